@@ -1,0 +1,69 @@
+/**
+ * The Måltal app: mounts the resource routers and the cross-cutting middleware. It takes a Kysely
+ * instance and never touches a runtime, so the Node and edge entries serve the same app.
+ */
+import { cors } from 'hono/cors';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
+import type { Db } from './db/database.ts';
+import { createRouter } from './lib/create-router.ts';
+import { ApiError, problemResponse } from './lib/problem.ts';
+import { datasetsRouter } from './routes/datasets/datasets.routes.ts';
+import { docsRouter, OPENAPI_INFO } from './routes/docs/docs.routes.ts';
+import { geographiesRouter } from './routes/geographies/geographies.routes.ts';
+import { homeRouter } from './routes/home/home.routes.ts';
+import { indicatorsRouter } from './routes/indicators/indicators.routes.ts';
+import { observationsRouter } from './routes/observations/observations.routes.ts';
+import { sdgRouter } from './routes/sdg/sdg.routes.ts';
+
+export interface AppOptions {
+  db: Db;
+}
+
+/** Data changes only when the database is rebuilt, so caches may keep answers for a while. */
+const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
+
+export function createApp({ db }: AppOptions) {
+  const app = createRouter();
+
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'Link', 'Content-Disposition'],
+      maxAge: 86400,
+    }),
+  );
+  app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
+  app.use('*', async (c, next) => {
+    c.set('db', db);
+    await next();
+    if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200 && !c.res.headers.has('cache-control')) {
+      c.res.headers.set('cache-control', CACHE_CONTROL);
+    }
+    if (c.req.path.startsWith('/v1/') && !c.res.headers.has('vary')) c.res.headers.set('vary', 'Accept');
+  });
+
+  app.notFound((c) => problemResponse(404, `no such path '${c.req.path}'; the API is described at /docs and /openapi.json`, c.req.path));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return problemResponse(error.status, error.detail, c.req.path, error.errors);
+    if (error instanceof HTTPException) return problemResponse(error.status, error.message, c.req.path);
+    console.error(error);
+    return problemResponse(500, 'the server failed to answer this request; it has been logged', c.req.path);
+  });
+
+  app
+    .route('/', homeRouter)
+    .route('/', docsRouter)
+    .route('/', indicatorsRouter)
+    .route('/', observationsRouter)
+    .route('/', geographiesRouter)
+    .route('/', sdgRouter)
+    .route('/', datasetsRouter);
+
+  app.doc31('/openapi.json', { openapi: '3.1.0', ...OPENAPI_INFO });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

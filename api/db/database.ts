@@ -1,0 +1,164 @@
+/**
+ * The one Kysely `Database` interface, matching api/db/migrations. The app takes a
+ * `Kysely<Database>` made by the runtime's entry (better-sqlite3 on Node, D1 on the edge).
+ */
+import { Kysely, type Dialect } from 'kysely';
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface DatasetsTable {
+  id: string;
+  title_sv: string;
+  title_en: string;
+  description_sv: string;
+  description_en: string;
+  version: string;
+  updated: string;
+  publisher: string;
+  licenses: string;
+  licence_note_sv: string;
+  licence_note_en: string;
+  attribution_sv: string;
+  attribution_en: string;
+  caveats: string;
+  example: number;
+  built_by: string;
+  content_hash: string;
+  descriptor: string;
+}
+
+export interface DatasetFilesTable {
+  dataset_id: string;
+  path: string;
+  chunk: number;
+  content: string;
+}
+
+export interface SourcesTable {
+  dataset_id: string;
+  id: string;
+  title: string;
+  path: string;
+  publisher: string;
+  retrieved: string;
+  licence: string;
+  attribution: string | null;
+  note: string | null;
+}
+
+export interface GeographiesTable {
+  code: string;
+  name_sv: string;
+  name_en: string;
+  short_name: string;
+  type: 'country' | 'county' | 'municipality';
+  parent: string | null;
+  kolada_id: string | null;
+  dataset_id: string;
+}
+
+export interface SdgGoalsTable {
+  goal: number;
+  color: string;
+  short_sv: string;
+  short_en: string;
+  title_sv: string;
+  title_en: string;
+  sv_source: string | null;
+}
+
+export interface SdgTargetsTable {
+  target: string;
+  goal: number;
+  text_en: string;
+  text_sv: string | null;
+  short_sv: string | null;
+  sv_source: string | null;
+  sort: number;
+}
+
+export interface SdgIndicatorsTable {
+  indicator: string;
+  target: string;
+  goal: number;
+  text_en: string;
+  unsd_code: string | null;
+  sort: number;
+}
+
+export interface IndicatorsTable {
+  id: string;
+  dataset_id: string;
+  title_sv: string;
+  title_en: string;
+  description_sv: string;
+  description_en: string;
+  unit_sv: string;
+  unit_en: string;
+  decimals: number;
+  direction: 'increase' | 'decrease' | 'none';
+  topic: string;
+  sources: string;
+  status: 'active' | 'discontinued';
+  successors: string | null;
+  breakdown_dimension: string | null;
+  release: string | null;
+  caveats_sv: string | null;
+  caveats_en: string | null;
+  search_text: string;
+}
+
+export interface BreakdownsTable {
+  dataset_id: string;
+  dimension: string;
+  code: string;
+  label_sv: string;
+  label_en: string;
+  sort: number;
+}
+
+export interface IndicatorSdgTable {
+  indicator_id: string;
+  goal: number;
+  target: string;
+  relation: 'direct' | 'proxy' | 'context';
+}
+
+export interface ObservationsTable {
+  indicator_id: string;
+  geo: string;
+  period: string;
+  gender: 'T' | 'K' | 'M';
+  breakdown: string;
+  value: number | null;
+  status: string;
+  note: string | null;
+  sources: string;
+  n: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+}
+
+export interface Database {
+  meta: MetaTable;
+  datasets: DatasetsTable;
+  dataset_files: DatasetFilesTable;
+  sources: SourcesTable;
+  geographies: GeographiesTable;
+  sdg_goals: SdgGoalsTable;
+  sdg_targets: SdgTargetsTable;
+  sdg_indicators: SdgIndicatorsTable;
+  indicators: IndicatorsTable;
+  breakdowns: BreakdownsTable;
+  indicator_sdg: IndicatorSdgTable;
+  observations: ObservationsTable;
+}
+
+export type Db = Kysely<Database>;
+
+export function createDb(dialect: Dialect): Db {
+  return new Kysely<Database>({ dialect });
+}

@@ -1,0 +1,83 @@
+/**
+ * Output formats. Every table the API serves has a JSON and a CSV form; observations also have
+ * JSON-stat 2.0. The format comes from the `format` parameter or, failing that, the Accept header.
+ *
+ * - `csv`: RFC 4180 (comma, point as decimal mark, CRLF, UTF-8 without BOM).
+ * - `csv-sv`: the dialect Excel expects on a Swedish machine: semicolon, decimal comma, CRLF and a
+ *   UTF-8 BOM so that å, ä and ö open correctly. Also chosen by `Accept: text/csv; dialect=sv`.
+ */
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+
+export const TABLE_FORMATS = ['json', 'csv', 'csv-sv'] as const;
+export const OBSERVATION_FORMATS = ['json', 'csv', 'csv-sv', 'json-stat2'] as const;
+export type Format = (typeof OBSERVATION_FORMATS)[number];
+
+function formatParam<T extends readonly [string, ...string[]]>(formats: T) {
+  return z
+    .enum(formats, { message: `expected one of ${formats.join(', ')}` })
+    .optional()
+    .openapi({
+      description: `Output format; overrides the Accept header. csv is RFC 4180; csv-sv is semicolon-separated with decimal comma and a BOM, for Excel in Swedish.`,
+      example: formats[0],
+    });
+}
+
+export const tableFormatParam = formatParam(TABLE_FORMATS);
+export const observationFormatParam = formatParam(OBSERVATION_FORMATS);
+
+export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8; header=present';
+
+/** The format asked for: the parameter if given, else text/csv in Accept, else JSON. */
+export function negotiate(c: Context, format: Format | undefined): Format {
+  if (format) return format;
+  const accept = c.req.header('accept') ?? '';
+  for (const part of accept.split(',')) {
+    const [type = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    if (type === 'text/csv') return params.some((p) => p === 'dialect=sv') ? 'csv-sv' : 'csv';
+    if (type === 'application/json' || type === '*/*' || type === 'application/*') return 'json';
+  }
+  return 'json';
+}
+
+function csvCell(value: unknown, dialect: 'csv' | 'csv-sv'): string {
+  if (value === null || value === undefined) return '';
+  let text: string;
+  if (typeof value === 'number') text = dialect === 'csv-sv' ? String(value).replace('.', ',') : String(value);
+  else if (Array.isArray(value)) text = value.join(';');
+  else text = String(value);
+  const separator = dialect === 'csv-sv' ? ';' : ',';
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Serialises rows as CSV with the given columns (other fields are left out), in the given dialect. */
+export function toCsv(columns: readonly string[], rows: readonly object[], dialect: 'csv' | 'csv-sv'): string {
+  const separator = dialect === 'csv-sv' ? ';' : ',';
+  const lines = [columns.map((col) => csvCell(col, dialect)).join(separator)];
+  for (const row of rows) lines.push(columns.map((col) => csvCell((row as Record<string, unknown>)[col], dialect)).join(separator));
+  return (dialect === 'csv-sv' ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+}
+
+/** A CSV response, offered as a download named after what it holds. */
+export function csvResponse(c: Context, body: string, filename: string): Response {
+  c.header('content-type', CSV_MEDIA_TYPE);
+  c.header('content-disposition', `attachment; filename="${filename}.csv"`);
+  return c.body(body);
+}
+
+/** A JSON response from a body that is already serialised (built inside SQLite). */
+export function rawJsonResponse(c: Context, body: string): Response {
+  c.header('content-type', 'application/json; charset=utf-8');
+  return c.body(body);
+}
+
+/** Responds with a table in the negotiated format: JSON `{ data, meta }` or CSV of the rows. */
+export function tableResponse(
+  c: Context,
+  format: Format,
+  table: { columns: readonly string[]; rows: readonly object[]; filename: string },
+  json: () => unknown,
+): Response {
+  if (format === 'csv' || format === 'csv-sv') return csvResponse(c, toCsv(table.columns, table.rows, format), table.filename);
+  return c.json(json() as object);
+}

@@ -1,0 +1,86 @@
+/**
+ * Parameter schemas shared by the routes, with messages that say what is expected.
+ */
+import { z } from '@hono/zod-openapi';
+import { badRequest } from './problem.ts';
+import { PERIOD_PATTERN } from './vocabulary.ts';
+
+export const periodParam = (description: string) =>
+  z
+    .string()
+    .regex(new RegExp(PERIOD_PATTERN), { message: 'expected a year as YYYY or a month as YYYY-MM, e.g. 2020 or 2020-03' })
+    .optional()
+    .openapi({ description, example: '2010' });
+
+/** A comma-separated list in one parameter (`geo=0136,0181`), as an array. */
+export const listParam = (itemPattern: RegExp, message: string, description: string, example: string) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x !== ''))
+    .refine((items) => items.every((x) => itemPattern.test(x)), { message })
+    .optional()
+    .openapi({ description, example, type: 'string' });
+
+export const limitParam = (defaultLimit: number, max: number) =>
+  z.coerce
+    .number({ message: `expected a whole number from 1 to ${max}` })
+    .int({ message: `expected a whole number from 1 to ${max}` })
+    .min(1, { message: `expected a whole number from 1 to ${max}` })
+    .max(max, { message: `at most ${max} rows a page; follow links.next for more` })
+    .default(defaultLimit)
+    .openapi({ description: `Rows per page (default ${defaultLimit}, at most ${max})`, example: defaultLimit });
+
+export const cursorParam = z
+  .string()
+  .optional()
+  .openapi({ description: 'Opaque cursor from `links.next` of the previous page' });
+
+export const booleanParam = (description: string) =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: 'expected true or false' })
+    .transform((v) => v === 'true' || v === '1')
+    .optional()
+    .openapi({ description, type: 'boolean', example: 'true' });
+
+export const langParam = z
+  .enum(['sv', 'en'], { message: 'expected sv or en' })
+  .default('sv')
+  .openapi({ description: 'Language of names and labels in CSV and JSON-stat (sv default, en)' });
+
+/** Cursors are the sort key of the last row, base64url-encoded: opaque to clients, stable for us. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return btoa(JSON.stringify(key)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+export function decodeCursor(cursor: string, length: number): (string | number)[] {
+  try {
+    const key = JSON.parse(atob(cursor.replaceAll('-', '+').replaceAll('_', '/'))) as unknown;
+    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string' || typeof k === 'number')) {
+      return key as (string | number)[];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badRequest(`invalid cursor '${cursor}'; use links.next of the previous page as it is`, [
+    { in: 'query', name: 'cursor', message: 'not a cursor this API made' },
+  ]);
+}
+
+/** The URL of the next page: the request's own URL with the cursor replaced. */
+export function nextLink(url: string, cursor: string): string {
+  const next = new URL(url);
+  next.searchParams.set('cursor', cursor);
+  return next.pathname + next.search;
+}
+
+/** Common list metadata. */
+export const PageMetaSchema = z.object({
+  count: z.number().int().openapi({ description: 'Rows in this page' }),
+  limit: z.number().int(),
+  next_cursor: z.string().nullable(),
+});
+
+export const LinksSchema = z.object({
+  self: z.string(),
+  next: z.string().nullable(),
+});

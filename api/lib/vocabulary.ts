@@ -1,0 +1,56 @@
+/**
+ * The fixed vocabularies of the data model, shared by the API and the dataset package format.
+ */
+
+export const GEOGRAPHY_TYPES = ['country', 'county', 'municipality'] as const;
+export const GENDERS = ['T', 'K', 'M'] as const;
+export const DIRECTIONS = ['increase', 'decrease', 'none'] as const;
+export const INDICATOR_STATUSES = ['active', 'discontinued'] as const;
+export const SDG_RELATIONS = ['direct', 'proxy', 'context'] as const;
+
+/**
+ * Observation statuses, one vocabulary for every source. Mapped to SDMX OBS_STATUS in
+ * `OBS_STATUS_SDMX` so that JSON-stat and CSV keep them.
+ */
+export const OBSERVATION_STATUSES = [
+  'final',
+  'provisional',
+  'revised',
+  'break',
+  'estimated',
+  'suppressed',
+  'missing',
+] as const;
+export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
+
+export const OBS_STATUS_SDMX: Record<ObservationStatus, string> = {
+  final: 'A',
+  provisional: 'P',
+  revised: 'R',
+  break: 'B',
+  estimated: 'E',
+  suppressed: 'C',
+  missing: 'M',
+};
+
+export const OBS_STATUS_LABELS: Record<ObservationStatus, { sv: string; en: string }> = {
+  final: { sv: 'slutligt värde', en: 'final value' },
+  provisional: { sv: 'preliminärt värde', en: 'provisional value' },
+  revised: { sv: 'reviderat värde', en: 'revised value' },
+  break: { sv: 'brott i tidsserien', en: 'break in series' },
+  estimated: { sv: 'skattat värde', en: 'estimated value' },
+  suppressed: { sv: 'undertryckt (för få svar eller sekretess)', en: 'suppressed (too few answers or confidentiality)' },
+  missing: { sv: 'värde saknas', en: 'value missing' },
+};
+
+export const GENDER_LABELS: Record<(typeof GENDERS)[number], { sv: string; en: string }> = {
+  T: { sv: 'totalt', en: 'total' },
+  K: { sv: 'kvinnor', en: 'women' },
+  M: { sv: 'män', en: 'men' },
+};
+
+/** The breakdown code of a value that is not broken down (the total over the dimension). */
+export const TOTAL_BREAKDOWN = 'total';
+
+/** `YYYY` (a year) or `YYYY-MM` (a month). */
+export const PERIOD_PATTERN = '^[12][0-9]{3}(-(0[1-9]|1[0-2]))?$';

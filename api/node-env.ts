@@ -1,0 +1,35 @@
+/**
+ * The environment on Node, read in this one place: the server entry, the database builder and
+ * the scripts take their settings from here.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface NodeEnv {
+  /** Port to serve on (PORT, default 8787). */
+  port: number;
+  /** Address to listen on (HOST, default 127.0.0.1; 0.0.0.0 to serve the network). */
+  host: string;
+  /** The SQLite database built from the datasets (MALTAL_DB, default data/maltal.sqlite). */
+  dbPath: string;
+  /** The dataset packages (MALTAL_DATASETS, default datasets/). */
+  datasetsDir: string;
+  /** The published source files the packages are built from (MALTAL_SOURCES, default ../shared/sources). */
+  sourcesDir: string;
+}
+
+export function readNodeEnv(env: NodeJS.ProcessEnv = process.env): NodeEnv {
+  const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, got '${env.PORT}'`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dbPath: resolve(env.MALTAL_DB ?? resolve(repoRoot, 'data/maltal.sqlite')),
+    datasetsDir: resolve(env.MALTAL_DATASETS ?? resolve(repoRoot, 'datasets')),
+    sourcesDir: resolve(env.MALTAL_SOURCES ?? resolve(repoRoot, '../shared/sources')),
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The Node entry: serves the app from the SQLite database built by `npm run build:db`.
+ */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import Sqlite from 'better-sqlite3';
+import { SqliteDialect } from 'kysely';
+import { createApp } from './app.ts';
+import { createDb, type Db } from './db/database.ts';
+import { readNodeEnv } from './node-env.ts';
+
+/** Opens the built database read-only: the API never writes. */
+export function openNodeDb(path: string): Db {
+  const sqlite = new Sqlite(path, { readonly: true, fileMustExist: true });
+  return createDb(new SqliteDialect({ database: sqlite }));
+}
+
+/** The app with the files only Node serves from node_modules (Swagger UI for /docs). */
+export function createNodeApp(db: Db) {
+  const app = createApp({ db });
+  const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  app.use(
+    '/docs/assets/*',
+    serveStatic({ root: swaggerDir, rewriteRequestPath: (path) => path.replace(/^\/docs\/assets/, '') }),
+  );
+  return app;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const env = readNodeEnv();
+  const app = createNodeApp(openNodeDb(env.dbPath));
+  serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
+    console.log(`Måltal serves on http://${env.host === '0.0.0.0' ? 'localhost' : info.address}:${info.port} (API under /v1, reference at /docs)`);
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * /docs: the interactive API reference (Swagger UI, served from our own origin so it works
+ * offline and without third-party scripts), reading /openapi.json.
+ */
+import { createRouter } from '../../lib/create-router.ts';
+
+export const OPENAPI_INFO = {
+  info: {
+    title: 'Måltal API',
+    version: '1.0.0',
+    description: [
+      'Öppna data om de mått svenska kommuner följer upp sina mål med: sysselsättning, utsläpp, befolkning, Agenda 2030.',
+      'Open data on the figures Swedish municipalities follow their goals with: employment, emissions, population, Agenda 2030.',
+      '',
+      'Every table comes as JSON and as CSV (`format=csv`, RFC 4180, or `format=csv-sv` for Excel in Swedish: semicolon, decimal comma, BOM); observations also as JSON-stat 2.0 (`format=json-stat2`).',
+      'Every response with figures names its datasets, licences, attribution and sources. Errors are `application/problem+json` (RFC 9457).',
+      'Lists are paged with opaque cursors: follow `links.next`. Responses carry a strong `ETag` (send `If-None-Match` for a 304) and `Cache-Control`; CORS is open for reads.',
+      '',
+      'Observation statuses: final, provisional, revised, break (break in series), estimated, suppressed, missing — mapped to SDMX OBS_STATUS A, P, R, B, E, C, M in JSON-stat.',
+    ].join('\n'),
+    license: { name: 'Code: MIT. Data: per dataset, see /v1/datasets', identifier: 'MIT' },
+  },
+  tags: [
+    { name: 'Indicators', description: 'What is measured: metadata, sources, caveats, Agenda 2030 links' },
+    { name: 'Observations', description: 'The figures, as tidy rows with status and notes' },
+    { name: 'Geographies', description: 'Riket, 21 län and 290 kommuner with SCB codes' },
+    { name: 'Agenda 2030', description: 'The 17 goals, 169 targets and the UN indicators, with the indicators linked to them' },
+    { name: 'Datasets', description: 'The dataset packages the database is built from: licences, sources, downloads' },
+  ],
+};
+
+const DOCS_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Måltal API reference</title>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/docs/init.js"></script>
+</body>
+</html>
+`;
+
+const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', deepLinking: true });\n`;
+
+export const docsRouter = createRouter()
+  .get('/docs', (c) => c.html(DOCS_PAGE))
+  .get('/docs/init.js', (c) => {
+    c.header('content-type', 'text/javascript; charset=utf-8');
+    return c.body(DOCS_INIT);
+  });

@@ -1,0 +1,56 @@
+import { sql, type Selectable } from 'kysely';
+import type { Db, GeographiesTable } from '../../db/database.ts';
+import type { Geography } from './geographies.schemas.ts';
+
+type GeographyRow = Selectable<GeographiesTable>;
+
+export function toGeography(row: GeographyRow): Geography {
+  return {
+    code: row.code,
+    name_sv: row.name_sv,
+    name_en: row.name_en,
+    short_name: row.short_name,
+    type: row.type,
+    parent: row.parent,
+    kolada_id: row.kolada_id,
+    url: `/v1/geographies/${row.code}`,
+  };
+}
+
+const TYPE_ORDER = sql<number>`CASE type WHEN 'country' THEN 0 WHEN 'county' THEN 1 ELSE 2 END`;
+
+export async function listGeographies(db: Db, f: { type?: GeographyRow['type']; county?: string; q?: string }) {
+  let query = db.selectFrom('geographies').selectAll();
+  if (f.type) query = query.where('type', '=', f.type);
+  if (f.county) query = query.where('parent', '=', f.county);
+  if (f.q) query = query.where(sql<boolean>`lower(name_sv || ' ' || name_en) LIKE ${`%${f.q.toLowerCase()}%`}`);
+  return query.orderBy(TYPE_ORDER).orderBy('code').execute();
+}
+
+export async function findGeography(db: Db, code: string) {
+  return db.selectFrom('geographies').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** The codes among `codes` that are not geographies. */
+export async function unknownGeographyCodes(db: Db, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db.selectFrom('geographies').select('code').where('code', 'in', [...codes]).execute();
+  const known = new Set(rows.map((r) => r.code));
+  return codes.filter((c) => !known.has(c));
+}
+
+export async function countIndicatorsWithData(db: Db, code: string): Promise<number> {
+  const row = await db
+    .selectFrom('indicators as i')
+    .select(sql<number>`count(*)`.as('n'))
+    .where(({ exists, selectFrom }) =>
+      exists(selectFrom('observations as o').select('o.geo').whereRef('o.indicator_id', '=', 'i.id').where('o.geo', '=', code)),
+    )
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export async function geographiesDatasetId(db: Db): Promise<string> {
+  const row = await db.selectFrom('geographies').select('dataset_id').limit(1).executeTakeFirst();
+  return row?.dataset_id ?? 'geographies';
+}

@@ -1,0 +1,73 @@
+/**
+ * The start page: what Måltal is, in Swedish and English, with example queries that work.
+ */
+import { createRouter } from '../../lib/create-router.ts';
+
+export const EXAMPLE_QUERIES = [
+  {
+    href: '/v1/observations?indicator=N00914&geo=0136,0181',
+    sv: 'Förvärvsarbetande 20–64 år i Haninge och Södertälje, alla år',
+    en: 'Employment rate 20–64 in Haninge and Södertälje, all years',
+  },
+  {
+    href: '/v1/observations?indicator=N00914&geo=0136,0181&format=csv-sv',
+    sv: 'Samma sak som CSV för Excel (semikolon, decimalkomma)',
+    en: 'The same as CSV for Excel in Swedish (semicolon, decimal comma)',
+  },
+  {
+    href: '/v1/observations?indicator=ghg_emissions_territorial&geo=1280&from=2024&to=2024',
+    sv: 'Malmös utsläpp av växthusgaser 2024, per sektor',
+    en: "Malmö's greenhouse-gas emissions in 2024, by sector",
+  },
+  {
+    href: '/v1/observations?indicator=population&type=municipality&latest=true&gender=T&format=json-stat2',
+    sv: 'Senaste folkmängden i alla 290 kommuner, som JSON-stat',
+    en: 'Latest population of all 290 municipalities, as JSON-stat',
+  },
+  { href: '/v1/indicators?goal=8', sv: 'Mått kopplade till Agenda 2030 mål 8', en: 'Indicators linked to Agenda 2030 goal 8' },
+  { href: '/v1/indicators/N00914', sv: 'Ett mått med källor, licens och förbehåll', en: 'One indicator with sources, licence and caveats' },
+  { href: '/v1/geographies?county=01', sv: 'Kommunerna i Stockholms län', en: 'The municipalities of Stockholm County' },
+  { href: '/v1/datasets', sv: 'Dataset med licenser och källor', en: 'Datasets with licences and sources' },
+];
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+
+const PAGE = `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>Måltal – öppna data om kommunernas mål</title>
+<style>
+  body { font: 1rem/1.5 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+  h1 { margin-bottom: 0; }
+  code { font-size: 0.9em; }
+  li { margin: 0.4rem 0; }
+  a { color: LinkText; }
+</style>
+</head>
+<body>
+<main>
+<h1>Måltal</h1>
+<p><strong>Öppna data om de mått svenska kommuner följer upp sina mål med</strong>: sysselsättning, utsläpp av växthusgaser,
+befolkning och Agenda 2030. Varje värde har källa, licens och status. Hämta som JSON, CSV (även för Excel på svenska) eller JSON-stat.</p>
+<p lang="en"><strong>Open data on the figures Swedish municipalities follow their goals with</strong>: employment, greenhouse-gas
+emissions, population and Agenda 2030. Every value carries its source, licence and status. Get it as JSON, CSV (also for Excel in Swedish) or JSON-stat.</p>
+<h2>Exempel / Examples</h2>
+<ul>
+${EXAMPLE_QUERIES.map((q) => `<li><a href="${escape(q.href)}">${escape(q.sv)}</a> <span lang="en">(${escape(q.en)})</span><br><code>${escape(q.href)}</code></li>`).join('\n')}
+</ul>
+<h2>Dokumentation / Documentation</h2>
+<ul>
+<li><a href="/docs">API-referens (interaktiv) / Interactive API reference</a></li>
+<li><a href="/openapi.json">OpenAPI 3.1</a></li>
+</ul>
+<p>Figurerna kommer från SCB, Kolada, SMHI, Trafikanalys m.fl. – se respektive dataset för källa och villkor.
+<span lang="en">The figures come from SCB, Kolada, SMHI, Trafikanalys and others – see each dataset for its source and terms.</span></p>
+</main>
+</body>
+</html>
+`;
+
+export const homeRouter = createRouter().get('/', (c) => c.html(PAGE));

@@ -1,0 +1,166 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../../db/database.ts';
+
+export interface ObservationFilter {
+  indicators: string[];
+  geos?: string[];
+  county?: string;
+  geoType?: 'country' | 'county' | 'municipality';
+  from?: string;
+  to?: string;
+  genders?: string[];
+  breakdowns?: string[];
+  latest?: boolean;
+  lang: 'sv' | 'en';
+  /** The sort key of the last row of the previous page. */
+  after?: (string | number)[];
+  limit: number;
+}
+
+/** The sort key, which is also the primary key: paging is stable and needs no offset. */
+export const OBSERVATION_KEY = ['indicator', 'geo', 'period', 'gender', 'breakdown'] as const;
+
+/**
+ * The latest `to` period that still belongs to `to`: a year includes its months
+ * ('2012' covers '2012-05'), so the bound for a year is its December.
+ */
+function upperBound(to: string): string {
+  return to.length === 4 ? `${to}-12` : to;
+}
+
+/** One page of observations with their labels, in key order. Shared by every format. */
+export function observationPage(db: Db, f: ObservationFilter) {
+  let query = db
+    .selectFrom('observations as o')
+    .innerJoin('geographies as g', 'g.code', 'o.geo')
+    .innerJoin('indicators as i', 'i.id', 'o.indicator_id')
+    .leftJoin('breakdowns as b', (join) =>
+      join.onRef('b.dataset_id', '=', 'i.dataset_id').onRef('b.dimension', '=', 'i.breakdown_dimension').onRef('b.code', '=', 'o.breakdown'),
+    )
+    .select([
+      'o.indicator_id as indicator',
+      'o.geo',
+      sql<string>`${sql.ref(f.lang === 'en' ? 'g.name_en' : 'g.name_sv')}`.as('geo_name'),
+      'o.period',
+      'o.gender',
+      'o.breakdown',
+      sql<string | null>`${sql.ref(f.lang === 'en' ? 'b.label_en' : 'b.label_sv')}`.as('breakdown_label'),
+      'o.value',
+      'o.status',
+      'o.note',
+      'o.sources',
+      'o.n',
+      'o.ci_low',
+      'o.ci_high',
+    ])
+    .where('o.indicator_id', 'in', f.indicators);
+  if (f.geos?.length) query = query.where('o.geo', 'in', f.geos);
+  if (f.county) query = query.where('g.parent', '=', f.county);
+  if (f.geoType) query = query.where('g.type', '=', f.geoType);
+  if (f.from) query = query.where('o.period', '>=', f.from);
+  if (f.to) query = query.where('o.period', '<=', upperBound(f.to));
+  if (f.genders?.length) query = query.where('o.gender', 'in', f.genders as ('T' | 'K' | 'M')[]);
+  if (f.breakdowns?.length) query = query.where('o.breakdown', 'in', f.breakdowns);
+  if (f.latest) {
+    // The latest period with a value in each series, within the from/to range.
+    query = query.where(({ eb, selectFrom }) => {
+      let latest = selectFrom('observations as l')
+        .select(sql<string>`max(l.period)`.as('p'))
+        .whereRef('l.indicator_id', '=', 'o.indicator_id')
+        .whereRef('l.geo', '=', 'o.geo')
+        .whereRef('l.gender', '=', 'o.gender')
+        .whereRef('l.breakdown', '=', 'o.breakdown')
+        .where('l.value', 'is not', null);
+      if (f.from) latest = latest.where('l.period', '>=', f.from);
+      if (f.to) latest = latest.where('l.period', '<=', upperBound(f.to));
+      return eb('o.period', '=', latest);
+    });
+  }
+  if (f.after) {
+    const [indicator, geo, period, gender, breakdown] = f.after;
+    query = query.where(
+      sql<SqlBool>`(o.indicator_id, o.geo, o.period, o.gender, o.breakdown) > (${indicator}, ${geo}, ${period}, ${gender}, ${breakdown})` as Expression<SqlBool>,
+    );
+  }
+  return query
+    .orderBy('o.indicator_id')
+    .orderBy('o.geo')
+    .orderBy('o.period')
+    .orderBy('o.gender')
+    .orderBy('o.breakdown')
+    .limit(f.limit);
+}
+
+export type ObservationRow = Awaited<ReturnType<ReturnType<typeof observationPage>['execute']>>[number];
+
+/** The page as objects, for CSV and JSON-stat. */
+export async function observationRows(db: Db, f: ObservationFilter): Promise<ObservationRow[]> {
+  return observationPage(db, f).execute();
+}
+
+/**
+ * The page as a JSON array built inside SQLite, with the number of rows and the key of the last
+ * one. Building the JSON in SQLite avoids mapping every row to a JS object and back: measured
+ * 1.86× faster than the rows-to-objects path on this machine (see BENCHMARKS.md).
+ */
+export async function observationPageJson(db: Db, f: ObservationFilter) {
+  const page = observationPage(db, f).as('p');
+  const result = await db
+    .selectFrom(
+      db
+        .selectFrom(page)
+        .select(
+          sql<string>`json_group_array(json_object(
+            'indicator', p.indicator, 'geo', p.geo, 'geo_name', p.geo_name,
+            'period', p.period, 'gender', p.gender, 'breakdown', p.breakdown,
+            'breakdown_label', p.breakdown_label,
+            'value', p.value, 'status', p.status, 'note', p.note, 'sources', p.sources,
+            'n', p.n, 'ci_low', p.ci_low, 'ci_high', p.ci_high))`.as('rows'),
+        )
+        .as('a'),
+    )
+    .select([
+      'a.rows',
+      sql<number>`json_array_length(a.rows)`.as('count'),
+      sql<string | null>`CASE WHEN json_array_length(a.rows) = ${f.limit}
+        THEN json_array(a.rows ->> '$[#-1].indicator', a.rows ->> '$[#-1].geo', a.rows ->> '$[#-1].period',
+                        a.rows ->> '$[#-1].gender', a.rows ->> '$[#-1].breakdown') END`.as('last_key'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { rows: result.rows, count: result.count, lastKey: result.last_key ? (JSON.parse(result.last_key) as string[]) : null };
+}
+
+/** Breakdown codes that exist for these indicators, for checking the breakdown parameter. */
+export async function breakdownCodes(db: Db, indicators: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('indicators as i')
+    .innerJoin('breakdowns as b', (join) => join.onRef('b.dataset_id', '=', 'i.dataset_id').onRef('b.dimension', '=', 'i.breakdown_dimension'))
+    .select('b.code')
+    .distinct()
+    .where('i.id', 'in', [...indicators])
+    .orderBy('b.code')
+    .execute();
+  return rows.map((r) => r.code);
+}
+
+export async function indicatorsMeta(db: Db, ids: readonly string[]) {
+  return db
+    .selectFrom('indicators')
+    .select([
+      'id', 'title_sv', 'title_en', 'unit_sv', 'unit_en', 'decimals', 'direction', 'status', 'successors',
+      'breakdown_dimension', 'release', 'dataset_id as dataset', 'caveats_sv', 'caveats_en',
+    ])
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .execute();
+}
+
+export async function sourcesOf(db: Db, datasets: readonly string[]) {
+  return db
+    .selectFrom('sources')
+    .select(['dataset_id as dataset', 'id', 'title', 'publisher', 'path', 'retrieved', 'licence', 'attribution'])
+    .where('dataset_id', 'in', [...datasets])
+    .orderBy('dataset_id')
+    .orderBy('id')
+    .execute();
+}

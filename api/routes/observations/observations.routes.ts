@@ -1,0 +1,189 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../../lib/create-router.ts';
+import { createRouter } from '../../lib/create-router.ts';
+import { csvResponse, negotiate, rawJsonResponse, toCsv, type Format } from '../../lib/formats.ts';
+import { badRequestResponse, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
+import { decodeCursor, encodeCursor, nextLink } from '../../lib/params.ts';
+import { badRequest, notFound } from '../../lib/problem.ts';
+import { CSV_MEDIA_TYPE } from '../../lib/formats.ts';
+import { datasetRefs } from '../datasets/datasets.queries.ts';
+import { unknownGeographyMessage } from '../geographies/geographies.routes.ts';
+import { findGeography, unknownGeographyCodes } from '../geographies/geographies.queries.ts';
+import { toJsonStat } from './observations.jsonstat.ts';
+import {
+  breakdownCodes,
+  indicatorsMeta,
+  OBSERVATION_KEY,
+  observationPageJson,
+  observationRows,
+  sourcesOf,
+  type ObservationFilter,
+} from './observations.queries.ts';
+import {
+  indicatorListParam,
+  MAX_INDICATORS_PER_REQUEST,
+  observationFilterQuery,
+  ObservationPageSchema,
+} from './observations.schemas.ts';
+
+const tags = ['Observations'];
+
+const responses = {
+  200: {
+    description: 'A page of observations in key order (indicator, geo, period, gender, breakdown)',
+    content: {
+      'application/json': { schema: ObservationPageSchema },
+      [CSV_MEDIA_TYPE]: { schema: z.string().openapi({ description: 'The rows as CSV, with unit and labels' }) },
+    },
+  },
+  304: notModifiedResponse,
+  400: badRequestResponse,
+  404: notFoundResponse,
+};
+
+const list = createRoute({
+  method: 'get',
+  path: '/v1/observations',
+  tags,
+  summary: 'Observations of one or more indicators, filtered by geography, period, gender and breakdown',
+  request: { query: z.object({ indicator: indicatorListParam, ...observationFilterQuery }) },
+  responses,
+});
+
+const ofIndicator = createRoute({
+  method: 'get',
+  path: '/v1/indicators/{id}/observations',
+  tags,
+  summary: 'Observations of one indicator',
+  request: {
+    params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'N00914' }) }),
+    query: z.object(observationFilterQuery),
+  },
+  responses,
+});
+
+type Query = z.infer<z.ZodObject<typeof observationFilterQuery>>;
+
+const CSV_COLUMNS = [
+  'indicator', 'indicator_title', 'geo', 'geo_name', 'period', 'gender', 'breakdown', 'breakdown_label',
+  'value', 'unit', 'status', 'note', 'sources', 'n', 'ci_low', 'ci_high',
+];
+
+/** Checks that every id and code the request names exists, so that no answer is silently empty. */
+async function checkNames(c: Context<AppEnv>, indicators: string[], q: Query) {
+  const db = c.var.db;
+  const meta = await indicatorsMeta(db, indicators);
+  const unknown = indicators.filter((id) => !meta.some((m) => m.id === id));
+  if (unknown.length > 0) {
+    throw notFound(`unknown indicator${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}; search the indicators there are at /v1/indicators?q=`);
+  }
+  const unknownGeos = await unknownGeographyCodes(db, q.geo ?? []);
+  if (unknownGeos.length > 0) {
+    throw badRequest(unknownGeographyMessage(unknownGeos[0]!), unknownGeos.map((code) => ({ in: 'query', name: 'geo', message: `unknown code '${code}'` })));
+  }
+  if (q.county && !(await findGeography(db, q.county))) throw badRequest(unknownGeographyMessage(q.county));
+  if (q.from && q.to && q.from > q.to) {
+    throw badRequest(`from (${q.from}) is after to (${q.to}); give the earlier period as from`, [{ in: 'query', name: 'from', message: 'after to' }]);
+  }
+  if (q.breakdown?.length) {
+    const valid = ['total', ...(await breakdownCodes(db, indicators))];
+    const wrong = q.breakdown.filter((b) => !valid.includes(b));
+    if (wrong.length > 0) {
+      throw badRequest(`unknown breakdown ${wrong.map((w) => `'${w}'`).join(', ')} for ${indicators.join(', ')}; valid codes are ${valid.join(', ')}`, [
+        { in: 'query', name: 'breakdown', message: 'unknown code' },
+      ]);
+    }
+  }
+  return meta;
+}
+
+function notices(meta: Awaited<ReturnType<typeof indicatorsMeta>>) {
+  return meta
+    .filter((m) => m.status === 'discontinued')
+    .map((m) => {
+      const successors = m.successors ? m.successors.split(';').join(', ') : '';
+      return {
+        sv: `${m.id} har upphört${successors ? `; ersätts av ${successors}` : ''}.`,
+        en: `${m.id} is discontinued${successors ? `; replaced by ${successors}` : ''}.`,
+      };
+    });
+}
+
+async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promise<Response> {
+  if (indicators.length === 0) {
+    throw badRequest('indicator is required: name one or more indicator ids, e.g. indicator=N00914; see /v1/indicators', [
+      { in: 'query', name: 'indicator', message: 'required' },
+    ]);
+  }
+  if (indicators.length > MAX_INDICATORS_PER_REQUEST) {
+    throw badRequest(`at most ${MAX_INDICATORS_PER_REQUEST} indicators a request; you named ${indicators.length}`, [
+      { in: 'query', name: 'indicator', message: 'too many' },
+    ]);
+  }
+  const db = c.var.db;
+  const meta = await checkNames(c, indicators, q);
+  const filter: ObservationFilter = {
+    indicators,
+    geos: q.geo,
+    county: q.county,
+    geoType: q.type,
+    from: q.from,
+    to: q.to,
+    genders: q.gender,
+    breakdowns: q.breakdown,
+    latest: q.latest,
+    lang: q.lang,
+    after: q.cursor === undefined ? undefined : decodeCursor(q.cursor, OBSERVATION_KEY.length),
+    limit: q.limit,
+  };
+  const format: Format = negotiate(c, q.format);
+  const self = c.req.path + new URL(c.req.url).search;
+  const datasetIds = [...new Set(meta.map((m) => m.dataset))];
+  const datasets = await datasetRefs(db, datasetIds);
+
+  if (format === 'json') {
+    const [page, sources] = await Promise.all([observationPageJson(db, filter), sourcesOf(db, datasetIds)]);
+    const cursor = page.lastKey ? encodeCursor(page.lastKey) : null;
+    const metaJson = {
+      count: page.count,
+      limit: q.limit,
+      next_cursor: cursor,
+      indicators: meta.map((m) => ({ ...m, successors: m.successors ? m.successors.split(';') : [] })),
+      datasets,
+      sources,
+      notices: notices(meta),
+    };
+    const links = { self, next: cursor ? nextLink(c.req.url, cursor) : null };
+    // The rows are already JSON (built in SQLite); the envelope is spliced around them.
+    return rawJsonResponse(c, `{"data":${page.rows},"meta":${JSON.stringify(metaJson)},"links":${JSON.stringify(links)}}`);
+  }
+
+  const rows = await observationRows(db, filter);
+  const last = rows.length === q.limit ? rows.at(-1) : undefined;
+  const cursor = last ? encodeCursor(OBSERVATION_KEY.map((k) => last[k])) : null;
+  if (cursor) c.header('link', `<${nextLink(c.req.url, cursor)}>; rel="next"`);
+  c.header('link', `</v1/datasets/${datasetIds[0]}>; rel="describedby"`, { append: true });
+  if (format === 'json-stat2') {
+    const updated = datasets.map((d) => d.updated).sort().at(-1) ?? '';
+    return c.json(toJsonStat({ rows, indicators: meta, datasets, lang: q.lang, self, next: cursor ? nextLink(c.req.url, cursor) : null, updated }));
+  }
+  const en = q.lang === 'en';
+  const byId = new Map(meta.map((m) => [m.id, m]));
+  const csvRows = rows.map((r) => {
+    const m = byId.get(r.indicator)!;
+    return { ...r, indicator_title: en ? m.title_en : m.title_sv, unit: en ? m.unit_en : m.unit_sv };
+  });
+  const name = indicators.length === 1 ? `maltal-${indicators[0]}` : 'maltal-observations';
+  return csvResponse(c, toCsv(CSV_COLUMNS, csvRows, format), name);
+}
+
+export const observationsRouter = createRouter()
+  .openapi(list, async (c) => {
+    const { indicator, ...query } = c.req.valid('query');
+    return (await answer(c, indicator ?? [], query)) as never;
+  })
+  .openapi(ofIndicator, async (c) => {
+    const { id } = c.req.valid('param');
+    return (await answer(c, [id], c.req.valid('query'))) as never;
+  });

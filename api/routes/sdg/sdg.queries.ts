@@ -1,0 +1,57 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+
+export async function listGoals(db: Db) {
+  return db
+    .selectFrom('sdg_goals as g')
+    .selectAll('g')
+    .select([
+      sql<number>`(SELECT count(*) FROM sdg_targets t WHERE t.goal = g.goal)`.as('targets'),
+      sql<number>`(SELECT count(DISTINCT indicator_id) FROM indicator_sdg s WHERE s.goal = g.goal)`.as('indicators'),
+    ])
+    .orderBy('g.goal')
+    .execute();
+}
+
+export type GoalRow = Awaited<ReturnType<typeof listGoals>>[number];
+
+export function toGoal(row: GoalRow) {
+  return { ...row, url: `/v1/sdg/goals/${row.goal}` };
+}
+
+export async function findGoal(db: Db, goal: number) {
+  return (await listGoals(db)).find((g) => g.goal === goal);
+}
+
+export async function findTarget(db: Db, target: string) {
+  return db.selectFrom('sdg_targets').selectAll().where('target', '=', target).executeTakeFirst();
+}
+
+export async function listTargets(db: Db, goal: number) {
+  return db.selectFrom('sdg_targets').selectAll().where('goal', '=', goal).orderBy('sort').execute();
+}
+
+export function toTarget(row: { target: string; goal: number; text_en: string; text_sv: string | null; short_sv: string | null; sv_source: string | null }) {
+  return {
+    target: row.target,
+    goal: row.goal,
+    text_en: row.text_en,
+    text_sv: row.text_sv,
+    short_sv: row.short_sv,
+    sv_source: row.sv_source,
+    url: `/v1/sdg/targets/${row.target}`,
+  };
+}
+
+export async function listUnIndicators(db: Db, target: string) {
+  return db.selectFrom('sdg_indicators').select(['indicator', 'text_en', 'unsd_code']).where('target', '=', target).orderBy('sort').execute();
+}
+
+/** Ids of the indicators linked to a goal, or to one of its targets. */
+export async function linkedIndicatorIds(db: Db, link: { goal?: number; target?: string }): Promise<string[]> {
+  let query = db.selectFrom('indicator_sdg').select('indicator_id').distinct();
+  if (link.goal !== undefined) query = query.where('goal', '=', link.goal);
+  if (link.target !== undefined) query = query.where('target', '=', link.target);
+  const rows = await query.orderBy('indicator_id').execute();
+  return rows.map((r) => r.indicator_id);
+}

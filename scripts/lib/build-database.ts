@@ -1,0 +1,228 @@
+/**
+ * Builds the SQLite database from the dataset packages, atomically: every package is validated
+ * first, the database is written to a temporary file beside the target, and only a complete,
+ * checked build is renamed over it. A bad package or a crash leaves the previous database as it was.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { repoRoot } from '../../api/node-env.ts';
+import { TOTAL_BREAKDOWN } from './package-format.ts';
+import { checkAcrossPackages, loadPackage, type LoadedPackage, type Problem } from './validate-package.ts';
+
+export const MIGRATIONS_DIR = join(repoRoot, 'api/db/migrations');
+/** Package files are stored in chunks of this many characters, small enough for one D1 statement. */
+export const FILE_CHUNK_CHARS = 24_000;
+
+export class BuildError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`${problems.length} problem(s) in the dataset packages; the database was not changed`);
+  }
+}
+
+export interface BuildResult {
+  dbPath: string;
+  dataVersion: string;
+  skipped: boolean;
+  counts: Record<string, number>;
+}
+
+/** The package folders under `datasetsDir`, in name order. */
+export function packageDirs(datasetsDir: string): string[] {
+  return readdirSync(datasetsDir)
+    .filter((name) => statSync(join(datasetsDir, name)).isDirectory() && !name.includes('.tmp-'))
+    .sort()
+    .map((name) => join(datasetsDir, name));
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile())
+    .sort();
+}
+
+/** A hash over every package file and migration: the database's data version. */
+export function dataVersion(datasetsDir: string): string {
+  const hash = createHash('sha256');
+  for (const file of [...filesUnder(datasetsDir), ...filesUnder(MIGRATIONS_DIR)]) {
+    hash.update(relative(repoRoot, file)).update('\u0000').update(readFileSync(file)).update('\u0000');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function currentDataVersion(dbPath: string): string | undefined {
+  if (!existsSync(dbPath)) return undefined;
+  try {
+    const db = new Sqlite(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      const row = db.prepare(`SELECT value FROM meta WHERE key = 'data_version'`).get() as { value: string } | undefined;
+      return row?.value;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** Loads and validates every package; throws a BuildError listing every problem. */
+export function loadAllPackages(datasetsDir: string): LoadedPackage[] {
+  const packages: LoadedPackage[] = [];
+  const problems: Problem[] = [];
+  for (const dir of packageDirs(datasetsDir)) {
+    const { pkg, problems: found } = loadPackage(dir);
+    problems.push(...found);
+    if (pkg) packages.push(pkg);
+  }
+  problems.push(...checkAcrossPackages(packages));
+  if (problems.length > 0) throw new BuildError(problems);
+  return packages;
+}
+
+export function applyMigrations(db: Sqlite.Database): void {
+  for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort()) {
+    db.exec(readFileSync(join(MIGRATIONS_DIR, file), 'utf8'));
+  }
+}
+
+const nullIfEmpty = (v: string | undefined): string | null => (v === undefined || v === '' ? null : v);
+const numberOrNull = (v: string | undefined): number | null => (v === undefined || v === '' ? null : Number(v));
+
+function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<string, number>): void {
+  const d = pkg.descriptor;
+  const files = filesUnder(pkg.dir);
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(relative(pkg.dir, f)).update(readFileSync(f));
+  db.prepare(
+    `INSERT INTO datasets VALUES (@id, @title_sv, @title_en, @description_sv, @description_en, @version, @updated,
+       @publisher, @licenses, @licence_note_sv, @licence_note_en, @attribution_sv, @attribution_en, @caveats,
+       @example, @built_by, @content_hash, @descriptor)`,
+  ).run({
+    id: d.name,
+    title_sv: d.title,
+    title_en: d.title_en,
+    description_sv: d.description,
+    description_en: d.description_en,
+    version: d.version,
+    updated: d.updated,
+    publisher: d.publisher,
+    licenses: JSON.stringify(d.licenses),
+    licence_note_sv: d.licence_note.sv,
+    licence_note_en: d.licence_note.en,
+    attribution_sv: d.attribution.sv,
+    attribution_en: d.attribution.en,
+    caveats: JSON.stringify(d.caveats),
+    example: d.example ? 1 : 0,
+    built_by: d.built_by,
+    content_hash: hash.digest('hex'),
+    descriptor: readFileSync(join(pkg.dir, 'datapackage.json'), 'utf8'),
+  });
+  const insertFile = db.prepare(`INSERT INTO dataset_files VALUES (?, ?, ?, ?)`);
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    for (let i = 0, chunk = 0; i < text.length || chunk === 0; i += FILE_CHUNK_CHARS, chunk++) {
+      insertFile.run(d.name, relative(pkg.dir, f), chunk, text.slice(i, i + FILE_CHUNK_CHARS));
+    }
+  }
+  const insertSource = db.prepare(`INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const s of d.sources) {
+    insertSource.run(d.name, s.id, s.title, s.path, s.publisher, s.retrieved, s.licence, s.attribution ?? null, s.note ?? null);
+  }
+
+  const r = pkg.resources;
+  const count = (table: string, n: number) => (counts[table] = (counts[table] ?? 0) + n);
+
+  // Parents before children, so that the self-reference holds as rows go in.
+  const typeOrder = { country: 0, county: 1, municipality: 2 } as Record<string, number>;
+  const geos = [...(r.geographies?.rows ?? [])].sort((a, b) => (typeOrder[a.type ?? ''] ?? 3) - (typeOrder[b.type ?? ''] ?? 3));
+  const insertGeo = db.prepare(`INSERT INTO geographies VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const g of geos) insertGeo.run(g.code, g.name_sv, g.name_en, g.short_name, g.type, nullIfEmpty(g.parent), nullIfEmpty(g.kolada_id), d.name);
+  count('geographies', geos.length);
+
+  const insertGoal = db.prepare(`INSERT INTO sdg_goals VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  for (const g of r['sdg-goals']?.rows ?? []) insertGoal.run(Number(g.goal), g.color, g.short_sv, g.short_en, g.title_sv, g.title_en, nullIfEmpty(g.sv_source));
+  const insertTarget = db.prepare(`INSERT INTO sdg_targets VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  (r['sdg-targets']?.rows ?? []).forEach((t, i) =>
+    insertTarget.run(t.target, Number(t.goal), t.text_en, nullIfEmpty(t.text_sv), nullIfEmpty(t.short_sv), nullIfEmpty(t.sv_source), i),
+  );
+  const insertUnIndicator = db.prepare(`INSERT INTO sdg_indicators VALUES (?, ?, ?, ?, ?, ?)`);
+  (r['sdg-indicators']?.rows ?? []).forEach((u, i) =>
+    insertUnIndicator.run(u.indicator, u.target, Number(u.goal), u.text_en, nullIfEmpty(u.unsd_code), i),
+  );
+
+  const insertIndicator = db.prepare(
+    `INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const i of r.indicators?.rows ?? []) {
+    const searchText = [i.id, i.title_sv, i.title_en, i.description_sv, i.description_en].join(' ').toLowerCase();
+    insertIndicator.run(
+      i.id, d.name, i.title_sv, i.title_en, i.description_sv, i.description_en, i.unit_sv, i.unit_en, Number(i.decimals),
+      i.direction, i.topic, i.sources, i.status, nullIfEmpty(i.successors), nullIfEmpty(i.breakdown_dimension),
+      nullIfEmpty(i.release), nullIfEmpty(i.caveats_sv), nullIfEmpty(i.caveats_en), searchText,
+    );
+  }
+  count('indicators', r.indicators?.rows.length ?? 0);
+  const insertBreakdown = db.prepare(`INSERT INTO breakdowns VALUES (?, ?, ?, ?, ?, ?)`);
+  for (const b of r.breakdowns?.rows ?? []) insertBreakdown.run(d.name, b.dimension, b.code, b.label_sv, b.label_en, Number(b.sort));
+  const insertLink = db.prepare(`INSERT INTO indicator_sdg VALUES (?, ?, ?, ?)`);
+  for (const l of r['sdg-links']?.rows ?? []) insertLink.run(l.indicator, Number(l.goal), l.target ?? '', l.relation);
+
+  const insertObs = db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const o of r.observations?.rows ?? []) {
+    insertObs.run(
+      o.indicator, o.geo, o.period, o.gender, o.breakdown || TOTAL_BREAKDOWN, numberOrNull(o.value), o.status,
+      nullIfEmpty(o.note), o.sources, numberOrNull(o.n), numberOrNull(o.ci_low), numberOrNull(o.ci_high),
+    );
+  }
+  count('observations', r.observations?.rows.length ?? 0);
+}
+
+/** The order packages go in: what others refer to first. */
+function insertOrder(packages: LoadedPackage[]): LoadedPackage[] {
+  const first = ['geographies', 'agenda-2030'];
+  const rank = (p: LoadedPackage) => (first.includes(p.descriptor.name) ? first.indexOf(p.descriptor.name) : first.length);
+  return [...packages].sort((a, b) => rank(a) - rank(b) || a.descriptor.name.localeCompare(b.descriptor.name));
+}
+
+export interface BuildOptions {
+  datasetsDir: string;
+  dbPath: string;
+  /** Skip the build when the database already holds this data version. */
+  ifNeeded?: boolean;
+}
+
+export function buildDatabase({ datasetsDir, dbPath, ifNeeded = false }: BuildOptions): BuildResult {
+  const version = dataVersion(datasetsDir);
+  if (ifNeeded && currentDataVersion(dbPath) === version) return { dbPath, dataVersion: version, skipped: true, counts: {} };
+
+  const packages = loadAllPackages(datasetsDir);
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const tmpPath = `${dbPath}.tmp-${process.pid}`;
+  rmSync(tmpPath, { force: true });
+  const counts: Record<string, number> = {};
+  const db = new Sqlite(tmpPath);
+  try {
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.pragma('foreign_keys = ON');
+    applyMigrations(db);
+    db.transaction(() => {
+      for (const pkg of insertOrder(packages)) insertPackage(db, pkg, counts);
+      const meta = db.prepare(`INSERT INTO meta VALUES (?, ?)`);
+      meta.run('data_version', version);
+      meta.run('built_at', new Date().toISOString());
+    })();
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`foreign key check failed after the build: ${JSON.stringify(broken.slice(0, 5))}`);
+    db.exec('ANALYZE');
+    db.close();
+    renameSync(tmpPath, dbPath);
+  } catch (error) {
+    if (db.open) db.close();
+    rmSync(tmpPath, { force: true });
+    throw error;
+  }
+  return { dbPath, dataVersion: version, skipped: false, counts };
+}

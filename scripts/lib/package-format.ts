@@ -1,0 +1,267 @@
+/**
+ * The Måltal dataset package format: a Frictionless Data Package (datapackage.json + CSV files)
+ * whose resources have fixed names and table schemas. This file is the one definition of those
+ * schemas: the package writers copy them into datapackage.json, the validator checks every
+ * package against them, and the database builder maps each resource to its table.
+ */
+
+export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean';
+
+export interface FieldDef {
+  name: string;
+  type: FieldType;
+  description: string;
+  constraints?: {
+    required?: boolean;
+    enum?: string[];
+    pattern?: string;
+    minimum?: number;
+    maximum?: number;
+  };
+}
+
+export interface ForeignKeyDef {
+  fields: string[];
+  /** `resource` is a resource name; in another package when `package` is set. */
+  reference: { resource: string; fields: string[]; package?: string };
+}
+
+export interface TableSchema {
+  fields: FieldDef[];
+  primaryKey: string[];
+  foreignKeys?: ForeignKeyDef[];
+  missingValues: string[];
+}
+
+import {
+  DIRECTIONS,
+  GENDERS,
+  GEOGRAPHY_TYPES,
+  INDICATOR_STATUSES,
+  OBSERVATION_STATUSES,
+  PERIOD_PATTERN,
+  SDG_RELATIONS,
+  TOTAL_BREAKDOWN,
+} from '../../api/lib/vocabulary.ts';
+
+export {
+  DIRECTIONS,
+  GENDERS,
+  GEOGRAPHY_TYPES,
+  INDICATOR_STATUSES,
+  OBS_STATUS_SDMX,
+  OBSERVATION_STATUSES,
+  PERIOD_PATTERN,
+  SDG_RELATIONS,
+  TOTAL_BREAKDOWN,
+} from '../../api/lib/vocabulary.ts';
+
+const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.-]*$';
+const CODE_LIST_PATTERN = '^[A-Za-z0-9_.-]+(;[A-Za-z0-9_.-]+)*$';
+
+const req = { required: true };
+
+function str(name: string, description: string, constraints?: FieldDef['constraints']): FieldDef {
+  return { name, type: 'string', description, ...(constraints ? { constraints } : {}) };
+}
+
+/** Every resource a Måltal package may hold, by its resource name. */
+export const RESOURCE_SCHEMAS = {
+  geographies: {
+    fields: [
+      str('code', 'SCB code: 4 digits for a kommun, 2 for a län, SE for Riket', {
+        required: true,
+        pattern: '^([0-9]{2}|[0-9]{4}|SE)$',
+      }),
+      str('name_sv', 'Name in Swedish', req),
+      str('name_en', 'Name in English', req),
+      str('short_name', 'Short name, as in running text (Haninge, Stockholm)', req),
+      str('type', 'country, county or municipality', { required: true, enum: [...GEOGRAPHY_TYPES] }),
+      str('parent', 'Code of the geography this one lies in'),
+      str('kolada_id', 'The id Kolada uses (0000 Riket, 00LL for a region)'),
+    ],
+    primaryKey: ['code'],
+    foreignKeys: [{ fields: ['parent'], reference: { resource: 'geographies', fields: ['code'] } }],
+    missingValues: [''],
+  },
+  'sdg-goals': {
+    fields: [
+      { name: 'goal', type: 'integer', description: 'Goal number 1–17', constraints: { required: true, minimum: 1, maximum: 17 } },
+      str('color', 'Official colour, #RRGGBB', { required: true, pattern: '^#[0-9A-F]{6}$' }),
+      str('short_sv', 'Short title in Swedish', req),
+      str('short_en', 'Short title in English', req),
+      str('title_sv', 'Full title in Swedish', req),
+      str('title_en', 'Full title in English', req),
+      str('sv_source', 'Where the Swedish wording was published'),
+    ],
+    primaryKey: ['goal'],
+    missingValues: [''],
+  },
+  'sdg-targets': {
+    fields: [
+      str('target', 'Target id, e.g. 8.5 or 13.a', { required: true, pattern: '^[0-9]{1,2}\\.[0-9a-z]{1,2}$' }),
+      { name: 'goal', type: 'integer', description: 'Goal number', constraints: req },
+      str('text_en', 'Target text in English (UN)', req),
+      str('text_sv', 'Target text in Swedish, where published'),
+      str('short_sv', 'Short Swedish title, where published'),
+      str('sv_source', 'Where the Swedish wording was published'),
+    ],
+    primaryKey: ['target'],
+    foreignKeys: [{ fields: ['goal'], reference: { resource: 'sdg-goals', fields: ['goal'] } }],
+    missingValues: [''],
+  },
+  'sdg-indicators': {
+    fields: [
+      str('indicator', 'UN indicator id, e.g. 8.5.2', req),
+      str('target', 'Target id', req),
+      { name: 'goal', type: 'integer', description: 'Goal number', constraints: req },
+      str('text_en', 'Indicator text in English (UN)', req),
+      str('unsd_code', 'UNSD series code'),
+    ],
+    primaryKey: ['indicator'],
+    foreignKeys: [{ fields: ['target'], reference: { resource: 'sdg-targets', fields: ['target'] } }],
+    missingValues: [''],
+  },
+  indicators: {
+    fields: [
+      str('id', "Indicator id; the publisher's id where there is one (Kolada N00914)", {
+        required: true,
+        pattern: ID_PATTERN,
+      }),
+      str('title_sv', 'Title in Swedish', req),
+      str('title_en', 'Title in English', req),
+      str('description_sv', 'What is measured, in Swedish', req),
+      str('description_en', 'What is measured, in English', req),
+      str('unit_sv', 'Unit in Swedish (procent, ton CO2e, personer)', req),
+      str('unit_en', 'Unit in English', req),
+      { name: 'decimals', type: 'integer', description: 'Decimals to show', constraints: { required: true, minimum: 0, maximum: 6 } },
+      str('direction', 'Which direction is better: increase, decrease or none', {
+        required: true,
+        enum: [...DIRECTIONS],
+      }),
+      str('topic', 'Topic code (labour-market, education, welfare, climate, population, …)', {
+        required: true,
+        pattern: '^[a-z][a-z0-9-]*$',
+      }),
+      str('sources', 'Ids of the package sources behind the indicator, ;-separated', {
+        required: true,
+        pattern: CODE_LIST_PATTERN,
+      }),
+      str('status', 'active or discontinued', { required: true, enum: [...INDICATOR_STATUSES] }),
+      str('successors', 'Ids of the indicators that replace a discontinued one, ;-separated', {
+        pattern: CODE_LIST_PATTERN,
+      }),
+      str('breakdown_dimension', 'The dimension the breakdown column holds (sector, age, …), if any', {
+        pattern: '^[a-z][a-z0-9_-]*$',
+      }),
+      str('release', 'The release of the source this series belongs to, where releases differ'),
+      str('caveats_sv', 'What a reader must know, in Swedish'),
+      str('caveats_en', 'What a reader must know, in English'),
+    ],
+    primaryKey: ['id'],
+    missingValues: [''],
+  },
+  breakdowns: {
+    fields: [
+      str('dimension', 'Dimension code (sector, age, fuel, …)', { required: true, pattern: '^[a-z][a-z0-9_-]*$' }),
+      str('code', 'Breakdown code within the dimension', { required: true, pattern: ID_PATTERN }),
+      str('label_sv', 'Label in Swedish', req),
+      str('label_en', 'Label in English', req),
+      { name: 'sort', type: 'integer', description: 'Order within the dimension', constraints: req },
+    ],
+    primaryKey: ['dimension', 'code'],
+    missingValues: [''],
+  },
+  'sdg-links': {
+    fields: [
+      str('indicator', 'Indicator id in this package', req),
+      { name: 'goal', type: 'integer', description: 'Agenda 2030 goal', constraints: { required: true, minimum: 1, maximum: 17 } },
+      str('target', 'Agenda 2030 target, where the link is to a target'),
+      str('relation', 'direct, proxy or context', { required: true, enum: [...SDG_RELATIONS] }),
+    ],
+    primaryKey: ['indicator', 'goal', 'target'],
+    foreignKeys: [
+      { fields: ['indicator'], reference: { resource: 'indicators', fields: ['id'] } },
+      { fields: ['goal'], reference: { package: 'agenda-2030', resource: 'sdg-goals', fields: ['goal'] } },
+      { fields: ['target'], reference: { package: 'agenda-2030', resource: 'sdg-targets', fields: ['target'] } },
+    ],
+    missingValues: [''],
+  },
+  observations: {
+    fields: [
+      str('indicator', 'Indicator id', req),
+      str('geo', 'Geography code', req),
+      str('period', 'YYYY or YYYY-MM', { required: true, pattern: PERIOD_PATTERN }),
+      str('gender', 'T (total), K (kvinnor, women) or M (män, men)', { required: true, enum: [...GENDERS] }),
+      str('breakdown', `Breakdown code, ${TOTAL_BREAKDOWN} where not broken down`, { required: true, pattern: ID_PATTERN }),
+      { name: 'value', type: 'number', description: 'The value, with a point as decimal mark; empty only when suppressed or missing' },
+      str('status', OBSERVATION_STATUSES.join(', '), { required: true, enum: [...OBSERVATION_STATUSES] }),
+      str('note', 'A note on this value'),
+      str('sources', 'Ids of the package sources the value comes from, ;-separated', {
+        required: true,
+        pattern: CODE_LIST_PATTERN,
+      }),
+      { name: 'n', type: 'integer', description: 'Respondents (surveys)', constraints: { minimum: 0 } },
+      { name: 'ci_low', type: 'number', description: 'Lower bound of the 95 % confidence interval (surveys)' },
+      { name: 'ci_high', type: 'number', description: 'Upper bound of the 95 % confidence interval (surveys)' },
+    ],
+    primaryKey: ['indicator', 'geo', 'period', 'gender', 'breakdown'],
+    foreignKeys: [
+      { fields: ['indicator'], reference: { resource: 'indicators', fields: ['id'] } },
+      { fields: ['geo'], reference: { package: 'geographies', resource: 'geographies', fields: ['code'] } },
+    ],
+    missingValues: [''],
+  },
+} satisfies Record<string, TableSchema>;
+
+export type ResourceName = keyof typeof RESOURCE_SCHEMAS;
+
+export function isResourceName(name: string): name is ResourceName {
+  return Object.hasOwn(RESOURCE_SCHEMAS, name);
+}
+
+/** A source a package draws on: cited per indicator and per value by its id. */
+export interface PackageSource {
+  id: string;
+  title: string;
+  /** Where the copy was taken from: repository file, page or API. */
+  path: string;
+  /** Who published the figures originally (SCB, SMHI, Kolada (RKA), Trafikanalys …). */
+  publisher: string;
+  /** ISO date the copy was retrieved. */
+  retrieved: string;
+  /** The licence or terms as the publisher states them, or that none is stated. */
+  licence: string;
+  /** How to cite it, e.g. "Källa: Kolada". */
+  attribution?: string;
+  note?: string;
+}
+
+export interface Bilingual {
+  sv: string;
+  en: string;
+}
+
+/** The descriptor fields Måltal reads besides `resources`. */
+export interface PackageDescriptor {
+  name: string;
+  title: string;
+  title_en: string;
+  description: string;
+  description_en: string;
+  version: string;
+  /** ISO date of the last change to the package's figures. */
+  updated: string;
+  publisher: string;
+  licenses: { name: string; path?: string; title: string }[];
+  /** Anything the licence list cannot say: terms, missing licences, attribution rules. */
+  licence_note: Bilingual;
+  attribution: Bilingual;
+  sources: PackageSource[];
+  caveats: Bilingual[];
+  /** True for example data made for a demo: never real figures. */
+  example: boolean;
+  /** The script that wrote the package from its sources. */
+  built_by: string;
+  resources: { name: string; path: string; format: 'csv'; mediatype: 'text/csv'; encoding: 'utf-8'; schema: TableSchema }[];
+}

@@ -1,0 +1,311 @@
+/**
+ * Validates Måltal dataset packages against the format in package-format.ts and reads their rows.
+ * Every problem names the file, the line, the column and what was expected, and all problems are
+ * collected (up to a cap per file) so that a publisher can fix a package in one pass.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import {
+  isResourceName,
+  RESOURCE_SCHEMAS,
+  TOTAL_BREAKDOWN,
+  type FieldDef,
+  type PackageDescriptor,
+  type ResourceName,
+} from './package-format.ts';
+import type { Row } from './package-writer.ts';
+
+export interface Problem {
+  file: string;
+  line?: number;
+  column?: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
+  return `${where}: ${p.column ? `column '${p.column}': ` : ''}${p.message}`;
+}
+
+/** A resource's rows with the line each came from, for messages about cross-row rules. */
+export interface LoadedResource {
+  file: string;
+  rows: Row[];
+  lines: number[];
+}
+
+export interface LoadedPackage {
+  dir: string;
+  descriptor: PackageDescriptor;
+  resources: Partial<Record<ResourceName, LoadedResource>>;
+}
+
+const MAX_PROBLEMS_PER_FILE = 50;
+/** Cells longer than this are refused: no field in the format needs more. */
+const MAX_CELL_LENGTH = 10_000;
+
+const INTEGER = /^-?[0-9]+$/;
+const NUMBER = /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
+const DECIMAL_COMMA = /^-?[0-9]+,[0-9]+$/;
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+/** Checks one cell against its field definition; returns what was wrong, or undefined. */
+export function checkCell(field: FieldDef, value: string): string | undefined {
+  const c = field.constraints ?? {};
+  if (value === '') return c.required ? 'is required but empty' : undefined;
+  if (value.length > MAX_CELL_LENGTH) return `is ${value.length} characters long; at most ${MAX_CELL_LENGTH} are allowed`;
+  if (field.type === 'integer' && !INTEGER.test(value)) return `expected a whole number, got '${value}'`;
+  if (field.type === 'number' && !NUMBER.test(value)) {
+    return DECIMAL_COMMA.test(value)
+      ? `expected a number with a point as decimal mark, got '${value}' (write ${value.replace(',', '.')})`
+      : `expected a number such as 12.5, got '${value}'`;
+  }
+  if (field.type === 'date' && !DATE.test(value)) return `expected a date as YYYY-MM-DD, got '${value}'`;
+  if (field.type === 'boolean' && value !== 'true' && value !== 'false') return `expected true or false, got '${value}'`;
+  if (c.enum && !c.enum.includes(value)) return `expected one of ${c.enum.join(', ')}, got '${value}'`;
+  if (c.pattern && !new RegExp(c.pattern).test(value)) return `'${value}' does not match the expected form ${c.pattern}`;
+  const n = Number(value);
+  if (c.minimum !== undefined && n < c.minimum) return `expected at least ${c.minimum}, got ${value}`;
+  if (c.maximum !== undefined && n > c.maximum) return `expected at most ${c.maximum}, got ${value}`;
+  return undefined;
+}
+
+class Problems {
+  readonly list: Problem[] = [];
+  private perFile = new Map<string, number>();
+  add(p: Problem): void {
+    const count = (this.perFile.get(p.file) ?? 0) + 1;
+    this.perFile.set(p.file, count);
+    if (count <= MAX_PROBLEMS_PER_FILE) this.list.push(p);
+    else if (count === MAX_PROBLEMS_PER_FILE + 1) this.list.push({ file: p.file, message: `more problems not shown` });
+  }
+}
+
+const REQUIRED_DESCRIPTOR_STRINGS = [
+  'name', 'title', 'title_en', 'description', 'description_en', 'version', 'updated', 'publisher', 'built_by',
+] as const;
+
+function checkDescriptor(d: Record<string, unknown>, file: string, problems: Problems): void {
+  for (const key of REQUIRED_DESCRIPTOR_STRINGS) {
+    if (typeof d[key] !== 'string' || d[key] === '') problems.add({ file, message: `'${key}' must be a non-empty string` });
+  }
+  if (typeof d.name === 'string' && !/^[a-z0-9][a-z0-9-]*$/.test(d.name)) {
+    problems.add({ file, message: `'name' must be lower-case letters, digits and dashes, got '${d.name}'` });
+  }
+  if (typeof d.updated === 'string' && !DATE.test(d.updated)) problems.add({ file, message: `'updated' must be a date as YYYY-MM-DD` });
+  for (const key of ['licence_note', 'attribution'] as const) {
+    const v = d[key] as Record<string, unknown> | undefined;
+    if (!v || typeof v.sv !== 'string' || typeof v.en !== 'string') {
+      problems.add({ file, message: `'${key}' must be an object with 'sv' and 'en' texts` });
+    }
+  }
+  if (!Array.isArray(d.licenses)) problems.add({ file, message: `'licenses' must be a list (empty when the publisher states none; say so in 'licence_note')` });
+  if (!Array.isArray(d.caveats)) problems.add({ file, message: `'caveats' must be a list of {sv, en}` });
+  if (typeof d.example !== 'boolean') problems.add({ file, message: `'example' must be true or false` });
+  if (!Array.isArray(d.sources) || d.sources.length === 0) {
+    problems.add({ file, message: `'sources' must list at least one source with id, title, path, publisher, retrieved, licence` });
+  } else {
+    for (const [i, s] of (d.sources as Record<string, unknown>[]).entries()) {
+      for (const key of ['id', 'title', 'path', 'publisher', 'retrieved', 'licence']) {
+        if (typeof s[key] !== 'string' || s[key] === '') problems.add({ file, message: `sources[${i}].${key} must be a non-empty string` });
+      }
+    }
+  }
+  if (!Array.isArray(d.resources) || d.resources.length === 0) problems.add({ file, message: `'resources' must list the package's CSV files` });
+}
+
+/** The path of a resource, refused when it points outside the package folder. */
+function resourceFile(dir: string, path: unknown): string | undefined {
+  if (typeof path !== 'string' || path === '' || isAbsolute(path)) return undefined;
+  const full = normalize(join(dir, path));
+  const rel = relative(dir, full);
+  return rel.startsWith('..') || rel.split(sep).includes('..') ? undefined : full;
+}
+
+function readResource(
+  dir: string,
+  name: ResourceName,
+  path: string,
+  problems: Problems,
+): LoadedResource | undefined {
+  const file = join(dir, path);
+  const schema = RESOURCE_SCHEMAS[name];
+  const bytes = readFileSync(file);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\uFFFD')) {
+    problems.add({ file, message: 'is not valid UTF-8; save the file as UTF-8' });
+    return undefined;
+  }
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as typeof records;
+  } catch (error) {
+    const e = error as { lines?: number; message: string };
+    problems.add({ file, line: e.lines, message: `is not valid CSV: ${e.message}` });
+    return undefined;
+  }
+  const header = records.shift();
+  if (!header) {
+    problems.add({ file, message: 'is empty; expected a header row' });
+    return undefined;
+  }
+  const columns = header.record;
+  const byName = new Map(schema.fields.map((f) => [f.name, f as FieldDef]));
+  for (const col of columns) {
+    if (!byName.has(col)) problems.add({ file, line: 1, message: `unknown column '${col}'; expected columns: ${[...byName.keys()].join(', ')}` });
+  }
+  for (const f of schema.fields as FieldDef[]) {
+    if (f.constraints?.required && !columns.includes(f.name)) problems.add({ file, line: 1, message: `missing required column '${f.name}'` });
+  }
+  if (new Set(columns).size !== columns.length) problems.add({ file, line: 1, message: 'a column name appears twice' });
+
+  const rows: Row[] = [];
+  const lines: number[] = [];
+  const seen = new Map<string, number>();
+  for (const { record, info } of records) {
+    const row: Row = {};
+    columns.forEach((col, i) => (row[col] = record[i] ?? ''));
+    for (const f of schema.fields as FieldDef[]) {
+      const value = row[f.name] ?? '';
+      const wrong = checkCell(f, value);
+      if (wrong) problems.add({ file, line: info.lines, column: f.name, message: wrong });
+    }
+    const key = schema.primaryKey.map((k) => row[k] ?? '').join('\u0000');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const shown = schema.primaryKey.map((k) => `${k}=${row[k] ?? ''}`).join(', ');
+      problems.add({ file, line: info.lines, message: `duplicate key (${shown}); first seen on line ${first}` });
+    } else seen.set(key, info.lines);
+    rows.push(row);
+    lines.push(info.lines);
+  }
+  return { file, rows, lines };
+}
+
+/** Reads and checks one package on its own (not its references to other packages). */
+export function loadPackage(dir: string, problems: Problems = new Problems()): { pkg?: LoadedPackage; problems: Problem[] } {
+  const file = join(dir, 'datapackage.json');
+  if (!existsSync(file)) {
+    problems.add({ file, message: 'is missing; every package needs a datapackage.json descriptor' });
+    return { problems: problems.list };
+  }
+  let descriptor: Record<string, unknown>;
+  try {
+    descriptor = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    problems.add({ file, message: `is not valid JSON: ${(error as Error).message}` });
+    return { problems: problems.list };
+  }
+  checkDescriptor(descriptor, file, problems);
+  const resources: LoadedPackage['resources'] = {};
+  for (const [i, r] of ((descriptor.resources as Record<string, unknown>[] | undefined) ?? []).entries()) {
+    const name = String(r.name);
+    if (!isResourceName(name)) {
+      problems.add({ file, message: `resources[${i}]: unknown resource '${name}'; expected one of ${Object.keys(RESOURCE_SCHEMAS).join(', ')}` });
+      continue;
+    }
+    const path = resourceFile(dir, r.path);
+    if (!path) {
+      problems.add({ file, message: `resources[${i}] '${name}': path '${String(r.path)}' must be a relative path inside the package folder` });
+      continue;
+    }
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      problems.add({ file, message: `resources[${i}] '${name}': file '${String(r.path)}' is missing` });
+      continue;
+    }
+    const loaded = readResource(dir, name, relative(dir, path), problems);
+    if (loaded) resources[name] = loaded;
+  }
+  checkWithinPackage(descriptor as unknown as PackageDescriptor, resources, problems);
+  return { pkg: { dir, descriptor: descriptor as unknown as PackageDescriptor, resources }, problems: problems.list };
+}
+
+function splitList(value: string | undefined): string[] {
+  return value ? value.split(';') : [];
+}
+
+function checkWithinPackage(d: PackageDescriptor, res: LoadedPackage['resources'], problems: Problems): void {
+  const sourceIds = new Set((Array.isArray(d.sources) ? d.sources : []).map((s) => s.id));
+  const indicators = new Map((res.indicators?.rows ?? []).map((r) => [r.id ?? '', r]));
+  const breakdownKeys = new Set((res.breakdowns?.rows ?? []).map((r) => `${r.dimension}\u0000${r.code}`));
+  for (const name of ['indicators', 'observations'] as const) {
+    const r = res[name];
+    r?.rows.forEach((row, i) => {
+      for (const id of splitList(row.sources)) {
+        if (!sourceIds.has(id)) {
+          problems.add({ file: r.file, line: r.lines[i], column: 'sources', message: `unknown source '${id}'; the descriptor's sources are ${[...sourceIds].join(', ')}` });
+        }
+      }
+    });
+  }
+  const links = res['sdg-links'];
+  links?.rows.forEach((row, i) => {
+    if (!indicators.has(row.indicator ?? '')) {
+      problems.add({ file: links.file, line: links.lines[i], column: 'indicator', message: `unknown indicator '${row.indicator}'; it must be in this package's indicators.csv` });
+    }
+  });
+  const obs = res.observations;
+  obs?.rows.forEach((row, i) => {
+    const line = obs.lines[i];
+    const indicator = indicators.get(row.indicator ?? '');
+    if (!indicator) {
+      problems.add({ file: obs.file, line, column: 'indicator', message: `unknown indicator '${row.indicator}'; it must be in this package's indicators.csv` });
+      return;
+    }
+    const dimension = indicator.breakdown_dimension ?? '';
+    if (row.breakdown !== TOTAL_BREAKDOWN && !breakdownKeys.has(`${dimension}\u0000${row.breakdown}`)) {
+      const hint = dimension
+        ? `define it in breakdowns.csv under dimension '${dimension}'`
+        : `indicator '${row.indicator}' has no breakdown_dimension, so only '${TOTAL_BREAKDOWN}' is allowed`;
+      problems.add({ file: obs.file, line, column: 'breakdown', message: `unknown breakdown '${row.breakdown}'; ${hint}` });
+    }
+    if (row.value === '' && row.status !== 'suppressed' && row.status !== 'missing') {
+      problems.add({ file: obs.file, line, column: 'value', message: `is empty but status is '${row.status}'; an empty value needs status suppressed or missing` });
+    }
+  });
+}
+
+/**
+ * Checks references between packages: geography codes, Agenda 2030 goals and targets, and
+ * that ids which become global keys (indicators, geographies) appear in one package only.
+ */
+export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
+  const problems = new Problems();
+  const byName = new Map(packages.map((p) => [p.descriptor.name, p]));
+  const keysOf = (pkg: string, resource: ResourceName, field: string): Set<string> =>
+    new Set(byName.get(pkg)?.resources[resource]?.rows.map((r) => r[field] ?? '') ?? []);
+  const geoCodes = keysOf('geographies', 'geographies', 'code');
+  const goals = keysOf('agenda-2030', 'sdg-goals', 'goal');
+  const targets = keysOf('agenda-2030', 'sdg-targets', 'target');
+
+  const indicatorOwner = new Map<string, string>();
+  for (const p of packages) {
+    const ind = p.resources.indicators;
+    ind?.rows.forEach((row, i) => {
+      const owner = indicatorOwner.get(row.id ?? '');
+      if (owner) problems.add({ file: ind.file, line: ind.lines[i], column: 'id', message: `indicator '${row.id}' is already defined by package '${owner}'` });
+      else indicatorOwner.set(row.id ?? '', p.descriptor.name);
+    });
+    const obs = p.resources.observations;
+    obs?.rows.forEach((row, i) => {
+      if (!geoCodes.has(row.geo ?? '')) {
+        problems.add({ file: obs.file, line: obs.lines[i], column: 'geo', message: `unknown geography code '${row.geo}'; valid codes are in datasets/geographies/geographies.csv (4 digits for a kommun, 2 for a län, SE for Riket)` });
+      }
+    });
+    const links = p.resources['sdg-links'];
+    links?.rows.forEach((row, i) => {
+      if (!goals.has(row.goal ?? '')) problems.add({ file: links.file, line: links.lines[i], column: 'goal', message: `unknown Agenda 2030 goal '${row.goal}'; expected 1–17` });
+      if (row.target && !targets.has(row.target)) {
+        problems.add({ file: links.file, line: links.lines[i], column: 'target', message: `unknown Agenda 2030 target '${row.target}'; see datasets/agenda-2030/sdg-targets.csv` });
+      } else if (row.target && !row.target.startsWith(`${row.goal}.`)) {
+        problems.add({ file: links.file, line: links.lines[i], column: 'target', message: `target '${row.target}' does not belong to goal ${row.goal}` });
+      }
+    });
+  }
+  if (!byName.has('geographies')) problems.add({ file: 'datasets/geographies', message: 'the geographies package is missing; every observation refers to it' });
+  if (!byName.has('agenda-2030')) problems.add({ file: 'datasets/agenda-2030', message: 'the agenda-2030 package is missing; Agenda 2030 links refer to it' });
+  return problems.list;
+}
+
+export { Problems };
