@@ -26,10 +26,10 @@ const goal = createRoute({
   summary: 'One goal with its targets and the indicators linked to it',
   request: {
     params: z.object({
-      goal: z.coerce
-        .number({ message: 'expected a goal number from 1 to 17' })
-        .int({ message: 'expected a goal number from 1 to 17' })
-        .openapi({ param: { name: 'goal', in: 'path' }, example: 8 }),
+      goal: z
+        .string()
+        .regex(/^[0-9]{1,3}$/, { message: 'expected a goal number from 1 to 17' })
+        .openapi({ param: { name: 'goal', in: 'path' }, example: '8' }),
     }),
   },
   responses: {
@@ -74,7 +74,7 @@ export const sdgRouter = createRouter()
     })) as never;
   })
   .openapi(goal, async (c) => {
-    const { goal: n } = c.req.valid('param');
+    const n = Number(c.req.valid('param').goal);
     const db = c.var.db;
     const row = await findGoal(db, n);
     if (!row) throw notFound(`unknown Agenda 2030 goal '${n}'; the goals are numbered 1 to 17, see /v1/sdg/goals`);

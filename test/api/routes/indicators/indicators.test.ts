@@ -1,0 +1,98 @@
+// Rule: every indicator can be found by words, goal, target, dataset and topic, and its page says
+// what it measures, where it comes from, on what terms, and where it has data.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { getJson, testApp } from '../../../helpers/app.ts';
+
+const app = testApp();
+
+describe('GET /v1/indicators', () => {
+  it('finds indicators by words in Swedish titles, all words required', async () => {
+    const { body } = await getJson(app, '/v1/indicators?q=förvärvsarbetande 20-64');
+    expect(body.data.map((i: any) => i.id)).toContain('N00914');
+    for (const i of body.data) expect(`${i.title_sv} ${i.title_en}`.toLowerCase()).toContain('20-64');
+    const none = await getJson(app, '/v1/indicators?q=förvärvsarbetande zzzz');
+    expect(none.body.data).toEqual([]);
+  });
+
+  it('filters by Agenda 2030 goal and target, and every result carries that link', async () => {
+    const goal = await getJson(app, '/v1/indicators?goal=13');
+    expect(goal.body.data.map((i: any) => i.id)).toContain('ghg_emissions_territorial');
+    for (const i of goal.body.data) expect(i.sdg.some((l: any) => l.goal === 13)).toBe(true);
+    const target = await getJson(app, '/v1/indicators?target=8.5');
+    expect(target.body.data.length).toBeGreaterThan(0);
+    for (const i of target.body.data) expect(i.sdg.some((l: any) => l.target === '8.5')).toBe(true);
+  });
+
+  it('filters by dataset, topic and status', async () => {
+    const climate = await getJson(app, '/v1/indicators?dataset=climate&limit=500');
+    expect(climate.body.data.length).toBe(22);
+    expect(climate.body.data.every((i: any) => i.dataset === 'climate')).toBe(true);
+    const pop = await getJson(app, '/v1/indicators?topic=population');
+    expect(pop.body.data.every((i: any) => i.topic === 'population')).toBe(true);
+    const gone = await getJson(app, '/v1/indicators?status=discontinued&limit=500');
+    expect(gone.body.data.map((i: any) => i.id)).toContain('N00914');
+    expect(gone.body.data.every((i: any) => i.status === 'discontinued')).toBe(true);
+  });
+
+  it('pages by cursor through every indicator once, in id order', async () => {
+    const all = (await getJson(app, '/v1/indicators?limit=500')).body.data.map((i: any) => i.id);
+    const seen: string[] = [];
+    let next: string | null = '/v1/indicators?limit=7';
+    while (next) {
+      const { body } = await getJson(app, next);
+      seen.push(...body.data.map((i: any) => i.id));
+      next = body.links.next;
+    }
+    expect(seen).toEqual(all);
+    expect(all).toEqual([...all].sort());
+  });
+
+  it('comes as CSV with one line per indicator', async () => {
+    const res = await app.request('/v1/indicators?dataset=population&format=csv');
+    const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toContain('population');
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['id', 'title_sv', 'unit_sv', 'direction', 'sdg_targets']));
+  });
+
+  it.each([
+    ['/v1/indicators?dataset=nope', /unknown dataset 'nope'/],
+    ['/v1/indicators?topic=nope', /unknown topic 'nope'; the topics are .*climate/],
+    ['/v1/indicators?target=8.99', /unknown Agenda 2030 target '8.99'/],
+    ['/v1/indicators?goal=18', /expected a goal number from 1 to 17/],
+    ['/v1/indicators?status=retired', /expected active or discontinued/],
+  ])('%s is a 400 that says what exists', async (path, detail) => {
+    const res = await app.request(path);
+    expect(res.status).toBe(400);
+    expect((await res.json()).detail).toMatch(detail);
+  });
+});
+
+describe('GET /v1/indicators/{id}', () => {
+  it('gives metadata, sources, licence, caveats, Agenda 2030 links and coverage', async () => {
+    const { res, body } = await getJson(app, '/v1/indicators/N00914');
+    expect(res.status).toBe(200);
+    expect(body).toMatchObject({ id: 'N00914', unit_sv: 'procent', direction: 'increase', status: 'discontinued', dataset: 'employment' });
+    expect(body.caveats_en).toMatch(/2019/);
+    expect(body.sources.map((s: any) => s.id)).toEqual(expect.arrayContaining(['S1', 'S3']));
+    expect(body.dataset_ref.attribution_sv).toContain('Kolada');
+    expect(body.sdg.some((l: any) => l.goal === 8)).toBe(true);
+    expect(body.coverage.first_period).toBe('1998');
+    expect(body.coverage.geographies.by_type.municipality).toBe(290);
+    expect(body.coverage.geographies.codes).toEqual(expect.arrayContaining(['0136', '0181', '1280', '1961']));
+  });
+
+  it('lists the breakdowns an indicator has values for', async () => {
+    const { body } = await getJson(app, '/v1/indicators/ghg_emissions_territorial');
+    expect(body.breakdown_dimension).toBe('sector');
+    expect(body.coverage.breakdowns).toHaveLength(10);
+    expect(body.coverage.breakdowns[0]).toMatchObject({ code: 'total', label_sv: 'Alla sektorer (totalt)' });
+    expect(body.coverage.breakdowns.map((b: any) => b.label_sv)).toContain('Transporter');
+  });
+
+  it('is a 404 that names an unknown id', async () => {
+    const res = await app.request('/v1/indicators/N99999');
+    expect(res.status).toBe(404);
+    expect((await res.json()).detail).toBe("unknown indicator 'N99999'; search the indicators there are at /v1/indicators?q=");
+  });
+});

@@ -1,0 +1,115 @@
+// Rule: `build-db` exits 1 listing every problem as file:line: column: message, and exits 0 only after a build.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../api/node-env.ts';
+import { RESOURCE_SCHEMAS } from '../../scripts/lib/package-format.ts';
+import { toCsv } from '../../scripts/lib/package-writer.ts';
+import { DATASETS_DIR } from '../helpers/paths.ts';
+
+const indicators = [
+  {
+    id: 'demo-rate', title_sv: 'Andel', title_en: 'Share', description_sv: 'Beskrivning', description_en: 'Description',
+    unit_sv: 'procent', unit_en: 'percent', decimals: '1', direction: 'increase', topic: 'labour-market', sources: 'S1', status: 'active',
+  },
+];
+const observations = [
+  { indicator: 'demo-rate', geo: '0114', period: '2020', gender: 'T', breakdown: 'total', value: '75.5', status: 'final', sources: 'S1' },
+  { indicator: 'demo-rate', geo: '0180', period: '2020', gender: 'T', breakdown: 'total', value: '71.2', status: 'final', sources: 'S1' },
+];
+
+function writeDemoPackage(dir: string, obs = observations): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'indicators.csv'), toCsv('indicators', indicators));
+  writeFileSync(join(dir, 'observations.csv'), toCsv('observations', obs));
+  const resources = (['indicators', 'observations'] as const).map((name) => ({
+    name, path: `${name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: RESOURCE_SCHEMAS[name],
+  }));
+  const descriptor = {
+    name: 'demo', title: 'Demo', title_en: 'Demo', description: 'Testpaket', description_en: 'Test package',
+    version: '1.0.0', updated: '2026-01-01', publisher: 'Måltal', licenses: [],
+    licence_note: { sv: 'Ingen licens', en: 'No licence' }, attribution: { sv: 'Källa: test', en: 'Source: test' },
+    sources: [{ id: 'S1', title: 'Test source', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-01', licence: 'none stated' }],
+    caveats: [], example: true, built_by: 'test', resources,
+  };
+  writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2) + '\n');
+}
+
+let work: string;
+let datasetsDir: string;
+let dbPath: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'maltal-cli-'));
+  datasetsDir = join(work, 'datasets');
+  cpSync(join(DATASETS_DIR, 'geographies'), join(datasetsDir, 'geographies'), { recursive: true });
+  cpSync(join(DATASETS_DIR, 'agenda-2030'), join(datasetsDir, 'agenda-2030'), { recursive: true });
+  dbPath = join(work, 'db', 'maltal.sqlite');
+});
+
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+function buildDb(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'scripts/build-db.ts', ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, MALTAL_DATASETS: datasetsDir, MALTAL_DB: dbPath },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npx tsx scripts/build-db.ts', () => {
+  it('exits 0 and prints "Built" for good packages', () => {
+    writeDemoPackage(join(datasetsDir, 'demo'));
+
+    const run = buildDb();
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Built ${dbPath.replaceAll('.', '\\.')} \\(data version [0-9a-f]{16}\\) in \\d+ ms: .*2 observations`, 'm'));
+    expect(existsSync(dbPath)).toBe(true);
+  });
+
+  it('with --if-needed, says the database is current when nothing changed', () => {
+    writeDemoPackage(join(datasetsDir, 'demo'));
+    expect(buildDb().status).toBe(0);
+
+    const run = buildDb('--if-needed');
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Database is current \(data version [0-9a-f]{16}\)/);
+  });
+
+  it('exits 1 listing every problem as file:line: column: message and leaves no database', () => {
+    writeDemoPackage(join(datasetsDir, 'demo'), [
+      { ...observations[0]!, value: '75,5' },
+      { ...observations[1]!, geo: '0999' },
+    ]);
+
+    const run = buildDb();
+
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split('\n');
+    const file = join(datasetsDir, 'demo/observations.csv');
+    expect(lines).toContain(`${file}:2: column 'value': expected a number with a point as decimal mark, got '75,5' (write 75.5)`);
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${file.replaceAll('.', '\\.')}:3: column 'geo': unknown geography code '0999'; `)));
+    expect(run.stderr).toMatch(/^2 problem\(s\) in the dataset packages; the database was not changed\.$/m);
+    expect(run.stdout).not.toMatch(/Built/);
+    expect(existsSync(dbPath)).toBe(false);
+  });
+
+  it('exits 1 without touching the database that was there before', () => {
+    writeDemoPackage(join(datasetsDir, 'demo'));
+    expect(buildDb().status).toBe(0);
+    const before = readFileSync(dbPath);
+
+    writeDemoPackage(join(datasetsDir, 'demo'), [{ ...observations[0]!, n: 'many' }]);
+    const run = buildDb();
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${join(datasetsDir, 'demo/observations.csv')}:2: column 'n': expected a whole number, got 'many'`);
+    expect(readFileSync(dbPath).equals(before)).toBe(true);
+  });
+});
