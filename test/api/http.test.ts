@@ -1,7 +1,7 @@
 // Rule: reads are cacheable and open to any origin: strong ETags answered with 304, Cache-Control,
 // CORS with ETag and Link exposed; every error anywhere is application/problem+json.
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../helpers/app.ts';
+import { json, testApp } from '../helpers/app.ts';
 
 const app = testApp();
 
@@ -66,14 +66,14 @@ describe('problem+json everywhere', () => {
     const res = await app.request(path);
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    const body = await res.json();
+    const body = await json(res);
     expect(body).toMatchObject({ type: 'about:blank', status, instance: new URL(path, 'http://x').pathname });
     expect(typeof body.title).toBe('string');
     expect(body.detail).toMatch(detail);
   });
 
   it('names each invalid parameter in errors[]', async () => {
-    const body = await (await app.request('/v1/observations?indicator=N00914&from=x&gender=Q')).json();
+    const body = await json(await app.request('/v1/observations?indicator=N00914&from=x&gender=Q'));
     expect(body.errors.map((e: any) => e.name).sort()).toEqual(['from', 'gender']);
     expect(body.errors.every((e: any) => e.in === 'query' && e.message.length > 0)).toBe(true);
   });

@@ -2,10 +2,10 @@
 // with every parameter and every error status.
 import { describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { testApp } from '../helpers/app.ts';
+import { json, testApp } from '../helpers/app.ts';
 
 const app = testApp();
-const doc = await (await app.request('/openapi.json')).json();
+const doc = await json(await app.request('/openapi.json'));
 
 /** Routes that are pages or files, not API operations. */
 const NOT_OPERATIONS = new Set(['/', '/docs', '/docs/init.js', '/docs/assets/*', '/openapi.json', '*', '/*']);

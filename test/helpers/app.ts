@@ -10,3 +10,8 @@ export async function getJson<T = any>(app: ReturnType<typeof testApp>, path: st
   const res = await app.request(path, init);
   return { res, body: (await res.json()) as T };
 }
+
+/** A response body as JSON, typed loosely: tests assert its shape. */
+export async function json(res: Response): Promise<any> {
+  return res.json();
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/node-env.ts';
 import { RESOURCE_SCHEMAS } from '../../scripts/lib/package-format.ts';
-import { toCsv } from '../../scripts/lib/package-writer.ts';
+import { toCsv, type Row } from '../../scripts/lib/package-writer.ts';
 import { DATASETS_DIR } from '../helpers/paths.ts';
 
 const indicators = [
@@ -15,7 +15,7 @@ const indicators = [
     unit_sv: 'procent', unit_en: 'percent', decimals: '1', direction: 'increase', topic: 'labour-market', sources: 'S1', status: 'active',
   },
 ];
-const observations = [
+const observations: Row[] = [
   { indicator: 'demo-rate', geo: '0114', period: '2020', gender: 'T', breakdown: 'total', value: '75.5', status: 'final', sources: 'S1' },
   { indicator: 'demo-rate', geo: '0180', period: '2020', gender: 'T', breakdown: 'total', value: '71.2', status: 'final', sources: 'S1' },
 ];

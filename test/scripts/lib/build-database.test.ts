@@ -71,7 +71,8 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 /** Changes one observation's value in the demo package (line 2 of observations.csv). */
 function changeFirstValue(to: string): void {
   const file = join(datasetsDir, 'demo/observations.csv');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('total,75.5,final', `total,${to},final`));
+  const cell = to.includes(',') ? `"${to}"` : to;
+  writeFileSync(file, readFileSync(file, 'utf8').replace('total,75.5,final', `total,${cell},final`));
 }
 
 describe('buildDatabase', () => {

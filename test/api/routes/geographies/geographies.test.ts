@@ -2,7 +2,7 @@
 // their names and their county, and an unknown code says where to find the valid ones.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { getJson, testApp } from '../../../helpers/app.ts';
+import { getJson, json, testApp } from '../../../helpers/app.ts';
 
 const app = testApp();
 
@@ -51,6 +51,6 @@ describe('GET /v1/geographies/{code}', () => {
   it("answers Kolada's id for Riket with a 404 that names the code to use", async () => {
     const res = await app.request('/v1/geographies/0000');
     expect(res.status).toBe(404);
-    expect((await res.json()).detail).toMatch(/Måltal uses SE for Riket/);
+    expect((await json(res)).detail).toMatch(/Måltal uses SE for Riket/);
   });
 });

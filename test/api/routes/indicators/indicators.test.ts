@@ -2,7 +2,7 @@
 // what it measures, where it comes from, on what terms, and where it has data.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { getJson, testApp } from '../../../helpers/app.ts';
+import { getJson, json, testApp } from '../../../helpers/app.ts';
 
 const app = testApp();
 
@@ -40,7 +40,7 @@ describe('GET /v1/indicators', () => {
     const seen: string[] = [];
     let next: string | null = '/v1/indicators?limit=7';
     while (next) {
-      const { body } = await getJson(app, next);
+      const { body }: { body: any } = await getJson(app, next);
       seen.push(...body.data.map((i: any) => i.id));
       next = body.links.next;
     }
@@ -64,7 +64,7 @@ describe('GET /v1/indicators', () => {
   ])('%s is a 400 that says what exists', async (path, detail) => {
     const res = await app.request(path);
     expect(res.status).toBe(400);
-    expect((await res.json()).detail).toMatch(detail);
+    expect((await json(res)).detail).toMatch(detail);
   });
 });
 
@@ -93,6 +93,6 @@ describe('GET /v1/indicators/{id}', () => {
   it('is a 404 that names an unknown id', async () => {
     const res = await app.request('/v1/indicators/N99999');
     expect(res.status).toBe(404);
-    expect((await res.json()).detail).toBe("unknown indicator 'N99999'; search the indicators there are at /v1/indicators?q=");
+    expect((await json(res)).detail).toBe("unknown indicator 'N99999'; search the indicators there are at /v1/indicators?q=");
   });
 });

@@ -5,11 +5,11 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readNodeEnv } from '../../../../api/node-env.ts';
-import { getJson, testApp } from '../../../helpers/app.ts';
+import { getJson, json, testApp } from '../../../helpers/app.ts';
 
 const app = testApp();
 const sources = readNodeEnv().sourcesDir;
-const readSource = (file: string) => parse(readFileSync(join(sources, file), 'utf8'), { columns: true }) as Record<string, string>[];
+const readSource = (file: string) => parse(readFileSync(join(sources, file), "utf8"), { columns: true }) as Record<string, any>[];
 
 describe('GET /v1/observations: served figures equal the source files', () => {
   it.each(['0136', '0181'])("serves every N00914 value for %s exactly as in Kolada's export", async (geo) => {
@@ -113,8 +113,8 @@ describe('GET /v1/observations: filters', () => {
   });
 
   it('/v1/indicators/{id}/observations answers as /v1/observations?indicator={id}', async () => {
-    const a = await (await app.request('/v1/indicators/N00914/observations?geo=0181')).json();
-    const b = await (await app.request('/v1/observations?indicator=N00914&geo=0181')).json();
+    const a = await json(await app.request('/v1/indicators/N00914/observations?geo=0181'));
+    const b = await json(await app.request('/v1/observations?indicator=N00914&geo=0181'));
     expect(a.data).toEqual(b.data);
     expect(a.data.length).toBeGreaterThan(0);
   });
@@ -127,7 +127,7 @@ describe('GET /v1/observations: paging', () => {
     let next: string | null = '/v1/observations?indicator=N00914&county=01&limit=100';
     let pages = 0;
     while (next) {
-      const { body } = await getJson(app, next);
+      const { body }: { body: any } = await getJson(app, next);
       seen.push(...body.data);
       next = body.links.next;
       pages++;
@@ -139,7 +139,7 @@ describe('GET /v1/observations: paging', () => {
   it('refuses a page larger than the stated maximum', async () => {
     const res = await app.request('/v1/observations?indicator=N00914&limit=10001');
     expect(res.status).toBe(400);
-    expect((await res.json()).detail).toMatch(/at most 10000 rows a page/);
+    expect((await json(res)).detail).toMatch(/at most 10000 rows a page/);
   });
 });
 
@@ -205,7 +205,7 @@ describe('GET /v1/observations: errors', () => {
     const res = await app.request(path);
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    const body = await res.json();
+    const body = await json(res);
     expect(body).toMatchObject({ type: 'about:blank', status });
     expect(body.detail).toMatch(detail);
   });
