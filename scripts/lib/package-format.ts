@@ -15,6 +15,7 @@ export interface FieldDef {
     required?: boolean;
     enum?: string[];
     pattern?: string;
+    unique?: boolean;
     minimum?: number;
     maximum?: number;
   };
@@ -78,7 +79,7 @@ export const RESOURCE_SCHEMAS = {
       str('short_name', 'Short name, as in running text (Haninge, Stockholm)', req),
       str('type', 'country, county or municipality', { required: true, enum: [...GEOGRAPHY_TYPES] }),
       str('parent', 'Code of the geography this one lies in'),
-      str('kolada_id', 'The id Kolada uses (0000 Riket, 00LL for a region)'),
+      str('kolada_id', 'The id Kolada uses (0000 Riket, 00LL for a region)', { unique: true }),
     ],
     primaryKey: ['code'],
     foreignKeys: [{ fields: ['parent'], reference: { resource: 'geographies', fields: ['code'] } }],

@@ -12,6 +12,7 @@ import {
   TOTAL_BREAKDOWN,
   type FieldDef,
   type PackageDescriptor,
+  type TableSchema,
   type ResourceName,
 } from './package-format.ts';
 import type { Row } from './package-writer.ts';
@@ -123,6 +124,28 @@ function resourceFile(dir: string, path: unknown): string | undefined {
   return rel.startsWith('..') || rel.split(sep).includes('..') ? undefined : full;
 }
 
+/** The first line (1-based) holding bytes that are not UTF-8, or undefined for a valid file. */
+function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  try {
+    strict.decode(bytes);
+    return undefined;
+  } catch {
+    let start = 0;
+    for (let line = 1; start <= bytes.length; line++) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end === -1) end = bytes.length;
+      try {
+        strict.decode(bytes.subarray(start, end));
+      } catch {
+        return line;
+      }
+      start = end + 1;
+    }
+    return 1;
+  }
+}
+
 function readResource(
   dir: string,
   name: ResourceName,
@@ -132,17 +155,34 @@ function readResource(
   const file = join(dir, path);
   const schema = RESOURCE_SCHEMAS[name];
   const bytes = readFileSync(file);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD')) {
-    problems.add({ file, message: 'is not valid UTF-8; save the file as UTF-8' });
+  const badLine = firstNonUtf8Line(bytes);
+  if (badLine !== undefined) {
+    problems.add({ file, line: badLine, message: 'is not valid UTF-8 (from this line on); save the file as UTF-8' });
     return undefined;
   }
+  const text = new TextDecoder('utf-8').decode(bytes);
   let records: { record: string[]; info: { lines: number } }[];
+  let lastRecordLine = 0;
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      on_record: (record, context) => {
+        lastRecordLine = context.lines;
+        return record;
+      },
+    }) as unknown as typeof records;
   } catch (error) {
-    const e = error as { lines?: number; message: string };
-    problems.add({ file, line: e.lines, message: `is not valid CSV: ${e.message}` });
+    const e = error as { code?: string; lines?: number; message: string };
+    // csv-parse reports where it stopped; an unclosed quote opens on the line after the last complete record.
+    const unclosed = e.code === 'CSV_QUOTE_NOT_CLOSED';
+    const line = unclosed ? lastRecordLine + 1 : e.lines;
+    const message = unclosed
+      ? `is not valid CSV: a quote opened on line ${line} is never closed`
+      : `is not valid CSV: ${e.message}`;
+    problems.add({ file, line, message });
     return undefined;
   }
   const header = records.shift();
@@ -153,23 +193,37 @@ function readResource(
   const columns = header.record;
   const byName = new Map(schema.fields.map((f) => [f.name, f as FieldDef]));
   for (const col of columns) {
-    if (!byName.has(col)) problems.add({ file, line: 1, message: `unknown column '${col}'; expected columns: ${[...byName.keys()].join(', ')}` });
+    if (!byName.has(col)) problems.add({ file, line: 1, column: col, message: `unknown column '${col}'; expected columns: ${[...byName.keys()].join(', ')}` });
   }
+  const missing = new Set<string>();
   for (const f of schema.fields as FieldDef[]) {
-    if (f.constraints?.required && !columns.includes(f.name)) problems.add({ file, line: 1, message: `missing required column '${f.name}'` });
+    if (f.constraints?.required && !columns.includes(f.name)) {
+      missing.add(f.name);
+      problems.add({ file, line: 1, column: f.name, message: `missing required column '${f.name}'` });
+    }
   }
   if (new Set(columns).size !== columns.length) problems.add({ file, line: 1, message: 'a column name appears twice' });
 
   const rows: Row[] = [];
   const lines: number[] = [];
   const seen = new Map<string, number>();
+  const uniqueFields = (schema.fields as FieldDef[]).filter((f) => f.constraints?.unique).map((f) => f.name);
+  const uniqueSeen = new Map(uniqueFields.map((f) => [f, new Map<string, number>()]));
   for (const { record, info } of records) {
     const row: Row = {};
     columns.forEach((col, i) => (row[col] = record[i] ?? ''));
     for (const f of schema.fields as FieldDef[]) {
+      if (missing.has(f.name)) continue; // reported once, for the header
       const value = row[f.name] ?? '';
       const wrong = checkCell(f, value);
       if (wrong) problems.add({ file, line: info.lines, column: f.name, message: wrong });
+    }
+    for (const f of uniqueFields) {
+      const value = row[f] ?? '';
+      if (value === '') continue;
+      const first = uniqueSeen.get(f)!.get(value);
+      if (first !== undefined) problems.add({ file, line: info.lines, column: f, message: `'${value}' appears again; it must be unique (first on line ${first})` });
+      else uniqueSeen.get(f)!.set(value, info.lines);
     }
     const key = schema.primaryKey.map((k) => row[k] ?? '').join('\u0000');
     const first = seen.get(key);
@@ -239,20 +293,13 @@ function checkWithinPackage(d: PackageDescriptor, res: LoadedPackage['resources'
       }
     });
   }
-  const links = res['sdg-links'];
-  links?.rows.forEach((row, i) => {
-    if (!indicators.has(row.indicator ?? '')) {
-      problems.add({ file: links.file, line: links.lines[i], column: 'indicator', message: `unknown indicator '${row.indicator}'; it must be in this package's indicators.csv` });
-    }
-  });
+  checkForeignKeysWithinPackage(res, problems);
   const obs = res.observations;
   obs?.rows.forEach((row, i) => {
     const line = obs.lines[i];
     const indicator = indicators.get(row.indicator ?? '');
-    if (!indicator) {
-      problems.add({ file: obs.file, line, column: 'indicator', message: `unknown indicator '${row.indicator}'; it must be in this package's indicators.csv` });
-      return;
-    }
+    if (!indicator) return; // reported as a foreign key
+
     const dimension = indicator.breakdown_dimension ?? '';
     if (row.breakdown !== TOTAL_BREAKDOWN && !breakdownKeys.has(`${dimension}\u0000${row.breakdown}`)) {
       const hint = dimension
@@ -264,6 +311,30 @@ function checkWithinPackage(d: PackageDescriptor, res: LoadedPackage['resources'
       problems.add({ file: obs.file, line, column: 'value', message: `is empty but status is '${row.status}'; an empty value needs status suppressed or missing` });
     }
   });
+}
+
+/** Every foreign key of the format that points inside the same package, from RESOURCE_SCHEMAS. */
+function checkForeignKeysWithinPackage(res: LoadedPackage['resources'], problems: Problems): void {
+  for (const [name, loaded] of Object.entries(res) as [ResourceName, LoadedResource][]) {
+    const schema: TableSchema = RESOURCE_SCHEMAS[name];
+    for (const fk of schema.foreignKeys ?? []) {
+      if (fk.reference.package) continue; // checked across packages
+      const target = res[fk.reference.resource as ResourceName];
+      const keyOf = (row: Row, fields: string[]) => fields.map((f) => row[f] ?? '').join('\u0000');
+      const known = new Set(target?.rows.map((r) => keyOf(r, fk.reference.fields)) ?? []);
+      loaded.rows.forEach((row, i) => {
+        const key = keyOf(row, fk.fields);
+        if (fk.fields.every((f) => (row[f] ?? '') === '') || known.has(key)) return;
+        const field = fk.fields.join(', ');
+        problems.add({
+          file: loaded.file,
+          line: loaded.lines[i],
+          column: field,
+          message: `unknown ${field} '${fk.fields.map((f) => row[f]).join(', ')}'; it must be a ${fk.reference.fields.join(', ')} in this package's ${fk.reference.resource}.csv`,
+        });
+      });
+    }
+  }
 }
 
 /**

@@ -71,7 +71,7 @@ export const datasetsRouter = createRouter()
     return tableResponse(c, negotiate(c, format), { columns: COLUMNS, rows: refs, filename: 'maltal-datasets' }, () => ({
       data: refs,
       meta: { count: refs.length },
-    })) as never;
+    }));
   })
   .openapi(one, async (c) => {
     const { id } = c.req.valid('param');
@@ -110,5 +110,5 @@ export const datasetsRouter = createRouter()
     const csv = path.endsWith('.csv');
     c.header('content-type', csv ? 'text/csv; charset=utf-8; header=present' : 'application/json; charset=utf-8');
     if (csv) c.header('content-disposition', `attachment; filename="${id}-${path}"`);
-    return c.body(content) as never;
+    return c.body(content);
   });

@@ -68,7 +68,7 @@ export const geographiesRouter = createRouter()
       data,
       meta: { count: data.length },
       dataset: `/v1/datasets/${dataset}`,
-    })) as never;
+    }));
   })
   .openapi(one, async (c) => {
     const { code } = c.req.valid('param');

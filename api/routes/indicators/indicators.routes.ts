@@ -96,7 +96,7 @@ export const indicatorsRouter = createRouter()
       data,
       meta: { count: data.length, limit: query.limit, next_cursor: cursor },
       links: { self: c.req.path + new URL(c.req.url).search, next: cursor ? nextLink(c.req.url, cursor) : null },
-    })) as never;
+    }));
   })
   .openapi(one, async (c) => {
     const { id } = c.req.valid('param');

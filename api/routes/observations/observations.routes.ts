@@ -181,9 +181,9 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
 export const observationsRouter = createRouter()
   .openapi(list, async (c) => {
     const { indicator, ...query } = c.req.valid('query');
-    return (await answer(c, indicator ?? [], query)) as never;
+    return (await answer(c, indicator ?? [], query));
   })
   .openapi(ofIndicator, async (c) => {
     const { id } = c.req.valid('param');
-    return (await answer(c, [id], c.req.valid('query'))) as never;
+    return (await answer(c, [id], c.req.valid('query')));
   });

@@ -71,7 +71,7 @@ export const sdgRouter = createRouter()
     return tableResponse(c, negotiate(c, format), { columns: GOAL_COLUMNS, rows: data, filename: 'maltal-sdg-goals' }, () => ({
       data,
       meta: { count: data.length },
-    })) as never;
+    }));
   })
   .openapi(goal, async (c) => {
     const n = Number(c.req.valid('param').goal);

@@ -188,13 +188,13 @@ const cases: ErrorCase[] = [
       const widened = lines.map((l, i) => `${l},${i === 0 ? 'extra' : 'x'}`);
       writeFileSync(join(demo, 'observations.csv'), widened.join('\n') + '\n');
     },
-    file: 'demo/observations.csv', line: 1, message: /^unknown column 'extra'; expected columns: indicator, geo, period,/,
+    file: 'demo/observations.csv', line: 1, column: 'extra', message: /^unknown column 'extra'; expected columns: indicator, geo, period,/,
   },
   {
     name: 'a missing required column',
     breakIt: (demo) =>
       writeFileSync(join(demo, 'breakdowns.csv'), 'dimension,code,label_sv,label_en\nage,20-64,20–64 år,aged 20–64\nage,65-,65 år och äldre,aged 65 and over\n'),
-    file: 'demo/breakdowns.csv', line: 1, message: /^missing required column 'sort'$/,
+    file: 'demo/breakdowns.csv', line: 1, column: 'sort', message: /^missing required column 'sort'$/,
   },
   {
     name: 'malformed CSV (an unclosed quote), at the line the quote opens',
@@ -203,7 +203,7 @@ const cases: ErrorCase[] = [
         join(demo, 'observations.csv'),
         `${HEADER.observations}\ndemo-rate,0114,2020,T,total,75.5,final,,S1,,,\n"demo-rate,0114,2020,T,20-64,80.1,final,,S1,,,\ndemo-count,SE,2021,K,total,,suppressed,,S1,,,\ndemo-count,01,2021,T,total,12,final,,S1,340,,\n`,
       ),
-    file: 'demo/observations.csv', line: 3, message: /^is not valid CSV: Quote Not Closed/,
+    file: 'demo/observations.csv', line: 3, message: /^is not valid CSV: a quote opened on line 3 is never closed$/,
   },
   {
     name: 'a file that is not UTF-8, at the line of the first bad byte',
@@ -211,7 +211,7 @@ const cases: ErrorCase[] = [
       const text = toCsv('breakdowns', demoTables().breakdowns);
       writeFileSync(join(demo, 'breakdowns.csv'), Buffer.from(text, 'latin1'));
     },
-    file: 'demo/breakdowns.csv', line: 2, message: /^is not valid UTF-8; save the file as UTF-8$/,
+    file: 'demo/breakdowns.csv', line: 2, message: /^is not valid UTF-8 \(from this line on\); save the file as UTF-8$/,
   },
   {
     name: 'a missing resource file',

@@ -1,0 +1,81 @@
+/**
+ * The "rows-to-objects" baseline for `npm run bench`: plain node:http and better-sqlite3 answering
+ * GET /v1/observations the straightforward way (prepared statement, rows as JS objects,
+ * JSON.stringify of `{ data: rows }`). It runs the same SELECT as the API's observationPage over
+ * the same database file, opened read-only, so that the benchmark measures everything the API
+ * adds around that SELECT. It is a yardstick, not a second API: parameters it does not know
+ * answer 400 so that a benchmark cannot silently compare different queries.
+ */
+import { createServer, type ServerResponse } from 'node:http';
+import Sqlite from 'better-sqlite3';
+import { readNodeEnv } from '../../api/node-env.ts';
+
+/** The columns and joins of observationPage with lang=sv, the API's default. */
+const SELECT = `SELECT o.indicator_id AS indicator, o.geo, g.name_sv AS geo_name, o.period, o.gender, o.breakdown,
+  b.label_sv AS breakdown_label, o.value, o.status, o.note, o.sources, o.n, o.ci_low, o.ci_high
+FROM observations AS o
+JOIN geographies AS g ON g.code = o.geo
+JOIN indicators AS i ON i.id = o.indicator_id
+LEFT JOIN breakdowns AS b ON b.dataset_id = i.dataset_id AND b.dimension = i.breakdown_dimension AND b.code = o.breakdown`;
+
+/** The API's default page size, so both servers answer the same rows. */
+const LIMIT = 1000;
+const KNOWN_PARAMS = new Set(['indicator', 'geo', 'type', 'from', 'to', 'gender']);
+
+const list = (value: string | null) => (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** The WHERE clause and its parameters for the filters the benchmark uses. */
+export function observationQuery(params: URLSearchParams): { sql: string; args: string[] } | { error: string } {
+  const unknown = [...params.keys()].filter((k) => !KNOWN_PARAMS.has(k));
+  if (unknown.length > 0) return { error: `the baseline does not support ${unknown.join(', ')}` };
+  const indicators = list(params.get('indicator'));
+  if (indicators.length === 0) return { error: 'indicator is required' };
+  const where: string[] = [];
+  const args: string[] = [];
+  const add = (clause: string, ...values: string[]) => {
+    where.push(clause);
+    args.push(...values);
+  };
+  add(`o.indicator_id IN (${placeholders(indicators.length)})`, ...indicators);
+  const geos = list(params.get('geo'));
+  if (geos.length > 0) add(`o.geo IN (${placeholders(geos.length)})`, ...geos);
+  const type = params.get('type');
+  if (type) add('g.type = ?', type);
+  const from = params.get('from');
+  if (from) add('o.period >= ?', from);
+  const to = params.get('to');
+  // As in the API, a year includes its months: '2012' runs to '2012-12'.
+  if (to) add('o.period <= ?', to.length === 4 ? `${to}-12` : to);
+  const genders = list(params.get('gender'));
+  if (genders.length > 0) add(`o.gender IN (${placeholders(genders.length)})`, ...genders);
+  const sql = `${SELECT}\nWHERE ${where.join(' AND ')}\nORDER BY o.indicator_id, o.geo, o.period, o.gender, o.breakdown\nLIMIT ${LIMIT}`;
+  return { sql, args };
+}
+
+function send(res: ServerResponse, status: number, body: string) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+const env = readNodeEnv();
+const db = new Sqlite(env.dbPath, { readonly: true, fileMustExist: true });
+// Statements are prepared once per distinct SQL text, as any hand-written better-sqlite3 server
+// would; the rows themselves are read fresh on every request (no response caching).
+const statements = new Map<string, Sqlite.Statement<string[]>>();
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://baseline');
+  if (req.method !== 'GET' || url.pathname !== '/v1/observations') return send(res, 404, '{"error":"not found"}');
+  const query = observationQuery(url.searchParams);
+  if ('error' in query) return send(res, 400, JSON.stringify({ error: query.error }));
+  let statement = statements.get(query.sql);
+  if (!statement) statements.set(query.sql, (statement = db.prepare<string[]>(query.sql)));
+  send(res, 200, JSON.stringify({ data: statement.all(...query.args) }));
+});
+
+server.listen(env.port, env.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.port;
+  console.log(`baseline serves on http://${env.host}:${port}`);
+});

@@ -1,0 +1,80 @@
+/**
+ * Starting and stopping the servers under test as child processes, so that the load generator
+ * and each server have their own event loop and heap, as they would in production.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+
+export interface RunningServer {
+  name: string;
+  origin: string;
+  child: ChildProcess;
+}
+
+/** A port nobody listens on right now, from the OS (bind to 0, read it, release it). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const address = probe.address();
+  probe.close();
+  await once(probe, 'close');
+  if (typeof address !== 'object' || !address) throw new Error('could not get a free port from the OS');
+  return address.port;
+}
+
+/**
+ * Runs `node --import tsx <script>` with PORT set and waits until `probePath` answers 200.
+ * node itself (not npx) is the child, so that killing the child kills the server.
+ */
+export async function startServer(options: {
+  name: string;
+  script: string;
+  cwd: string;
+  probePath: string;
+  timeoutMs?: number;
+  /** Called as soon as the process exists, so a caller can kill it even if start-up never ends. */
+  onSpawn?: (child: ChildProcess) => void;
+}): Promise<RunningServer> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', options.script], {
+    cwd: options.cwd,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  options.onSpawn?.(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const server: RunningServer = { name: options.name, origin, child };
+
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${options.name} exited (${child.exitCode ?? child.signalCode}) before answering:\n${output}`);
+    }
+    try {
+      const res = await fetch(origin + options.probePath, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      if (res.ok) return server;
+    } catch {
+      // Not listening yet; try again shortly.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${options.name} did not answer ${options.probePath} within ${options.timeoutMs ?? 30_000} ms:\n${output}`);
+}
+
+/** Stops a server: SIGTERM, then SIGKILL if it is still there after a second. */
+export async function stopServer(server: RunningServer): Promise<void> {
+  const { child } = server;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 1000);
+  await exited;
+  clearTimeout(timer);
+}
