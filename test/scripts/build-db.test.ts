@@ -1,13 +1,11 @@
 // Rule: `build-db` exits 1 listing every problem as file:line: column: message, and exits 0 only after a build.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/node-env.ts';
-import { RESOURCE_SCHEMAS } from '../../scripts/lib/package-format.ts';
 import { toCsv, type Row } from '../../scripts/lib/package-writer.ts';
-import { DATASETS_DIR } from '../helpers/paths.ts';
+import { tempDatasets, writeTestPackage } from '../helpers/packages.ts';
 
 const indicators = [
   {
@@ -21,20 +19,7 @@ const observations: Row[] = [
 ];
 
 function writeDemoPackage(dir: string, obs = observations): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'indicators.csv'), toCsv('indicators', indicators));
-  writeFileSync(join(dir, 'observations.csv'), toCsv('observations', obs));
-  const resources = (['indicators', 'observations'] as const).map((name) => ({
-    name, path: `${name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: RESOURCE_SCHEMAS[name],
-  }));
-  const descriptor = {
-    name: 'demo', title: 'Demo', title_en: 'Demo', description: 'Testpaket', description_en: 'Test package',
-    version: '1.0.0', updated: '2026-01-01', publisher: 'Måltal', licenses: [],
-    licence_note: { sv: 'Ingen licens', en: 'No licence' }, attribution: { sv: 'Källa: test', en: 'Source: test' },
-    sources: [{ id: 'S1', title: 'Test source', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-01', licence: 'none stated' }],
-    caveats: [], example: true, built_by: 'test', resources,
-  };
-  writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2) + '\n');
+  writeTestPackage(dir, { indicators: toCsv('indicators', indicators), observations: toCsv('observations', obs) });
 }
 
 let work: string;
@@ -42,10 +27,7 @@ let datasetsDir: string;
 let dbPath: string;
 
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'maltal-cli-'));
-  datasetsDir = join(work, 'datasets');
-  cpSync(join(DATASETS_DIR, 'geographies'), join(datasetsDir, 'geographies'), { recursive: true });
-  cpSync(join(DATASETS_DIR, 'agenda-2030'), join(datasetsDir, 'agenda-2030'), { recursive: true });
+  ({ work, datasetsDir } = tempDatasets('maltal-cli-'));
   dbPath = join(work, 'db', 'maltal.sqlite');
 });
 

@@ -1,13 +1,11 @@
 // Rule: the database is rebuilt from valid packages only, and a failed build leaves the previous database untouched.
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuildError, buildDatabase, dataVersion } from '../../../scripts/lib/build-database.ts';
-import { RESOURCE_SCHEMAS } from '../../../scripts/lib/package-format.ts';
-import { DATASETS_DIR } from '../../helpers/paths.ts';
+import { tempDatasets, writeTestPackage } from '../../helpers/packages.ts';
 
 const DEMO_CSV = {
   indicators: [
@@ -25,19 +23,8 @@ const DEMO_CSV = {
 } as const;
 
 function writeDemoPackage(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  const resources = (Object.keys(DEMO_CSV) as (keyof typeof DEMO_CSV)[]).map((name) => {
-    writeFileSync(join(dir, `${name}.csv`), DEMO_CSV[name].join('\n') + '\n');
-    return { name, path: `${name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: RESOURCE_SCHEMAS[name] };
-  });
-  const descriptor = {
-    name: 'demo', title: 'Demo', title_en: 'Demo', description: 'Testpaket', description_en: 'Test package',
-    version: '1.0.0', updated: '2026-01-01', publisher: 'Måltal', licenses: [],
-    licence_note: { sv: 'Ingen licens', en: 'No licence' }, attribution: { sv: 'Källa: test', en: 'Source: test' },
-    sources: [{ id: 'S1', title: 'Test source', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-01', licence: 'none stated' }],
-    caveats: [], example: true, built_by: 'test', resources,
-  };
-  writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2) + '\n');
+  const csv = Object.fromEntries(Object.entries(DEMO_CSV).map(([name, lines]) => [name, lines.join('\n') + '\n']));
+  writeTestPackage(dir, csv);
 }
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -57,10 +44,7 @@ let dbDir: string;
 let dbPath: string;
 
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'maltal-build-'));
-  datasetsDir = join(work, 'datasets');
-  cpSync(join(DATASETS_DIR, 'geographies'), join(datasetsDir, 'geographies'), { recursive: true });
-  cpSync(join(DATASETS_DIR, 'agenda-2030'), join(datasetsDir, 'agenda-2030'), { recursive: true });
+  ({ work, datasetsDir } = tempDatasets('maltal-build-'));
   writeDemoPackage(join(datasetsDir, 'demo'));
   dbDir = join(work, 'db');
   dbPath = join(dbDir, 'maltal.sqlite');

@@ -1,0 +1,30 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RESOURCE_SCHEMAS, type ResourceName } from '../../scripts/lib/package-format.ts';
+import { DATASETS_DIR } from './paths.ts';
+
+/** A temporary folder with a datasets/ holding copies of the real geographies and agenda-2030 packages. */
+export function tempDatasets(prefix: string): { work: string; datasetsDir: string } {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  const datasetsDir = join(work, 'datasets');
+  for (const name of ['geographies', 'agenda-2030']) cpSync(join(DATASETS_DIR, name), join(datasetsDir, name), { recursive: true });
+  return { work, datasetsDir };
+}
+
+/** Writes a small test package named 'demo' (marked as example data) with the given CSV texts. */
+export function writeTestPackage(dir: string, csv: Partial<Record<ResourceName, string>>): void {
+  mkdirSync(dir, { recursive: true });
+  const resources = (Object.keys(csv) as ResourceName[]).map((name) => {
+    writeFileSync(join(dir, `${name}.csv`), csv[name]!);
+    return { name, path: `${name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: RESOURCE_SCHEMAS[name] };
+  });
+  const descriptor = {
+    name: 'demo', title: 'Demo', title_en: 'Demo', description: 'Testpaket', description_en: 'Test package',
+    version: '1.0.0', updated: '2026-01-01', publisher: 'Måltal', licenses: [],
+    licence_note: { sv: 'Ingen licens', en: 'No licence' }, attribution: { sv: 'Källa: test', en: 'Source: test' },
+    sources: [{ id: 'S1', title: 'Test source', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-01', licence: 'none stated' }],
+    caveats: [], example: true, built_by: 'test', resources,
+  };
+  writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2) + '\n');
+}
