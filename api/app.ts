@@ -6,7 +6,8 @@ import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from './db/database.ts';
-import { createRouter } from './lib/create-router.ts';
+import { loadReferenceData, type ReferenceData } from './db/reference-data.ts';
+import { createRouter, type BodyHash } from './lib/create-router.ts';
 import { ApiError, problemResponse } from './lib/problem.ts';
 import { datasetsRouter } from './routes/datasets/datasets.routes.ts';
 import { docsRouter, OPENAPI_INFO } from './routes/docs/docs.routes.ts';
@@ -18,13 +19,26 @@ import { sdgRouter } from './routes/sdg/sdg.routes.ts';
 
 export interface AppOptions {
   db: Db;
+  /** Hashes response bodies for ETags; defaults to SHA-1 through WebCrypto, which every runtime has. */
+  hash?: BodyHash;
+}
+
+async function webCryptoSha1(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Data changes only when the database is rebuilt, so caches may keep answers for a while. */
 const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
-export function createApp({ db }: AppOptions) {
+export function createApp({ db, hash = webCryptoSha1 }: AppOptions) {
   const app = createRouter();
+  let reference: Promise<ReferenceData> | undefined;
+  const loadReference = () =>
+    (reference ??= loadReferenceData(db).catch((error: unknown) => {
+      reference = undefined; // try again on the next request rather than fail for ever
+      throw error;
+    }));
 
   app.use(
     '*',
@@ -38,6 +52,8 @@ export function createApp({ db }: AppOptions) {
   app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
   app.use('*', async (c, next) => {
     c.set('db', db);
+    c.set('reference', loadReference);
+    c.set('hash', hash);
     await next();
     if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200 && !c.res.headers.has('cache-control')) {
       c.res.headers.set('cache-control', CACHE_CONTROL);

@@ -4,11 +4,18 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../db/database.ts';
+import type { ReferenceData } from '../db/reference-data.ts';
 import { problemResponse, type ProblemField } from './problem.ts';
+
+export type BodyHash = (text: string) => string | Promise<string>;
 
 export interface AppEnv {
   Variables: {
     db: Db;
+    /** The database's reference data, read once (api/db/reference-data.ts). */
+    reference: () => Promise<ReferenceData>;
+    /** Hex digest of a response body, for its strong ETag; each runtime gives its fastest. */
+    hash: BodyHash;
   };
 }
 

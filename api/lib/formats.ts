@@ -8,6 +8,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { AppEnv } from './create-router.ts';
 
 export const TABLE_FORMATS = ['json', 'csv', 'csv-sv'] as const;
 export const OBSERVATION_FORMATS = ['json', 'csv', 'csv-sv', 'json-stat2'] as const;
@@ -58,26 +59,36 @@ export function toCsv(columns: readonly string[], rows: readonly object[], diale
   return (dialect === 'csv-sv' ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }
 
+/**
+ * Sets the strong ETag from the body we already hold, so the etag middleware (which still answers
+ * If-None-Match) need not copy the response stream to hash it: the largest answers go this way.
+ */
+async function withETag(c: Context<AppEnv>, body: string): Promise<void> {
+  c.header('etag', `"${await c.var.hash(body)}"`);
+}
+
 /** A CSV response, offered as a download named after what it holds. */
-export function csvResponse(c: Context, body: string, filename: string): Response {
+export async function csvResponse(c: Context<AppEnv>, body: string, filename: string): Promise<Response> {
   c.header('content-type', CSV_MEDIA_TYPE);
   c.header('content-disposition', `attachment; filename="${filename}.csv"`);
+  await withETag(c, body);
   return c.body(body);
 }
 
 /** A JSON response from a body that is already serialised (built inside SQLite). */
-export function rawJsonResponse(c: Context, body: string): Response {
+export async function rawJsonResponse(c: Context<AppEnv>, body: string): Promise<Response> {
   c.header('content-type', 'application/json; charset=utf-8');
+  await withETag(c, body);
   return c.body(body);
 }
 
 /** Responds with a table in the negotiated format: JSON `{ data, meta }` or CSV of the rows. */
-export function tableResponse(
-  c: Context,
+export async function tableResponse(
+  c: Context<AppEnv>,
   format: Format,
   table: { columns: readonly string[]; rows: readonly object[]; filename: string },
   json: () => unknown,
-): Response {
+): Promise<Response> {
   if (format === 'csv' || format === 'csv-sv') return csvResponse(c, toCsv(table.columns, table.rows, format), table.filename);
   return c.json(json() as object);
 }

@@ -307,6 +307,12 @@ function checkWithinPackage(d: PackageDescriptor, res: LoadedPackage['resources'
         : `indicator '${row.indicator}' has no breakdown_dimension, so only '${TOTAL_BREAKDOWN}' is allowed`;
       problems.add({ file: obs.file, line, column: 'breakdown', message: `unknown breakdown '${row.breakdown}'; ${hint}` });
     }
+    const cited = new Set(splitList(indicator.sources));
+    for (const id of splitList(row.sources)) {
+      if (sourceIds.has(id) && !cited.has(id)) {
+        problems.add({ file: obs.file, line, column: 'sources', message: `source '${id}' is not among the sources of indicator '${row.indicator}' (${indicator.sources}); add it to the indicator's sources` });
+      }
+    }
     if (row.value === '' && row.status !== 'suppressed' && row.status !== 'missing') {
       problems.add({ file: obs.file, line, column: 'value', message: `is empty but status is '${row.status}'; an empty value needs status suppressed or missing` });
     }

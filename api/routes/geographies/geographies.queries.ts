@@ -31,14 +31,6 @@ export async function findGeography(db: Db, code: string) {
   return db.selectFrom('geographies').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-/** The codes among `codes` that are not geographies. */
-export async function unknownGeographyCodes(db: Db, codes: readonly string[]): Promise<string[]> {
-  if (codes.length === 0) return [];
-  const rows = await db.selectFrom('geographies').select('code').where('code', 'in', [...codes]).execute();
-  const known = new Set(rows.map((r) => r.code));
-  return codes.filter((c) => !known.has(c));
-}
-
 export async function countIndicatorsWithData(db: Db, code: string): Promise<number> {
   const row = await db
     .selectFrom('indicators as i')
@@ -53,4 +45,12 @@ export async function countIndicatorsWithData(db: Db, code: string): Promise<num
 export async function geographiesDatasetId(db: Db): Promise<string> {
   const row = await db.selectFrom('geographies').select('dataset_id').limit(1).executeTakeFirst();
   return row?.dataset_id ?? 'geographies';
+}
+
+/** The message for a code that is not a geography, with the Kolada form explained. */
+export function unknownGeographyMessage(code: string): string {
+  const hint = /^00[0-9]{2}$/.test(code)
+    ? ` (Kolada's id; Måltal uses ${code === '0000' ? 'SE for Riket' : `${code.slice(2)} for this län`})`
+    : '';
+  return `unknown geography code '${code}'${hint}; see /v1/geographies?type=municipality for kommuner and /v1/geographies?type=county for län`;
 }

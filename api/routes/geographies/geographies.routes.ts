@@ -11,6 +11,7 @@ import {
   geographiesDatasetId,
   listGeographies,
   toGeography,
+  unknownGeographyMessage,
 } from './geographies.queries.ts';
 
 const tags = ['Geographies'];
@@ -49,13 +50,6 @@ const one = createRoute({
 });
 
 const COLUMNS = ['code', 'name_sv', 'name_en', 'short_name', 'type', 'parent', 'kolada_id'];
-
-export function unknownGeographyMessage(code: string): string {
-  const hint = /^00[0-9]{2}$/.test(code)
-    ? ` (Kolada's id; Måltal uses ${code === '0000' ? 'SE for Riket' : `${code.slice(2)} for this län`})`
-    : '';
-  return `unknown geography code '${code}'${hint}; see /v1/geographies?type=municipality for kommuner and /v1/geographies?type=county for län`;
-}
 
 export const geographiesRouter = createRouter()
   .openapi(list, async (c) => {

@@ -7,19 +7,10 @@ import { badRequestResponse, notFoundResponse, notModifiedResponse } from '../..
 import { decodeCursor, encodeCursor, nextLink } from '../../lib/params.ts';
 import { badRequest, notFound } from '../../lib/problem.ts';
 import { CSV_MEDIA_TYPE } from '../../lib/formats.ts';
-import { datasetRefs } from '../datasets/datasets.queries.ts';
-import { unknownGeographyMessage } from '../geographies/geographies.routes.ts';
-import { findGeography, unknownGeographyCodes } from '../geographies/geographies.queries.ts';
+import type { IndicatorMeta, ReferenceData } from '../../db/reference-data.ts';
+import { unknownGeographyMessage } from '../geographies/geographies.queries.ts';
 import { toJsonStat } from './observations.jsonstat.ts';
-import {
-  breakdownCodes,
-  indicatorsMeta,
-  OBSERVATION_KEY,
-  observationPageJson,
-  observationRows,
-  sourcesOf,
-  type ObservationFilter,
-} from './observations.queries.ts';
+import { OBSERVATION_KEY, observationPageJson, observationRows, type ObservationFilter } from './observations.queries.ts';
 import {
   indicatorListParam,
   MAX_INDICATORS_PER_REQUEST,
@@ -71,23 +62,22 @@ const CSV_COLUMNS = [
 ];
 
 /** Checks that every id and code the request names exists, so that no answer is silently empty. */
-async function checkNames(c: Context<AppEnv>, indicators: string[], q: Query) {
-  const db = c.var.db;
-  const meta = await indicatorsMeta(db, indicators);
-  const unknown = indicators.filter((id) => !meta.some((m) => m.id === id));
+function checkNames(ref: ReferenceData, indicators: string[], q: Query): IndicatorMeta[] {
+  const unknown = indicators.filter((id) => !ref.indicators.has(id));
   if (unknown.length > 0) {
     throw notFound(`unknown indicator${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}; search the indicators there are at /v1/indicators?q=`);
   }
-  const unknownGeos = await unknownGeographyCodes(db, q.geo ?? []);
+  const unknownGeos = (q.geo ?? []).filter((code) => !ref.geographies.has(code));
   if (unknownGeos.length > 0) {
     throw badRequest(unknownGeographyMessage(unknownGeos[0]!), unknownGeos.map((code) => ({ in: 'query', name: 'geo', message: `unknown code '${code}'` })));
   }
-  if (q.county && !(await findGeography(db, q.county))) throw badRequest(unknownGeographyMessage(q.county));
+  if (q.county && ref.geographies.get(q.county)?.type !== 'county') throw badRequest(unknownGeographyMessage(q.county));
   if (q.from && q.to && q.from > q.to) {
     throw badRequest(`from (${q.from}) is after to (${q.to}); give the earlier period as from`, [{ in: 'query', name: 'from', message: 'after to' }]);
   }
+  const meta = indicators.map((id) => ref.indicators.get(id)!);
   if (q.breakdown?.length) {
-    const valid = ['total', ...(await breakdownCodes(db, indicators))];
+    const valid = [...new Set(['total', ...meta.flatMap((m) => m.breakdowns)])];
     const wrong = q.breakdown.filter((b) => !valid.includes(b));
     if (wrong.length > 0) {
       throw badRequest(`unknown breakdown ${wrong.map((w) => `'${w}'`).join(', ')} for ${indicators.join(', ')}; valid codes are ${valid.join(', ')}`, [
@@ -98,16 +88,22 @@ async function checkNames(c: Context<AppEnv>, indicators: string[], q: Query) {
   return meta;
 }
 
-function notices(meta: Awaited<ReturnType<typeof indicatorsMeta>>) {
+function notices(meta: IndicatorMeta[]) {
   return meta
     .filter((m) => m.status === 'discontinued')
     .map((m) => {
-      const successors = m.successors ? m.successors.split(';').join(', ') : '';
+      const successors = m.successors.join(', ');
       return {
         sv: `${m.id} har upphört${successors ? `; ersätts av ${successors}` : ''}.`,
         en: `${m.id} is discontinued${successors ? `; replaced by ${successors}` : ''}.`,
       };
     });
+}
+
+/** The sources the requested indicators draw on; every value cites only these. */
+function sourcesOf(ref: ReferenceData, meta: IndicatorMeta[]) {
+  const keys = new Set(meta.flatMap((m) => m.sources.map((id) => `${m.dataset}/${id}`)));
+  return [...keys].sort().map((key) => ref.sources.get(key)!);
 }
 
 async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promise<Response> {
@@ -122,7 +118,8 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
     ]);
   }
   const db = c.var.db;
-  const meta = await checkNames(c, indicators, q);
+  const ref = await c.var.reference();
+  const meta = checkNames(ref, indicators, q);
   const filter: ObservationFilter = {
     indicators,
     geos: q.geo,
@@ -139,19 +136,19 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
   };
   const format: Format = negotiate(c, q.format);
   const self = c.req.path + new URL(c.req.url).search;
-  const datasetIds = [...new Set(meta.map((m) => m.dataset))];
-  const datasets = await datasetRefs(db, datasetIds);
+  const datasetIds = [...new Set(meta.map((m) => m.dataset))].sort();
+  const datasets = datasetIds.map((id) => ref.datasets.get(id)!);
 
   if (format === 'json') {
-    const [page, sources] = await Promise.all([observationPageJson(db, filter), sourcesOf(db, datasetIds)]);
+    const page = await observationPageJson(db, filter);
     const cursor = page.lastKey ? encodeCursor(page.lastKey) : null;
     const metaJson = {
       count: page.count,
       limit: q.limit,
       next_cursor: cursor,
-      indicators: meta.map((m) => ({ ...m, successors: m.successors ? m.successors.split(';') : [] })),
+      indicators: meta.map(({ sources: _s, breakdowns: _b, ...m }) => m),
       datasets,
-      sources,
+      sources: sourcesOf(ref, meta),
       notices: notices(meta),
     };
     const links = { self, next: cursor ? nextLink(c.req.url, cursor) : null };
@@ -163,15 +160,14 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
   const last = rows.length === q.limit ? rows.at(-1) : undefined;
   const cursor = last ? encodeCursor(OBSERVATION_KEY.map((k) => last[k])) : null;
   if (cursor) c.header('link', `<${nextLink(c.req.url, cursor)}>; rel="next"`);
-  c.header('link', `</v1/datasets/${datasetIds[0]}>; rel="describedby"`, { append: true });
+  for (const id of datasetIds) c.header('link', `</v1/datasets/${id}>; rel="describedby"`, { append: true });
   if (format === 'json-stat2') {
     const updated = datasets.map((d) => d.updated).sort().at(-1) ?? '';
     return c.json(toJsonStat({ rows, indicators: meta, datasets, lang: q.lang, self, next: cursor ? nextLink(c.req.url, cursor) : null, updated }));
   }
   const en = q.lang === 'en';
-  const byId = new Map(meta.map((m) => [m.id, m]));
   const csvRows = rows.map((r) => {
-    const m = byId.get(r.indicator)!;
+    const m = ref.indicators.get(r.indicator)!;
     return { ...r, indicator_title: en ? m.title_en : m.title_sv, unit: en ? m.unit_en : m.unit_sv };
   });
   const name = indicators.length === 1 ? `maltal-${indicators[0]}` : 'maltal-observations';

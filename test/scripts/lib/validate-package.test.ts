@@ -160,6 +160,14 @@ const cases: ErrorCase[] = [
     file: 'demo/observations.csv', line: 5, column: 'sources', message: /^unknown source 'S9'; the descriptor's sources are S1$/,
   },
   {
+    name: "a source the value's indicator does not list",
+    breakIt: (demo) => {
+      withDescriptor((d) => d.sources.push({ ...d.sources[0]!, id: 'S2' }))(demo);
+      withObservation(0, { sources: 'S2' })(demo);
+    },
+    file: 'demo/observations.csv', line: 2, column: 'sources', message: /^source 'S2' is not among the sources of indicator 'demo-rate' \(S1\)/,
+  },
+  {
     name: 'an unknown breakdown code, naming the dimension to define it under',
     breakIt: withObservation(1, { breakdown: '16-19' }),
     file: 'demo/observations.csv', line: 3, column: 'breakdown',
