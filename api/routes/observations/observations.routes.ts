@@ -1,12 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { AppEnv } from '../../lib/create-router.ts';
-import { createRouter } from '../../lib/create-router.ts';
-import { csvResponse, negotiate, rawJsonResponse, toCsv, type Format } from '../../lib/formats.ts';
+import { createRouter, type AppEnv } from '../../lib/create-router.ts';
+import { CSV_MEDIA_TYPE, csvResponse, negotiate, rawJsonResponse, toCsv, type Format } from '../../lib/formats.ts';
 import { badRequestResponse, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { decodeCursor, encodeCursor, nextLink } from '../../lib/params.ts';
 import { badRequest, notFound } from '../../lib/problem.ts';
-import { CSV_MEDIA_TYPE } from '../../lib/formats.ts';
 import type { IndicatorMeta, ReferenceData } from '../../db/reference-data.ts';
 import { unknownGeographyMessage } from '../geographies/geographies.queries.ts';
 import { toJsonStat } from './observations.jsonstat.ts';
