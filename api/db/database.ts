@@ -54,7 +54,7 @@ export interface GeographiesTable {
   name_sv: string;
   name_en: string;
   short_name: string;
-  type: 'country' | 'county' | 'municipality';
+  type: 'country' | 'county' | 'municipality' | 'area';
   parent: string | null;
   kolada_id: string | null;
   dataset_id: string;
@@ -142,6 +142,98 @@ export interface ObservationsTable {
   ci_high: number | null;
 }
 
+export interface PlansTable {
+  id: string;
+  dataset_id: string;
+  geo: string;
+  title_sv: string;
+  title_en: string;
+  type: string;
+  adopted_by: string | null;
+  adopted: string | null;
+  valid_from: string | null;
+  valid_until: string | null;
+  document: string;
+  document_url: string | null;
+  summary_sv: string;
+  summary_en: string;
+  sources: string;
+}
+
+export interface GoalsTable {
+  id: string;
+  plan_id: string;
+  parent: string | null;
+  level: string;
+  number: string | null;
+  title_sv: string;
+  title_en: string;
+  description_sv: string | null;
+  sort: number;
+}
+
+export interface GoalSdgTable {
+  goal_id: string;
+  sdg_goal: number;
+  sdg_target: string;
+}
+
+export interface GoalIndicatorsTable {
+  goal_id: string;
+  sort: number;
+  basis: 'document' | 'maltal';
+  measure_sv: string;
+  measure_en: string;
+  indicator_id: string | null;
+  geo: string | null;
+  gender: 'T' | 'K' | 'M' | null;
+  breakdown: string | null;
+  direction: 'increase' | 'decrease' | 'none';
+  target_value: number | null;
+  target_period: string | null;
+  desired_outcome_sv: string | null;
+  note: string | null;
+}
+
+export interface NetworksTable {
+  id: string;
+  dataset_id: string;
+  name: string;
+  description_sv: string;
+  description_en: string;
+  organiser: string;
+  launched: string | null;
+  url: string | null;
+  member_count_indicator: string | null;
+  sources: string;
+}
+
+export interface NetworkMembersTable {
+  network_id: string;
+  name: string;
+  government_type: string;
+  country: string;
+  geo: string | null;
+  status: string;
+  joined: string | null;
+  joined_basis: string | null;
+  sources: string;
+  note: string | null;
+}
+
+export interface CtcFactorsTable {
+  id: string;
+  dataset_id: string;
+  domain: string;
+  domain_sv: string;
+  type: 'risk' | 'protective';
+  name_en: string;
+  name_sv: string | null;
+  item_info: string | null;
+  indicator_id: string | null;
+  sources: string;
+}
+
 export interface Database {
   meta: MetaTable;
   datasets: DatasetsTable;
@@ -155,6 +247,13 @@ export interface Database {
   breakdowns: BreakdownsTable;
   indicator_sdg: IndicatorSdgTable;
   observations: ObservationsTable;
+  plans: PlansTable;
+  goals: GoalsTable;
+  goal_sdg: GoalSdgTable;
+  goal_indicators: GoalIndicatorsTable;
+  networks: NetworksTable;
+  network_members: NetworkMembersTable;
+  ctc_factors: CtcFactorsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -2,7 +2,8 @@
  * The fixed vocabularies of the data model, shared by the API and the dataset package format.
  */
 
-export const GEOGRAPHY_TYPES = ['country', 'county', 'municipality'] as const;
+/** `area` is a part of a kommun (a district, a CTC area), coded KKKK-xxx under its kommun. */
+export const GEOGRAPHY_TYPES = ['country', 'county', 'municipality', 'area'] as const;
 export const GENDERS = ['T', 'K', 'M'] as const;
 export const DIRECTIONS = ['increase', 'decrease', 'none'] as const;
 export const INDICATOR_STATUSES = ['active', 'discontinued'] as const;
@@ -54,3 +55,10 @@ export const TOTAL_BREAKDOWN = 'total';
 
 /** `YYYY` (a year) or `YYYY-MM` (a month). */
 export const PERIOD_PATTERN = '^[12][0-9]{3}(-(0[1-9]|1[0-2]))?$';
+
+/** Kinds of municipal steering document. */
+export const PLAN_TYPES = ['council-goals', 'strategy', 'framework', 'assignment'] as const;
+/** Where a goal's indicator link comes from: the document itself, or Måltal linking a related series. */
+export const LINK_BASES = ['document', 'maltal'] as const;
+/** Status of a member in a city network, as published. */
+export const MEMBER_STATUSES = ['early_adopter', 'reported_signed', 'announced_to_sign', 'reported_committed_secondary'] as const;

@@ -169,6 +169,8 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
   const insertLink = db.prepare(`INSERT INTO indicator_sdg VALUES (?, ?, ?, ?)`);
   for (const l of r['sdg-links']?.rows ?? []) insertLink.run(l.indicator, Number(l.goal), l.target ?? '', l.relation);
 
+  insertPlansAndNetworks(db, d.name, r);
+
   const insertObs = db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const o of r.observations?.rows ?? []) {
     insertObs.run(
@@ -177,6 +179,53 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
     );
   }
   count('observations', r.observations?.rows.length ?? 0);
+}
+
+/** Plans, goals and their links; networks and members; the CTC factor catalogue. */
+function insertPlansAndNetworks(db: Sqlite.Database, dataset: string, r: LoadedPackage['resources']): void {
+  const insertPlan = db.prepare(`INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const p of r.plans?.rows ?? []) {
+    insertPlan.run(
+      p.id, dataset, p.geo, p.title_sv, p.title_en, p.type, nullIfEmpty(p.adopted_by), nullIfEmpty(p.adopted),
+      nullIfEmpty(p.valid_from), nullIfEmpty(p.valid_until), p.document, nullIfEmpty(p.document_url), p.summary_sv,
+      p.summary_en, p.sources,
+    );
+  }
+  // Parents before children, as the goal tree refers to itself.
+  const goals = r.goals?.rows ?? [];
+  const inserted = new Set<string>();
+  const insertGoal = db.prepare(`INSERT INTO goals VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (let pending = goals; pending.length > 0; ) {
+    const ready = pending.filter((g) => !g.parent || inserted.has(g.parent));
+    if (ready.length === 0) throw new Error(`goals ${pending.map((g) => g.id).join(', ')} form a cycle through 'parent'`);
+    for (const g of ready) {
+      insertGoal.run(g.id, g.plan, nullIfEmpty(g.parent), g.level, nullIfEmpty(g.number), g.title_sv, g.title_en, nullIfEmpty(g.description_sv), Number(g.sort));
+      inserted.add(g.id!);
+    }
+    pending = pending.filter((g) => !inserted.has(g.id!));
+  }
+  const insertGoalSdg = db.prepare(`INSERT INTO goal_sdg VALUES (?, ?, ?)`);
+  for (const l of r['goal-sdg']?.rows ?? []) insertGoalSdg.run(l.goal, Number(l.sdg_goal), l.sdg_target ?? '');
+  const insertGoalIndicator = db.prepare(`INSERT INTO goal_indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const l of r['goal-indicators']?.rows ?? []) {
+    insertGoalIndicator.run(
+      l.goal, Number(l.sort), l.basis, l.measure_sv, l.measure_en, nullIfEmpty(l.indicator), nullIfEmpty(l.geo),
+      nullIfEmpty(l.gender), nullIfEmpty(l.breakdown), l.direction, numberOrNull(l.target_value), nullIfEmpty(l.target_period),
+      nullIfEmpty(l.desired_outcome_sv), nullIfEmpty(l.note),
+    );
+  }
+  const insertNetwork = db.prepare(`INSERT INTO networks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const n of r.networks?.rows ?? []) {
+    insertNetwork.run(n.id, dataset, n.name, n.description_sv, n.description_en, n.organiser, nullIfEmpty(n.launched), nullIfEmpty(n.url), nullIfEmpty(n.member_count_indicator), n.sources);
+  }
+  const insertMember = db.prepare(`INSERT INTO network_members VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const m of r['network-members']?.rows ?? []) {
+    insertMember.run(m.network, m.name, m.government_type, m.country, nullIfEmpty(m.geo), m.status, nullIfEmpty(m.joined), nullIfEmpty(m.joined_basis), m.sources, nullIfEmpty(m.note));
+  }
+  const insertFactor = db.prepare(`INSERT INTO ctc_factors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const f of r['ctc-factors']?.rows ?? []) {
+    insertFactor.run(f.id, dataset, f.domain, f.domain_sv, f.type, f.name_en, nullIfEmpty(f.name_sv), nullIfEmpty(f.item_info), nullIfEmpty(f.indicator), f.sources);
+  }
 }
 
 /** The order packages go in: what others refer to first. */

@@ -352,33 +352,62 @@ export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
   const byName = new Map(packages.map((p) => [p.descriptor.name, p]));
   const keysOf = (pkg: string, resource: ResourceName, field: string): Set<string> =>
     new Set(byName.get(pkg)?.resources[resource]?.rows.map((r) => r[field] ?? '') ?? []);
-  const geoCodes = keysOf('geographies', 'geographies', 'code');
+  const everywhere = (resource: ResourceName, field: string): Set<string> =>
+    new Set(packages.flatMap((p) => p.resources[resource]?.rows.map((r) => r[field] ?? '') ?? []));
+  const geoCodes = everywhere('geographies', 'code');
+  const indicatorIds = everywhere('indicators', 'id');
   const goals = keysOf('agenda-2030', 'sdg-goals', 'goal');
   const targets = keysOf('agenda-2030', 'sdg-targets', 'target');
 
-  const indicatorOwner = new Map<string, string>();
+  /** Reports every row of `resource` whose `field` is set but not in `known`. */
+  const check = (p: LoadedPackage, resource: ResourceName, field: string, known: Set<string>, message: (v: string) => string) => {
+    const r = p.resources[resource];
+    r?.rows.forEach((row, i) => {
+      const value = row[field] ?? '';
+      if (value !== '' && !known.has(value)) problems.add({ file: r.file, line: r.lines[i], column: field, message: message(value) });
+    });
+  };
+  const unknownGeo = (v: string) =>
+    `unknown geography code '${v}'; valid codes are in datasets/geographies/geographies.csv (4 digits for a kommun, 2 for a län, SE for Riket)`;
+  const unknownIndicator = (v: string) => `unknown indicator '${v}'; it must be defined in some package's indicators.csv (leave it empty where there is no data yet)`;
+
+  // Ids that become primary keys of the database must be unique across packages.
+  const owners = new Map<string, string>();
   for (const p of packages) {
-    const ind = p.resources.indicators;
-    ind?.rows.forEach((row, i) => {
-      const owner = indicatorOwner.get(row.id ?? '');
-      if (owner) problems.add({ file: ind.file, line: ind.lines[i], column: 'id', message: `indicator '${row.id}' is already defined by package '${owner}'` });
-      else indicatorOwner.set(row.id ?? '', p.descriptor.name);
-    });
-    const obs = p.resources.observations;
-    obs?.rows.forEach((row, i) => {
-      if (!geoCodes.has(row.geo ?? '')) {
-        problems.add({ file: obs.file, line: obs.lines[i], column: 'geo', message: `unknown geography code '${row.geo}'; valid codes are in datasets/geographies/geographies.csv (4 digits for a kommun, 2 for a län, SE for Riket)` });
-      }
-    });
-    const links = p.resources['sdg-links'];
-    links?.rows.forEach((row, i) => {
-      if (!goals.has(row.goal ?? '')) problems.add({ file: links.file, line: links.lines[i], column: 'goal', message: `unknown Agenda 2030 goal '${row.goal}'; expected 1–17` });
-      if (row.target && !targets.has(row.target)) {
-        problems.add({ file: links.file, line: links.lines[i], column: 'target', message: `unknown Agenda 2030 target '${row.target}'; see datasets/agenda-2030/sdg-targets.csv` });
-      } else if (row.target && !row.target.startsWith(`${row.goal}.`)) {
-        problems.add({ file: links.file, line: links.lines[i], column: 'target', message: `target '${row.target}' does not belong to goal ${row.goal}` });
-      }
-    });
+    for (const [resource, field] of [['indicators', 'id'], ['plans', 'id'], ['goals', 'id'], ['networks', 'id'], ['ctc-factors', 'id'], ['geographies', 'code']] as const) {
+      const r = p.resources[resource];
+      r?.rows.forEach((row, i) => {
+        const key = `${resource}\u0000${row[field] ?? ''}`;
+        const owner = owners.get(key);
+        if (owner && owner !== p.descriptor.name) {
+          problems.add({ file: r.file, line: r.lines[i], column: field, message: `${resource} '${row[field]}' is already defined by package '${owner}'` });
+        } else owners.set(key, p.descriptor.name);
+      });
+    }
+  }
+
+  for (const p of packages) {
+    check(p, 'observations', 'geo', geoCodes, unknownGeo);
+    check(p, 'geographies', 'parent', geoCodes, (v) => `unknown parent '${v}'; a parent must be a geography code in this or the geographies package`);
+    check(p, 'plans', 'geo', geoCodes, unknownGeo);
+    check(p, 'goal-indicators', 'geo', geoCodes, unknownGeo);
+    check(p, 'network-members', 'geo', geoCodes, unknownGeo);
+    check(p, 'goal-indicators', 'indicator', indicatorIds, unknownIndicator);
+    check(p, 'networks', 'member_count_indicator', indicatorIds, unknownIndicator);
+    check(p, 'ctc-factors', 'indicator', indicatorIds, unknownIndicator);
+    for (const [resource, goalField, targetField] of [['sdg-links', 'goal', 'target'], ['goal-sdg', 'sdg_goal', 'sdg_target']] as const) {
+      const links = p.resources[resource];
+      links?.rows.forEach((row, i) => {
+        const goal = row[goalField] ?? '';
+        const target = row[targetField] ?? '';
+        if (!goals.has(goal)) problems.add({ file: links.file, line: links.lines[i], column: goalField, message: `unknown Agenda 2030 goal '${goal}'; expected 1–17` });
+        if (target && !targets.has(target)) {
+          problems.add({ file: links.file, line: links.lines[i], column: targetField, message: `unknown Agenda 2030 target '${target}'; see datasets/agenda-2030/sdg-targets.csv` });
+        } else if (target && !target.startsWith(`${goal}.`)) {
+          problems.add({ file: links.file, line: links.lines[i], column: targetField, message: `target '${target}' does not belong to goal ${goal}` });
+        }
+      });
+    }
   }
   if (!byName.has('geographies')) problems.add({ file: 'datasets/geographies', message: 'the geographies package is missing; every observation refers to it' });
   if (!byName.has('agenda-2030')) problems.add({ file: 'datasets/agenda-2030', message: 'the agenda-2030 package is missing; Agenda 2030 links refer to it' });

@@ -54,7 +54,7 @@ CREATE TABLE geographies (
   name_sv TEXT NOT NULL,
   name_en TEXT NOT NULL,
   short_name TEXT NOT NULL,
-  type TEXT NOT NULL CHECK (type IN ('country', 'county', 'municipality')),
+  type TEXT NOT NULL CHECK (type IN ('country', 'county', 'municipality', 'area')),
   parent TEXT REFERENCES geographies (code),
   kolada_id TEXT,
   dataset_id TEXT NOT NULL REFERENCES datasets (id)

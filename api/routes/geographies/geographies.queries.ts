@@ -17,12 +17,12 @@ export function toGeography(row: GeographyRow): Geography {
   };
 }
 
-const TYPE_ORDER = sql<number>`CASE type WHEN 'country' THEN 0 WHEN 'county' THEN 1 ELSE 2 END`;
+const TYPE_ORDER = sql<number>`CASE type WHEN 'country' THEN 0 WHEN 'county' THEN 1 WHEN 'municipality' THEN 2 ELSE 3 END`;
 
-export async function listGeographies(db: Db, f: { type?: GeographyRow['type']; county?: string; q?: string }) {
+export async function listGeographies(db: Db, f: { type?: GeographyRow['type']; parent?: string; q?: string }) {
   let query = db.selectFrom('geographies').selectAll();
   if (f.type) query = query.where('type', '=', f.type);
-  if (f.county) query = query.where('parent', '=', f.county);
+  if (f.parent) query = query.where('parent', '=', f.parent);
   if (f.q) query = query.where(sql<boolean>`lower(name_sv || ' ' || name_en) LIKE ${`%${f.q.toLowerCase()}%`}`);
   return query.orderBy(TYPE_ORDER).orderBy('code').execute();
 }

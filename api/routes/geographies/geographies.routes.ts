@@ -56,7 +56,7 @@ export const geographiesRouter = createRouter()
     const query = c.req.valid('query');
     const db = c.var.db;
     if (query.county && !(await findGeography(db, query.county))) throw notFound(unknownGeographyMessage(query.county));
-    const data = (await listGeographies(db, query)).map(toGeography);
+    const data = (await listGeographies(db, { type: query.type, parent: query.county, q: query.q })).map(toGeography);
     const dataset = await geographiesDatasetId(db);
     return tableResponse(c, negotiate(c, query.format), { columns: COLUMNS, rows: data, filename: 'maltal-geographies' }, () => ({
       data,
@@ -71,7 +71,7 @@ export const geographiesRouter = createRouter()
     if (!row) throw notFound(unknownGeographyMessage(code));
     const [parent, children, indicators] = await Promise.all([
       row.parent ? findGeography(db, row.parent) : undefined,
-      row.type === 'municipality' ? [] : listGeographies(db, { county: row.type === 'county' ? code : undefined, type: row.type === 'country' ? 'county' : 'municipality' }),
+      listGeographies(db, { parent: code }),
       countIndicatorsWithData(db, code),
     ]);
     return c.json(

@@ -3,7 +3,7 @@ import { GEOGRAPHY_TYPES } from '../../lib/vocabulary.ts';
 
 export const GeographySchema = z
   .object({
-    code: z.string().openapi({ example: '0136', description: '4 digits for a kommun, 2 for a län, SE for Riket' }),
+    code: z.string().openapi({ example: '0136', description: '4 digits for a kommun, 2 for a län, SE for Riket, KKKK-xxx for an area within kommun KKKK' }),
     name_sv: z.string().openapi({ example: 'Haninge kommun' }),
     name_en: z.string(),
     short_name: z.string().openapi({ example: 'Haninge' }),

@@ -115,7 +115,7 @@ export async function indicatorCoverage(db: Db, row: IndicatorRow) {
       .execute(),
     db.selectFrom('observations').select(sql<number>`count(*)`.as('n')).where('indicator_id', '=', row.id).executeTakeFirstOrThrow(),
   ]);
-  const byType = { country: 0, county: 0, municipality: 0 };
+  const byType = { country: 0, county: 0, municipality: 0, area: 0 };
   for (const g of geos) byType[g.type] += 1;
   return {
     observations: total.n,

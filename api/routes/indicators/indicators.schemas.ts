@@ -47,7 +47,7 @@ export const CoverageSchema = z
     last_period: z.string().nullable(),
     geographies: z.object({
       count: z.number().int(),
-      by_type: z.object({ country: z.number().int(), county: z.number().int(), municipality: z.number().int() }),
+      by_type: z.object({ country: z.number().int(), county: z.number().int(), municipality: z.number().int(), area: z.number().int() }),
       codes: z.array(z.string()),
     }),
     genders: z.array(z.string()),

@@ -76,8 +76,8 @@ const codeListParam = (description: string, example: string) =>
 /** The filters shared by /v1/observations and /v1/indicators/{id}/observations. */
 export const observationFilterQuery = {
   geo: listParam(
-    /^([0-9]{2}|[0-9]{4}|SE)$/,
-    'expected comma-separated geography codes: 4 digits for a kommun (0136), 2 for a län (01), SE for Riket; see /v1/geographies',
+    /^([0-9]{2}|[0-9]{4}|SE|[0-9]{4}-[a-z0-9-]+)$/,
+    'expected comma-separated geography codes: 4 digits for a kommun (0136), 2 for a län (01), SE for Riket, KKKK-xxx for an area; see /v1/geographies',
     'Geography codes, comma-separated',
     '0136,0181',
   ),
