@@ -1,11 +1,12 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { GEOGRAPHY_TYPES } from '../../lib/vocabulary.ts';
 
 export interface ObservationFilter {
   indicators: string[];
   geos?: string[];
   county?: string;
-  geoType?: 'country' | 'county' | 'municipality';
+  geoType?: (typeof GEOGRAPHY_TYPES)[number];
   from?: string;
   to?: string;
   genders?: string[];
