@@ -228,10 +228,16 @@ function insertPlansAndNetworks(db: Sqlite.Database, dataset: string, r: LoadedP
   }
 }
 
-/** The order packages go in: what others refer to first. */
+/**
+ * The order packages go in: what others refer to first. Geographies and Agenda 2030, then the
+ * packages that define indicators, then those that link to indicators of other packages (plans).
+ */
 function insertOrder(packages: LoadedPackage[]): LoadedPackage[] {
-  const first = ['geographies', 'agenda-2030'];
-  const rank = (p: LoadedPackage) => (first.includes(p.descriptor.name) ? first.indexOf(p.descriptor.name) : first.length);
+  const rank = (p: LoadedPackage) => {
+    if (p.descriptor.name === 'geographies') return 0;
+    if (p.descriptor.name === 'agenda-2030') return 1;
+    return p.resources['goal-indicators'] ? 3 : 2;
+  };
   return [...packages].sort((a, b) => rank(a) - rank(b) || a.descriptor.name.localeCompare(b.descriptor.name));
 }
 

@@ -77,7 +77,9 @@ export async function sdgLinksFor(db: Db, ids: readonly string[]): Promise<SdgLi
     .selectFrom('indicator_sdg')
     .select(['indicator_id', 'goal', 'target', 'relation'])
     .where('indicator_id', 'in', [...ids])
-    .orderBy(['indicator_id', 'goal', 'target'])
+    .orderBy('indicator_id')
+    .orderBy('goal')
+    .orderBy('target')
     .execute();
   for (const r of rows) {
     const list = links.get(r.indicator_id) ?? [];

@@ -1,0 +1,101 @@
+/**
+ * The edge entry: the same app on Cloudflare Workers, reading D1 through Kysely. GET answers are
+ * kept in the Cache API under a key that holds the URL, the representation asked for and the data
+ * version, so a new data version is a new set of keys: nothing stale is served after a reseed.
+ */
+import { D1Dialect } from 'kysely-d1';
+import { createApp, type App } from './app.ts';
+import { createDb } from './db/database.ts';
+import { readWorkerEnv, type WorkerBindings, type WorkerEnv } from './worker-env.ts';
+
+interface Instance {
+  app: App;
+  version: string;
+  checkedAt: number;
+}
+
+/** One app per isolate and data version; the app keeps the reference data it has read. */
+let instance: Instance | undefined;
+
+async function readDataVersion(env: WorkerEnv): Promise<string> {
+  const row = await env.db.prepare(`SELECT value FROM meta WHERE key = 'data_version'`).first<{ value: string }>();
+  if (!row) throw new Error('the D1 database has no data version: apply the migrations and the seed (README, "Deploy to the edge")');
+  return row.value;
+}
+
+async function currentInstance(env: WorkerEnv): Promise<Instance> {
+  const now = Date.now();
+  if (instance && now - instance.checkedAt < env.dataVersionTtlMs) return instance;
+  const version = await readDataVersion(env);
+  if (instance?.version === version) {
+    instance.checkedAt = now;
+    return instance;
+  }
+  const db = createDb(new D1Dialect({ database: env.db }));
+  instance = { app: createApp({ db }), version, checkedAt: now };
+  return instance;
+}
+
+/** What makes two GETs of the same URL different answers: the negotiated format. */
+function representation(request: Request): string {
+  const accept = (request.headers.get('accept') ?? '').toLowerCase();
+  if (!accept.includes('text/csv')) return 'default';
+  return accept.includes('dialect=sv') ? 'csv-sv' : 'csv';
+}
+
+export function cacheKey(request: Request, version: string): Request {
+  const url = new URL(request.url);
+  url.searchParams.sort();
+  url.searchParams.set('_representation', representation(request));
+  url.searchParams.set('_data_version', version);
+  return new Request(url.toString(), { method: 'GET' });
+}
+
+function isCacheable(request: Request): boolean {
+  const path = new URL(request.url).pathname;
+  return request.method === 'GET' && (path.startsWith('/v1/') || path === '/openapi.json');
+}
+
+function etagMatches(request: Request, response: Response): boolean {
+  const etag = response.headers.get('etag');
+  const ifNoneMatch = request.headers.get('if-none-match');
+  return Boolean(etag && ifNoneMatch && (ifNoneMatch === '*' || ifNoneMatch.split(',').some((t) => t.trim() === etag)));
+}
+
+function notModified(response: Response, cache: 'hit' | 'miss'): Response {
+  const headers = new Headers();
+  for (const name of ['etag', 'cache-control', 'vary', 'access-control-allow-origin', 'access-control-expose-headers']) {
+    const value = response.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  headers.set('x-maltal-cache', cache);
+  return new Response(null, { status: 304, headers });
+}
+
+export default {
+  async fetch(request: Request, bindings: WorkerBindings, ctx: ExecutionContext): Promise<Response> {
+    const env = readWorkerEnv(bindings);
+    const { app, version } = await currentInstance(env);
+    if (!isCacheable(request)) return app.fetch(request, bindings, ctx);
+
+    const cache = caches.default;
+    const key = cacheKey(request, version);
+    const cached = await cache.match(key);
+    if (cached) {
+      if (etagMatches(request, cached)) return notModified(cached, 'hit');
+      const hit = new Response(cached.body, cached);
+      hit.headers.set('x-maltal-cache', 'hit');
+      return hit;
+    }
+    // Ask the app for the full answer, so the cache holds a 200 even when this client has a 304 coming.
+    const full = new Request(request.url, { method: 'GET', headers: request.headers });
+    full.headers.delete('if-none-match');
+    const response = await app.fetch(full, bindings, ctx);
+    if (response.status !== 200) return response;
+    ctx.waitUntil(cache.put(key, response.clone()));
+    if (etagMatches(request, response)) return notModified(response, 'miss');
+    const miss = new Response(response.body, response);
+    miss.headers.set('x-maltal-cache', 'miss');
+    return miss;
+  },
+};

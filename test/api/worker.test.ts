@@ -1,0 +1,145 @@
+// Rule: the worker on workerd + D1 answers every request byte for byte as Node does, and its edge
+// cache serves hits, answers If-None-Match with 304 and never serves an answer of an old data version.
+import type { Miniflare } from 'miniflare';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, testApp } from '../helpers/app.ts';
+import { startWorker } from '../helpers/worker.ts';
+
+const node = testApp();
+let worker: Miniflare;
+
+beforeAll(async () => {
+  // TTL 0: the worker reads the data version on every request, so the reseed test sees it at once.
+  worker = await startWorker({ DATA_VERSION_TTL: '0' });
+});
+afterAll(() => worker?.dispose());
+
+const fromWorker = (path: string, init?: RequestInit) =>
+  worker.dispatchFetch(`http://localhost${path}`, init as never) as unknown as Promise<Response>;
+
+/** Every GET operation in the OpenAPI document, with its path parameters filled from their examples. */
+async function documentedRequests(): Promise<string[]> {
+  const doc = await json(await node.request('/openapi.json'));
+  return Object.entries<any>(doc.paths).map(([path, item]) => {
+    let url = path;
+    for (const p of item.get.parameters ?? []) {
+      if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(String(p.schema?.example ?? p.example)));
+    }
+    const required = (item.get.parameters ?? []).filter((p: any) => p.in === 'query' && p.name === 'indicator');
+    return required.length > 0 ? `${url}?indicator=N00914` : url;
+  });
+}
+
+const VARIANTS: [string, RequestInit?][] = [
+  ['/'],
+  ['/docs'],
+  ['/openapi.json'],
+  ['/v1/observations?indicator=N00914&geo=0136,0181&from=2010'],
+  ['/v1/observations?indicator=N00914&geo=0136&format=csv'],
+  ['/v1/observations?indicator=N00914&geo=0136&format=csv-sv'],
+  ['/v1/observations?indicator=N00914&geo=0136', { headers: { accept: 'text/csv; dialect=sv' } }],
+  ['/v1/observations?indicator=ghg_emissions_territorial&geo=1280&from=2020&format=json-stat2&lang=en'],
+  ['/v1/observations?indicator=population&type=municipality&latest=true&gender=T'],
+  ['/v1/observations?indicator=population&county=01&from=2024&to=2024&gender=K,M'],
+  ['/v1/observations?indicator=N00914&county=01&limit=7'],
+  ['/v1/observations?indicator=N99999'],
+  ['/v1/observations?indicator=N00914&geo=0000'],
+  ['/v1/observations?indicator=N00914&from=2015&to=2010'],
+  ['/v1/observations?indicator=N00914&limit=10001'],
+  ['/v1/indicators?q=utsläpp&format=csv'],
+  ['/v1/indicators?goal=8&limit=3'],
+  ['/v1/indicators?topic=nope'],
+  ['/v1/indicators/N99999'],
+  ['/v1/geographies?county=01&format=csv-sv'],
+  ['/v1/geographies/9999'],
+  ['/v1/sdg/goals?format=csv'],
+  ['/v1/sdg/goals/18'],
+  ['/v1/datasets/population/observations.csv'],
+  ['/v1/datasets/employment/datapackage.json'],
+  ['/v1/nothing-here'],
+];
+
+async function snapshot(res: Response) {
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    etag: res.headers.get('etag'),
+    body: Buffer.from(await res.arrayBuffer()).toString('base64'),
+  };
+}
+
+describe('the worker on workerd + D1', () => {
+  it('answers every documented route and every format and error byte for byte as Node', async () => {
+    const requests: [string, RequestInit?][] = [...(await documentedRequests()).map((p) => [p] as [string]), ...VARIANTS];
+    expect(requests.length).toBeGreaterThan(35);
+    for (const [path, init] of requests) {
+      const [a, b] = await Promise.all([Promise.resolve(node.request(path, init)).then(snapshot), fromWorker(path, init).then(snapshot)]);
+      expect(b, path).toEqual(a);
+    }
+  });
+
+  it('follows a cursor through the same pages as Node', async () => {
+    let next: string | null = '/v1/observations?indicator=N00914&geo=0136,0181,1280&limit=9';
+    let pages = 0;
+    while (next) {
+      const [a, b]: any[] = await Promise.all([Promise.resolve(node.request(next)).then(json), fromWorker(next).then(json)]);
+      expect(b).toEqual(a);
+      next = a.links.next;
+      pages++;
+    }
+    expect(pages).toBeGreaterThan(3);
+  });
+});
+
+describe('the edge cache', () => {
+  const path = '/v1/observations?indicator=N00914&geo=1961';
+
+  it('serves the second request from the cache, with the same body and ETag', async () => {
+    const first = await fromWorker(`${path}&cache=first`);
+    const body = await first.text();
+    const second = await fromWorker(`${path}&cache=first`);
+    expect(first.headers.get('x-maltal-cache')).toBe('miss');
+    expect(second.headers.get('x-maltal-cache')).toBe('hit');
+    expect(await second.text()).toBe(body);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+  });
+
+  it('keys the cache by representation: CSV and JSON of one URL are different entries', async () => {
+    const asJson = await fromWorker(`${path}&cache=repr`);
+    const asCsv = await fromWorker(`${path}&cache=repr`, { headers: { accept: 'text/csv' } });
+    expect(asJson.headers.get('content-type')).toMatch(/json/);
+    expect(asCsv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(asCsv.headers.get('x-maltal-cache')).toBe('miss');
+    await Promise.all([asJson.text(), asCsv.text()]);
+  });
+
+  it('answers a current If-None-Match with 304, from the cache and before it is filled', async () => {
+    const first = await fromWorker(`${path}&cache=etag`);
+    const etag = first.headers.get('etag')!;
+    await first.text();
+    const hit = await fromWorker(`${path}&cache=etag`, { headers: { 'if-none-match': etag } });
+    expect(hit.status).toBe(304);
+    expect(hit.headers.get('etag')).toBe(etag);
+    // A URL not yet cached: its ETag is Node's, since both runtimes give the same bytes.
+    const coldEtag = (await node.request(`${path}&cache=etag-cold`)).headers.get('etag')!;
+    const cold = await fromWorker(`${path}&cache=etag-cold`, { headers: { 'if-none-match': coldEtag } });
+    expect(cold.status).toBe(304);
+    expect(cold.headers.get('x-maltal-cache')).toBe('miss');
+  });
+
+  it('never serves an answer of an old data version after a reseed', async () => {
+    const url = `${path}&cache=version`;
+    await (await fromWorker(url)).text();
+    expect((await fromWorker(url)).headers.get('x-maltal-cache')).toBe('hit');
+    const db = await worker.getD1Database('DB');
+    const { value } = (await db.prepare(`SELECT value FROM meta WHERE key = 'data_version'`).first()) as { value: string };
+    await db.prepare(`UPDATE meta SET value = ? WHERE key = 'data_version'`).bind(`${value}-next`).run();
+    try {
+      const after = await fromWorker(url);
+      expect(after.headers.get('x-maltal-cache')).toBe('miss');
+      await after.text();
+    } finally {
+      await db.prepare(`UPDATE meta SET value = ? WHERE key = 'data_version'`).bind(value).run();
+    }
+  });
+});

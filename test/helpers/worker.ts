@@ -1,0 +1,22 @@
+import { Miniflare } from 'miniflare';
+import { d1SeedStatements } from '../../scripts/lib/d1-seed.ts';
+import { migrationStatements, WORKER_BUNDLE } from '../../scripts/lib/worker-bundle.ts';
+import { TEST_DB_PATH } from './paths.ts';
+
+/**
+ * The worker bundle in workerd (Miniflare), with a local D1 made by the same migrations and filled
+ * from the same test database the Node app reads. The bundle is built by the global setup.
+ */
+export async function startWorker(bindings: Record<string, string> = {}): Promise<Miniflare> {
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: WORKER_BUNDLE,
+    compatibilityDate: '2026-04-20',
+    d1Databases: { DB: 'maltal' },
+    bindings: { DATA_VERSION_TTL: '60', ...bindings },
+  });
+  const db = await mf.getD1Database('DB');
+  for (const statement of migrationStatements()) await db.prepare(statement).run();
+  for (const statement of d1SeedStatements(TEST_DB_PATH)) await db.prepare(statement).run();
+  return mf;
+}
