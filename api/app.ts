@@ -9,12 +9,16 @@ import type { Db } from './db/database.ts';
 import { loadReferenceData, type ReferenceData } from './db/reference-data.ts';
 import { createRouter, type BodyHash } from './lib/create-router.ts';
 import { ApiError, problemResponse } from './lib/problem.ts';
+import { ctcRouter } from './routes/ctc/ctc.routes.ts';
 import { datasetsRouter } from './routes/datasets/datasets.routes.ts';
 import { docsRouter, OPENAPI_INFO } from './routes/docs/docs.routes.ts';
 import { geographiesRouter } from './routes/geographies/geographies.routes.ts';
+import { goalsRouter } from './routes/goals/goals.routes.ts';
 import { homeRouter } from './routes/home/home.routes.ts';
 import { indicatorsRouter } from './routes/indicators/indicators.routes.ts';
+import { networksRouter } from './routes/networks/networks.routes.ts';
 import { observationsRouter } from './routes/observations/observations.routes.ts';
+import { plansRouter } from './routes/plans/plans.routes.ts';
 import { sdgRouter } from './routes/sdg/sdg.routes.ts';
 
 export interface AppOptions {
@@ -76,7 +80,11 @@ export function createApp({ db, hash = webCryptoSha1 }: AppOptions) {
     .route('/', observationsRouter)
     .route('/', geographiesRouter)
     .route('/', sdgRouter)
-    .route('/', datasetsRouter);
+    .route('/', datasetsRouter)
+    .route('/', plansRouter)
+    .route('/', goalsRouter)
+    .route('/', networksRouter)
+    .route('/', ctcRouter);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', ...OPENAPI_INFO });
   return app;

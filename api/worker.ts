@@ -6,6 +6,7 @@
 import { D1Dialect } from 'kysely-d1';
 import { createApp, type App } from './app.ts';
 import { createDb } from './db/database.ts';
+import { MemoryCache, type CachedAnswer } from './worker-memory-cache.ts';
 import { readWorkerEnv, type WorkerBindings, type WorkerEnv } from './worker-env.ts';
 
 interface Instance {
@@ -16,6 +17,8 @@ interface Instance {
 
 /** One app per isolate and data version; the app keeps the reference data it has read. */
 let instance: Instance | undefined;
+/** The isolate's hottest answers, before the Cache API (api/worker-memory-cache.ts). */
+const memory = new MemoryCache(16 * 1024 * 1024);
 
 async function readDataVersion(env: WorkerEnv): Promise<string> {
   const row = await env.db.prepare(`SELECT value FROM meta WHERE key = 'data_version'`).first<{ value: string }>();
@@ -32,6 +35,7 @@ async function currentInstance(env: WorkerEnv): Promise<Instance> {
     return instance;
   }
   const db = createDb(new D1Dialect({ database: env.db }));
+  memory.clear(); // answers of the old version are never asked for again
   instance = { app: createApp({ db }), version, checkedAt: now };
   return instance;
 }
@@ -62,6 +66,12 @@ function etagMatches(request: Request, response: Response): boolean {
   return Boolean(etag && ifNoneMatch && (ifNoneMatch === '*' || ifNoneMatch.split(',').some((t) => t.trim() === etag)));
 }
 
+function fromMemory(entry: CachedAnswer): Response {
+  const response = new Response(entry.body, { status: entry.status, headers: entry.headers });
+  response.headers.set('x-maltal-cache', 'hit');
+  return response;
+}
+
 function notModified(response: Response, cache: 'hit' | 'miss'): Response {
   const headers = new Headers();
   for (const name of ['etag', 'cache-control', 'vary', 'access-control-allow-origin', 'access-control-expose-headers']) {
@@ -80,22 +90,30 @@ export default {
 
     const cache = caches.default;
     const key = cacheKey(request, version);
+    const inMemory = memory.get(key.url);
+    if (inMemory) {
+      const hit = fromMemory(inMemory);
+      return etagMatches(request, hit) ? notModified(hit, 'hit') : hit;
+    }
     const cached = await cache.match(key);
     if (cached) {
-      if (etagMatches(request, cached)) return notModified(cached, 'hit');
-      const hit = new Response(cached.body, cached);
-      hit.headers.set('x-maltal-cache', 'hit');
-      return hit;
+      const body = await cached.arrayBuffer();
+      const entry = { body, status: cached.status, headers: [...cached.headers] as [string, string][] };
+      memory.set(key.url, entry);
+      const hit = fromMemory(entry);
+      return etagMatches(request, hit) ? notModified(hit, 'hit') : hit;
     }
     // Ask the app for the full answer, so the cache holds a 200 even when this client has a 304 coming.
     const full = new Request(request.url, { method: 'GET', headers: request.headers });
     full.headers.delete('if-none-match');
     const response = await app.fetch(full, bindings, ctx);
     if (response.status !== 200) return response;
-    ctx.waitUntil(cache.put(key, response.clone()));
-    if (etagMatches(request, response)) return notModified(response, 'miss');
-    const miss = new Response(response.body, response);
+    const body = await response.arrayBuffer();
+    const entry = { body, status: response.status, headers: [...response.headers] as [string, string][] };
+    memory.set(key.url, entry);
+    ctx.waitUntil(cache.put(key, new Response(body, { status: entry.status, headers: entry.headers })));
+    const miss = new Response(body, { status: entry.status, headers: entry.headers });
     miss.headers.set('x-maltal-cache', 'miss');
-    return miss;
+    return etagMatches(request, miss) ? notModified(miss, 'miss') : miss;
   },
 };

@@ -4,6 +4,7 @@
  * and prints requests/s, p50 and p99 latency and the ratio Måltal/baseline as a Markdown table.
  * Everything runs on 127.0.0.1; each run lasts BENCH_SECONDS (default 10) per server, query and
  * connection count. Exits 1 when a server does not start or the two answer different rows.
+ * Then the worker part (worker-bench.ts): the edge worker in workerd, cached and uncached.
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { cpus } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { readNodeEnv, repoRoot } from '../../api/node-env.ts';
 import { startServer, stopServer, type RunningServer } from './servers.ts';
+import { benchWorker } from './worker-bench.ts';
 
 /** The queries of the issue: a short series, a wide map, a breakdown by sector. */
 const CASES = [
@@ -122,6 +124,8 @@ async function main(track: (child: ChildProcess) => void): Promise<void> {
     console.log(lines.join('\n'));
     console.log(`\nResponse bytes (Måltal / baseline): ${bytes}.`);
     console.log(misses.length === 0 ? 'Targets met: ratio ≥ 1.5× everywhere, p99 < 5 ms at one connection.' : `Targets missed: ${misses.join('; ')}.`);
+    console.log(`\nThe worker (workerd + local D1 through Miniflare) next to Node, one client, ${seconds} s a run\n`);
+    console.log(await benchWorker(CASES, readNodeEnv().dbPath, seconds));
   } finally {
     for (const server of servers) await stopServer(server);
   }

@@ -5,7 +5,7 @@
  * Limits relied on (Cloudflare D1 documentation): a statement is at most 100 KB of SQL, so rows are
  * grouped into INSERTs of at most MAX_STATEMENT_BYTES; values are written as literals, so the
  * 100-bound-parameters limit does not apply. A row of dataset_files is at most FILE_CHUNK_CHARS
- * characters of text, well under the 2 MB row limit.
+ * characters of text, well under the 1 MB row limit.
  */
 import Sqlite from 'better-sqlite3';
 

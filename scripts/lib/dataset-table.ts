@@ -16,7 +16,8 @@ export function datasetTable(packages: LoadedPackage[]): string {
     const count = (r: keyof LoadedPackage['resources']) => p.resources[r]?.rows.length ?? 0;
     const indicators = p.resources.indicators ? String(count('indicators')) : '–';
     const values = p.resources.observations ? count('observations').toLocaleString('en').replaceAll(',', ' ') : '–';
-    lines.push(`| \`${d.name}\` | ${d.title_en} | ${indicators} | ${values} | ${publishers} | ${licence} |`);
+    const what = d.example ? `**Example data, not real figures.** ${d.title_en}` : d.title_en;
+    lines.push(`| \`${d.name}\` | ${what} | ${indicators} | ${values} | ${publishers} | ${licence} |`);
   }
   return lines.join('\n');
 }

@@ -64,3 +64,13 @@ export async function listDatasetFiles(db: Db, datasetId: string): Promise<strin
   const rows = await db.selectFrom('dataset_files').select('path').distinct().where('dataset_id', '=', datasetId).orderBy('path').execute();
   return rows.map((r) => r.path);
 }
+
+/** The notice every answer carries when some of its figures are example data, not real ones. */
+export function exampleDataNotices(datasets: readonly DatasetRef[]): { sv: string; en: string }[] {
+  return datasets
+    .filter((d) => d.example)
+    .map((d) => ({
+      sv: `${d.title_sv} (${d.id}) är exempeldata, gjorda för demonstration: inga verkliga siffror.`,
+      en: `${d.title_en} (${d.id}) is example data made for a demonstration: not real figures.`,
+    }));
+}

@@ -24,6 +24,17 @@ export const EXAMPLE_QUERIES = [
     sv: 'Senaste folkmängden i alla 290 kommuner, som JSON-stat',
     en: 'Latest population of all 290 municipalities, as JSON-stat',
   },
+  {
+    href: '/v1/plans/malmo-kf-mal-2024/follow-up',
+    sv: 'Uppföljning av Malmös kommunfullmäktigemål 2024: mått, senaste värden, bedömning',
+    en: "Follow-up of Malmö's council goals 2024: measures, latest values, assessment",
+  },
+  {
+    href: '/v1/plans/haninge-arbetsmarknadsstrategi-2020',
+    sv: 'Haninges arbetsmarknadsstrategi 2020 som målträd med Agenda 2030-kopplingar',
+    en: "Haninge's labour-market strategy 2020 as a goal tree with Agenda 2030 links",
+  },
+  { href: '/v1/networks/malmo-commitment', sv: 'Malmö Commitment: medlemmar och antal', en: 'The Malmö Commitment: members and count' },
   { href: '/v1/indicators?goal=8', sv: 'Mått kopplade till Agenda 2030 mål 8', en: 'Indicators linked to Agenda 2030 goal 8' },
   { href: '/v1/indicators/N00914', sv: 'Ett mått med källor, licens och förbehåll', en: 'One indicator with sources, licence and caveats' },
   { href: '/v1/geographies?county=01', sv: 'Kommunerna i Stockholms län', en: 'The municipalities of Stockholm County' },

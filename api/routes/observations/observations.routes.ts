@@ -6,6 +6,7 @@ import { badRequestResponse, notFoundResponse, notModifiedResponse } from '../..
 import { decodeCursor, encodeCursor, nextLink } from '../../lib/params.ts';
 import { badRequest, notFound } from '../../lib/problem.ts';
 import type { IndicatorMeta, ReferenceData } from '../../db/reference-data.ts';
+import { exampleDataNotices } from '../datasets/datasets.queries.ts';
 import { unknownGeographyMessage } from '../geographies/geographies.queries.ts';
 import { toJsonStat } from './observations.jsonstat.ts';
 import { OBSERVATION_KEY, observationPageJson, observationRows, type ObservationFilter } from './observations.queries.ts';
@@ -147,7 +148,7 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
       indicators: meta.map(({ sources: _s, breakdowns: _b, ...m }) => m),
       datasets,
       sources: sourcesOf(ref, meta),
-      notices: notices(meta),
+      notices: [...notices(meta), ...exampleDataNotices(datasets)],
     };
     const links = { self, next: cursor ? nextLink(c.req.url, cursor) : null };
     // The rows are already JSON (built in SQLite); the envelope is spliced around them.

@@ -9,13 +9,13 @@ import { DATASETS_DIR } from '../../../helpers/paths.ts';
 const app = testApp();
 
 describe('GET /v1/datasets', () => {
-  it('lists the five datasets with attribution and licence notes', async () => {
+  it('lists every dataset with attribution and licence notes, and flags example data', async () => {
     const { body } = await getJson(app, '/v1/datasets');
-    expect(body.data.map((d: any) => d.id)).toEqual(['agenda-2030', 'climate', 'employment', 'geographies', 'population']);
+    expect(body.data.map((d: any) => d.id)).toEqual(expect.arrayContaining(['agenda-2030', 'climate', 'employment', 'geographies', 'population', 'plan-malmo-2024']));
     for (const d of body.data) {
       expect(d.attribution_sv.length, d.id).toBeGreaterThan(0);
       expect(d.licenses.length > 0 || d.licence_note_en.length > 0, d.id).toBe(true);
-      expect(d.example).toBe(false);
+      expect(d.example, d.id).toBe(d.id === 'ctc-example');
     }
   });
 });

@@ -7,12 +7,20 @@ import { getJson, json, testApp } from '../../../helpers/app.ts';
 const app = testApp();
 
 describe('GET /v1/geographies', () => {
-  it('lists Riket, 21 län and 290 kommuner', async () => {
+  it('lists Riket, 21 län and 290 kommuner, then areas within kommuner', async () => {
     const { body } = await getJson(app, '/v1/geographies');
-    expect(body.data).toHaveLength(312);
     const count = (type: string) => body.data.filter((g: any) => g.type === type).length;
     expect([count('country'), count('county'), count('municipality')]).toEqual([1, 21, 290]);
     expect(body.data[0]).toMatchObject({ code: 'SE', type: 'country', kolada_id: '0000' });
+    const areas = body.data.filter((g: any) => g.type === 'area');
+    expect(body.data.slice(-areas.length)).toEqual(areas);
+    for (const a of areas) expect(a.code.startsWith(`${a.parent}-`)).toBe(true);
+  });
+
+  it('lists the areas of a kommun as its children', async () => {
+    const { body } = await getJson(app, '/v1/geographies/1280');
+    expect(body.children.map((g: any) => g.code)).toEqual(['1280-exempel-a', '1280-exempel-b']);
+    expect(body.children[0].name_sv).toMatch(/exempeldata/i);
   });
 
   it('filters by type and county', async () => {

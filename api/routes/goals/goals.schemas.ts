@@ -1,0 +1,178 @@
+import { z } from '@hono/zod-openapi';
+import { DIRECTIONS, GENDERS, LINK_BASES } from '../../lib/vocabulary.ts';
+import { DatasetRefSchema, SourceSchema } from '../datasets/datasets.schemas.ts';
+import { ASSESSMENTS, METHOD } from './goals.follow-up.ts';
+
+export const GoalSdgSchema = z
+  .object({
+    goal: z.number().int().openapi({ example: 8 }),
+    target: z.string().nullable().openapi({ example: '8.5', description: 'Null where the document names the goal only' }),
+    short_sv: z.string().openapi({ example: 'Anständiga arbetsvillkor och ekonomisk tillväxt' }),
+    short_en: z.string(),
+    color: z.string().openapi({ example: '#A21942', description: 'Official colour of the goal' }),
+    url: z.string().openapi({ example: '/v1/sdg/targets/8.5' }),
+  })
+  .openapi('GoalSdg');
+
+export const LinkedIndicatorSchema = z
+  .object({
+    id: z.string().openapi({ example: 'N00914' }),
+    title_sv: z.string(),
+    title_en: z.string(),
+    unit_sv: z.string(),
+    unit_en: z.string(),
+    decimals: z.number().int(),
+    direction: z.enum(DIRECTIONS).openapi({ description: "The indicator's own better direction" }),
+    dataset: z.string(),
+    url: z.string(),
+  })
+  .openapi('LinkedIndicator');
+
+export const SeriesSchema = z
+  .object({
+    indicator: z.string().openapi({ example: 'N00914' }),
+    geo: z.string().openapi({ example: '0136', description: "The link's geography, or the plan's municipality where the link names none" }),
+    gender: z.enum(GENDERS).openapi({ description: "The link's gender, or T (total)" }),
+    breakdown: z.string().openapi({ example: 'total', description: "The link's breakdown, or total" }),
+    observations: z.string().openapi({ description: 'The whole series at /v1/observations' }),
+  })
+  .openapi('Series');
+
+const linkFields = {
+  sort: z.number().int(),
+  basis: z.enum(LINK_BASES).openapi({ description: "document: the document names this measure; maltal: Måltal links a related series" }),
+  measure_sv: z.string().openapi({ description: 'The measure as the document words it, or what the series shows' }),
+  measure_en: z.string(),
+  indicator: LinkedIndicatorSchema.nullable().openapi({ description: 'Null when there is no data for the measure yet' }),
+  series: SeriesSchema.nullable(),
+  direction: z.enum(DIRECTIONS).openapi({ description: 'The desired direction the link states' }),
+  target_value: z.number().nullable().openapi({ description: 'The target value the document sets, if any' }),
+  target_period: z.string().nullable(),
+  desired_outcome_sv: z.string().nullable().openapi({ description: 'The document\'s "önskat utfall", where it states one' }),
+  note: z.string().nullable().openapi({ description: 'Why this link, or what is missing' }),
+  example: z.boolean().openapi({ description: "True when the indicator's dataset is example data, not real figures" }),
+};
+
+export const IndicatorLinkSchema = z.object(linkFields).openapi('GoalIndicatorLink');
+
+const GoalBaseSchema = z.object({
+  id: z.string().openapi({ example: 'haninge-arbetsmarknadsstrategi-2020.so1' }),
+  plan: z.string(),
+  parent: z.string().nullable(),
+  level: z.string().openapi({ description: "The document's own name for the level: målområde, kommunfullmäktigemål, strategiområde …", example: 'strategiområde' }),
+  number: z.string().nullable().openapi({ example: '1.2' }),
+  title_sv: z.string(),
+  title_en: z.string(),
+  description_sv: z.string().nullable(),
+  sdg: z.array(GoalSdgSchema).openapi({ description: 'The Agenda 2030 goals and targets the document links to this goal' }),
+  indicators: z.array(IndicatorLinkSchema),
+  url: z.string(),
+  follow_up: z.string().openapi({ description: 'Its follow-up: the latest values and an assessment for each indicator' }),
+});
+
+/** A goal and the goals under it; the type is written out because TypeScript cannot infer a recursive schema. */
+export interface GoalNode extends z.infer<typeof GoalBaseSchema> {
+  children: GoalNode[];
+}
+
+/** A goal with the goals under it, in document order. */
+export const GoalNodeSchema: z.ZodType<GoalNode> = GoalBaseSchema.extend({
+  children: z.lazy(() => z.array(GoalNodeSchema)).openapi({ description: 'The goals under it, in document order' }),
+}).openapi('PlanGoalNode');
+
+export const PlanRefSchema = z
+  .object({ id: z.string(), geo: z.string(), title_sv: z.string(), title_en: z.string(), url: z.string() })
+  .openapi('PlanRef');
+
+export const GoalSchema = z
+  .object({
+    ...GoalBaseSchema.shape,
+    children: z.array(GoalNodeSchema),
+    plan_ref: PlanRefSchema,
+    sources: z.array(SourceSchema).openapi({ description: "The plan's sources (the document)" }),
+    meta: z.object({
+      datasets: z.array(DatasetRefSchema).openapi({ description: "The plan's dataset and the datasets of the linked indicators" }),
+      notices: z.array(z.object({ sv: z.string(), en: z.string() })).openapi({ description: 'What a reader must know, e.g. that some figures are example data' }),
+    }),
+  })
+  .openapi('PlanGoal');
+
+const ValueSchema = z
+  .object({ period: z.string(), value: z.number(), status: z.string().openapi({ description: 'The observation status (final, provisional, break …)' }) })
+  .openapi('FollowUpValue');
+
+export const FollowUpLinkSchema = IndicatorLinkSchema.extend({
+  status: z.enum(['followed', 'no_data_yet']).openapi({ description: 'no_data_yet: no series follows this measure yet; see note' }),
+  latest: ValueSchema.nullable().openapi({ description: 'The last value of the series' }),
+  base: ValueSchema.nullable().openapi({ description: `The value the change is measured from: ${METHOD.parameters.base_offset} values before the latest, or the earliest` }),
+  values: z.array(ValueSchema).openapi({ description: 'The values from the base to the latest: everything the assessment uses' }),
+  change: z.number().nullable().openapi({ description: 'latest − base' }),
+  threshold: z.number().nullable().openapi({ description: `${METHOD.parameters.threshold_share_of_base * 100} % of |base|` }),
+  direction_used: z.enum(DIRECTIONS).nullable().openapi({ description: "The link's direction, or the indicator's where the link says none" }),
+  assessment: z.enum(ASSESSMENTS).nullable().openapi({ description: 'Null when there is no series (status no_data_yet)' }),
+  series_break: z.boolean().openapi({ description: 'A value after the base is marked as a break in series: the change compares unlike figures' }),
+  rank: z
+    .object({
+      period: z.string(),
+      rank: z.number().int().openapi({ description: '1 is the best in direction_used' }),
+      of: z.number().int().openapi({ description: 'Municipalities ranked' }),
+      tied: z.number().int().openapi({ description: 'Municipalities with the same value (itself included), which share the rank' }),
+    })
+    .nullable()
+    .openapi({
+      description:
+        'Rank among all municipalities in the latest period; null when fewer than 2 have a value, the direction is none, the series is not a municipality or the measure is a total (see method)',
+    }),
+}).openapi('FollowUpLink');
+
+export const FollowUpGoalSchema = z
+  .object({
+    id: z.string(),
+    parent: z.string().nullable(),
+    depth: z.number().int().openapi({ description: '0 for the top of the tree (or of the goal asked for)' }),
+    level: z.string(),
+    number: z.string().nullable(),
+    title_sv: z.string(),
+    title_en: z.string(),
+    sdg: z.array(GoalSdgSchema),
+    url: z.string(),
+    links: z.array(FollowUpLinkSchema),
+  })
+  .openapi('FollowUpGoal');
+
+export const MethodSchema = z
+  .object({
+    id: z.string().openapi({ example: METHOD.id }),
+    sv: z.string(),
+    en: z.string(),
+    parameters: z.object({
+      base_offset: z.number().int(),
+      min_values: z.number().int(),
+      threshold_share_of_base: z.number(),
+      significant_digits: z.number().int(),
+      monthly_same_month: z.boolean(),
+      rank_unit_words: z.array(z.string()),
+      rank_geography_type: z.string(),
+      rank_min_geographies: z.number().int(),
+    }),
+  })
+  .openapi('FollowUpMethod');
+
+export const FollowUpSchema = z
+  .object({
+    plan: PlanRefSchema,
+    goal: z.string().nullable().openapi({ description: 'The goal asked for (it and the goals under it); null for the whole plan' }),
+    method: MethodSchema,
+    goals: z.array(FollowUpGoalSchema).openapi({ description: 'Goals in document order, parents before their children' }),
+    meta: z.object({
+      count: z.number().int().openapi({ description: 'Indicator links in the answer' }),
+      datasets: z.array(DatasetRefSchema).openapi({ description: "The plan's dataset and the datasets of the linked indicators" }),
+      notices: z.array(z.object({ sv: z.string(), en: z.string() })).openapi({ description: 'What a reader must know, e.g. that some figures are example data' }),
+    }),
+  })
+  .openapi('FollowUp');
+
+export type GoalSdg = z.infer<typeof GoalSdgSchema>;
+export type IndicatorLink = z.infer<typeof IndicatorLinkSchema>;
+export type FollowUpLink = z.infer<typeof FollowUpLinkSchema>;
+export type FollowUpGoal = z.infer<typeof FollowUpGoalSchema>;

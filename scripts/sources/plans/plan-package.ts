@@ -1,0 +1,250 @@
+/**
+ * The shared shape of the plan packages: a municipal steering document transcribed as a goal tree
+ * nested as in the document, with each goal's Agenda 2030 goals and the measures that follow it.
+ * `writePlanPackage` flattens the tree into the `plans`, `goals`, `goal-sdg` and `goal-indicators`
+ * resources, checks what the table schemas cannot (ids unique, links complete), and writes the package.
+ */
+import type { DIRECTIONS, GENDERS, PLAN_TYPES } from '../../../api/lib/vocabulary.ts';
+import type { Bilingual, PackageSource } from '../../lib/package-format.ts';
+import { writePackage, type DescriptorInput, type Row } from '../../lib/package-writer.ts';
+
+/** Date of the transcription; also the packages' `updated` date. */
+export const UPDATED = '2026-11-22';
+
+/** A measure that follows a goal: one row of `goal-indicators`. */
+export interface Measure {
+  /** `document`: the document names the measure; `maltal`: Måltal links a related series. */
+  basis: 'document' | 'maltal';
+  measure_sv: string;
+  measure_en: string;
+  /** Our series; only where we hold exactly this measure (basis document) or the linked series (maltal). */
+  indicator?: string;
+  /** Defaults to the plan's kommun; '' where the series has no geography of the plan. */
+  geo?: string;
+  gender?: (typeof GENDERS)[number];
+  breakdown?: string;
+  direction: (typeof DIRECTIONS)[number];
+  target_value?: string;
+  target_period?: string;
+  /** The document's "önskat utfall", in its words. */
+  desired_outcome_sv?: string;
+  /** Why the link, or what is missing; written "svenska / English". */
+  note: Bilingual;
+}
+
+export interface GoalNode {
+  /** The last part of the goal id; the id is the parent's id (or the plan id) + '.' + key. */
+  key: string;
+  level: string;
+  number?: string;
+  title_sv: string;
+  title_en: string;
+  description_sv?: string;
+  /** Agenda 2030 goals exactly as the document lists them for this goal. */
+  sdg?: number[];
+  measures?: Measure[];
+  children?: GoalNode[];
+}
+
+export interface PlanDocument {
+  id: string;
+  geo: string;
+  title_sv: string;
+  title_en: string;
+  type: (typeof PLAN_TYPES)[number];
+  adopted_by?: string;
+  adopted?: string;
+  valid_from?: string;
+  valid_until?: string;
+  document: string;
+  document_url?: string;
+  summary_sv: string;
+  summary_en: string;
+  goals: GoalNode[];
+}
+
+export interface PlanPackage {
+  name: string;
+  title: string;
+  title_en: string;
+  description: string;
+  description_en: string;
+  /** The municipality as publisher of the document, in Swedish and English. */
+  municipality: Bilingual;
+  /** The document: its title as printed and the file of the copy in ../shared/seeds. */
+  source: { title: string; seedFile: string; note: string };
+  caveats: Bilingual[];
+  builtBy: string;
+  plan: PlanDocument;
+}
+
+function fail(plan: string, message: string): never {
+  throw new Error(`${plan}: ${message}`);
+}
+
+const KEY = /^[a-z0-9][a-z0-9-]*$/;
+const DATE = /^[12][0-9]{3}-[01][0-9]-[0-3][0-9]$/;
+
+export interface PlanTables {
+  plans: Row[];
+  goals: Row[];
+  'goal-sdg': Row[];
+  'goal-indicators': Row[];
+}
+
+/** Flattens the goal tree into the four plan resources, in document order. */
+export function planTables(plan: PlanDocument): PlanTables {
+  for (const field of ['adopted', 'valid_from', 'valid_until'] as const) {
+    const value = plan[field];
+    if (value !== undefined && !DATE.test(value)) fail(plan.id, `${field} '${value}' is not a date (YYYY-MM-DD)`);
+  }
+  const tables: PlanTables = {
+    plans: [
+      {
+        id: plan.id,
+        geo: plan.geo,
+        title_sv: plan.title_sv,
+        title_en: plan.title_en,
+        type: plan.type,
+        adopted_by: plan.adopted_by ?? '',
+        adopted: plan.adopted ?? '',
+        valid_from: plan.valid_from ?? '',
+        valid_until: plan.valid_until ?? '',
+        document: plan.document,
+        document_url: plan.document_url ?? '',
+        summary_sv: plan.summary_sv,
+        summary_en: plan.summary_en,
+        sources: 'D1',
+      },
+    ],
+    goals: [],
+    'goal-sdg': [],
+    'goal-indicators': [],
+  };
+  const ids = new Set<string>();
+  const visit = (nodes: GoalNode[], parent: string | undefined) => {
+    nodes.forEach((g, i) => {
+      if (!KEY.test(g.key)) fail(plan.id, `goal key '${g.key}' must be lower-case letters, digits and hyphens`);
+      const id = `${parent ?? plan.id}.${g.key}`;
+      if (ids.has(id)) fail(plan.id, `goal id '${id}' is used twice`);
+      ids.add(id);
+      tables.goals.push({
+        id,
+        plan: plan.id,
+        parent: parent ?? '',
+        level: g.level,
+        number: g.number ?? '',
+        title_sv: g.title_sv,
+        title_en: g.title_en,
+        description_sv: g.description_sv ?? '',
+        sort: String(i + 1),
+      });
+      const sdg = g.sdg ?? [];
+      if (new Set(sdg).size !== sdg.length) fail(plan.id, `goal '${id}' lists an Agenda 2030 goal twice`);
+      for (const n of sdg) {
+        if (!Number.isInteger(n) || n < 1 || n > 17) fail(plan.id, `goal '${id}': Agenda 2030 goal ${n} is not 1–17`);
+        tables['goal-sdg'].push({ goal: id, sdg_goal: String(n), sdg_target: '' });
+      }
+      (g.measures ?? []).forEach((m, j) => {
+        if (m.basis === 'maltal' && !m.indicator) fail(plan.id, `goal '${id}', measure ${j + 1}: a maltal link needs an indicator`);
+        if (m.target_period && !m.target_value) fail(plan.id, `goal '${id}', measure ${j + 1}: target_period without target_value`);
+        tables['goal-indicators'].push({
+          goal: id,
+          sort: String(j + 1),
+          basis: m.basis,
+          measure_sv: m.measure_sv,
+          measure_en: m.measure_en,
+          indicator: m.indicator ?? '',
+          geo: m.geo ?? plan.geo,
+          gender: m.gender ?? '',
+          breakdown: m.breakdown ?? '',
+          direction: m.direction,
+          target_value: m.target_value ?? '',
+          target_period: m.target_period ?? '',
+          desired_outcome_sv: m.desired_outcome_sv ?? '',
+          note: `${m.note.sv} / ${m.note.en}`,
+        });
+      });
+      visit(g.children ?? [], id);
+    });
+  };
+  visit(plan.goals, undefined);
+  return tables;
+}
+
+/** The source entry for the document: no URL is known, so the path says where the copy is. */
+function documentSource(pkg: PlanPackage): PackageSource {
+  return {
+    id: 'D1',
+    title: pkg.source.title,
+    path:
+      pkg.plan.document_url ??
+      `Kommunens dokument; ingen webbadress är känd. Textkopia: ../shared/seeds/${pkg.source.seedFile} i Måltals arbetskopia.`,
+    publisher: pkg.municipality.sv,
+    retrieved: UPDATED,
+    licence: 'not stated',
+    attribution: `Källa: ${pkg.municipality.sv}, ${pkg.source.title}`,
+    note: pkg.source.note,
+  };
+}
+
+const COMMON_CAVEATS: Bilingual[] = [
+  {
+    sv:
+      'Målen återges ordagrant eller troget förkortade; beskrivningarna sammanfattar vad dokumentet säger. De engelska ' +
+      'översättningarna är Måltals, inte kommunens.',
+    en:
+      "Goals are given verbatim or faithfully shortened; descriptions summarise what the document says. The English " +
+      "translations are Måltal's, not the municipality's.",
+  },
+  {
+    sv:
+      'I goal-indicators betyder basis "document" att dokumentet självt nämner måttet; ett tomt indikatorfält betyder att ' +
+      'Måltal inte har data för just det måttet ännu. Basis "maltal" är serier som Måltal har valt att visa bredvid målet; ' +
+      'dokumentet nämner dem inte. Agenda 2030-kopplingarna är bara de som dokumentet anger.',
+    en:
+      'In goal-indicators, basis "document" means the document itself names the measure; an empty indicator means Måltal ' +
+      'has no data for that measure yet. Basis "maltal" marks series Måltal chose to show beside the goal; the document does ' +
+      'not name them. The Agenda 2030 links are only those the document states.',
+  },
+];
+
+/** Writes datasets/<name>/ for one plan and returns its folder. */
+export function writePlanPackage(pkg: PlanPackage): string {
+  const tables = planTables(pkg.plan);
+  const descriptor: DescriptorInput = {
+    name: pkg.name,
+    title: pkg.title,
+    title_en: pkg.title_en,
+    description: pkg.description,
+    description_en: pkg.description_en,
+    version: '1.0.0',
+    updated: UPDATED,
+    publisher: 'Måltal',
+    licenses: [],
+    licence_note: {
+      sv:
+        `Ett offentligt dokument från ${pkg.municipality.sv}; dokumentet anger ingen licens. Målen återges med hänvisning ` +
+        'till dokumentet. Översättningar och länkar till serier (basis maltal) är Måltals.',
+      en:
+        `A public document of ${pkg.municipality.en}; the document states no licence. The goals are quoted with reference ` +
+        "to the document. Translations and links to series (basis maltal) are Måltal's.",
+    },
+    attribution: {
+      sv: `Källa: ${pkg.municipality.sv}, ${pkg.source.title}`,
+      en: `Source: ${pkg.municipality.en}, ${pkg.source.title} (${pkg.plan.title_en})`,
+    },
+    sources: [documentSource(pkg)],
+    caveats: [...COMMON_CAVEATS, ...pkg.caveats],
+    example: false,
+    built_by: pkg.builtBy,
+  };
+  const dir = writePackage(descriptor, tables);
+  const links = tables['goal-indicators'];
+  const withData = links.filter((l) => l.indicator !== '').length;
+  console.log(
+    `${pkg.name}: ${tables.goals.length} goals, ${tables['goal-sdg'].length} Agenda 2030 links, ` +
+      `${links.length} measures (${withData} with a series, ${links.length - withData} without) → ${dir}`,
+  );
+  return dir;
+}
