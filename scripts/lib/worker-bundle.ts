@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../api/node-env.ts';
+import { buildAssets } from '../build-assets.ts';
 import { MIGRATIONS_DIR } from './build-database.ts';
 
 export const WORKER_BUNDLE = join(repoRoot, 'dist/worker/worker.js');
@@ -14,6 +15,7 @@ export const WORKER_BUNDLE = join(repoRoot, 'dist/worker/worker.js');
 export const WRANGLER_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
 
 export function bundleWorker(): string {
+  buildAssets(); // wrangler refuses to bundle when the [assets] folder does not exist yet
   const run = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', 'dist/worker'], {
     cwd: repoRoot,
     env: WRANGLER_ENV,
