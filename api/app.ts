@@ -9,9 +9,14 @@ import type { Db } from './db/database.ts';
 import { loadReferenceData, type ReferenceData } from './db/reference-data.ts';
 import { createRouter, type BodyHash } from './lib/create-router.ts';
 import { ApiError, problemResponse } from './lib/problem.ts';
+import { boundariesRouter } from './routes/boundaries/boundaries.routes.ts';
+import { builderRouter } from './routes/builder/builder.routes.ts';
 import { ctcRouter } from './routes/ctc/ctc.routes.ts';
+import { catalogRouter } from './routes/catalog/catalog.routes.ts';
+import { changesRouter } from './routes/changes/changes.routes.ts';
 import { datasetsRouter } from './routes/datasets/datasets.routes.ts';
 import { docsRouter, OPENAPI_INFO } from './routes/docs/docs.routes.ts';
+import { embedRouter } from './routes/embed/embed.routes.ts';
 import { geographiesRouter } from './routes/geographies/geographies.routes.ts';
 import { goalsRouter } from './routes/goals/goals.routes.ts';
 import { homeRouter } from './routes/home/home.routes.ts';
@@ -25,6 +30,8 @@ export interface AppOptions {
   db: Db;
   /** Hashes response bodies for ETags; defaults to SHA-1 through WebCrypto, which every runtime has. */
   hash?: BodyHash;
+  /** Contact address for the DCAT catalogue (MALTAL_CONTACT_EMAIL); without it the contact is the start page. */
+  contactEmail?: string;
 }
 
 async function webCryptoSha1(text: string): Promise<string> {
@@ -35,7 +42,7 @@ async function webCryptoSha1(text: string): Promise<string> {
 /** Data changes only when the database is rebuilt, so caches may keep answers for a while. */
 const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
-export function createApp({ db, hash = webCryptoSha1 }: AppOptions) {
+export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions) {
   const app = createRouter();
   let reference: Promise<ReferenceData> | undefined;
   const loadReference = () =>
@@ -58,6 +65,7 @@ export function createApp({ db, hash = webCryptoSha1 }: AppOptions) {
     c.set('db', db);
     c.set('reference', loadReference);
     c.set('hash', hash);
+    c.set('contactEmail', contactEmail);
     await next();
     if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200 && !c.res.headers.has('cache-control')) {
       c.res.headers.set('cache-control', CACHE_CONTROL);
@@ -78,13 +86,18 @@ export function createApp({ db, hash = webCryptoSha1 }: AppOptions) {
     .route('/', docsRouter)
     .route('/', indicatorsRouter)
     .route('/', observationsRouter)
+    .route('/', boundariesRouter) // before geographiesRouter, whose /v1/geographies/{code} would take 'boundaries'
     .route('/', geographiesRouter)
     .route('/', sdgRouter)
+    .route('/', changesRouter)
+    .route('/', catalogRouter)
     .route('/', datasetsRouter)
     .route('/', plansRouter)
     .route('/', goalsRouter)
     .route('/', networksRouter)
-    .route('/', ctcRouter);
+    .route('/', ctcRouter)
+    .route('/', embedRouter)
+    .route('/', builderRouter);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', ...OPENAPI_INFO });
   return app;

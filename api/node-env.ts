@@ -18,6 +18,10 @@ export interface NodeEnv {
   datasetsDir: string;
   /** The published source files the packages are built from (MALTAL_SOURCES, default ../shared/sources). */
   sourcesDir: string;
+  /** Contact address in the DCAT catalogue (MALTAL_CONTACT_EMAIL); unset: the start page is the contact. */
+  contactEmail: string | undefined;
+  /** Kolada's API v3 base URL for `import:kolada` (KOLADA_API_URL, default https://api.kolada.se/v3). */
+  koladaApiUrl: string;
 }
 
 export function readNodeEnv(env: NodeJS.ProcessEnv = process.env): NodeEnv {
@@ -31,5 +35,7 @@ export function readNodeEnv(env: NodeJS.ProcessEnv = process.env): NodeEnv {
     dbPath: resolve(env.MALTAL_DB ?? resolve(repoRoot, 'data/maltal.sqlite')),
     datasetsDir: resolve(env.MALTAL_DATASETS ?? resolve(repoRoot, 'datasets')),
     sourcesDir: resolve(env.MALTAL_SOURCES ?? resolve(repoRoot, '../shared/sources')),
+    contactEmail: env.MALTAL_CONTACT_EMAIL || undefined,
+    koladaApiUrl: (env.KOLADA_API_URL ?? 'https://api.kolada.se/v3').replace(/\/+$/, ''),
   };
 }

@@ -3,7 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -11,7 +11,8 @@ import Sqlite from 'better-sqlite3';
 import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { createApp } from './app.ts';
 import { createDb, type Db } from './db/database.ts';
-import { readNodeEnv } from './node-env.ts';
+import { readNodeEnv, repoRoot } from './node-env.ts';
+import { widgetCacheControl } from './routes/widgets/widgets.assets.ts';
 
 /** How many prepared statements to keep; queries with IN lists of other lengths are other statements. */
 const STATEMENT_CACHE_SIZE = 500;
@@ -44,13 +45,21 @@ export function openNodeDb(path: string): Db {
   return createDb(new SqliteDialect({ database: withStatementCache(sqlite) }));
 }
 
-/** The app with the files only Node serves from node_modules (Swagger UI for /docs). */
-export function createNodeApp(db: Db) {
-  const app = createApp({ db, hash: (text) => createHash('sha1').update(text).digest('hex') });
+/**
+ * The app with the files the worker gets from [assets]: the Swagger UI for /docs from node_modules,
+ * and the widget bundle, its manifest and the embed scripts from dist/public/widgets
+ * (scripts/build-widgets-dist.ts), with the same Cache-Control the worker's _headers gives them.
+ */
+export function createNodeApp(db: Db, publicDir: string = join(repoRoot, 'dist/public')) {
+  const app = createApp({ db, hash: (text) => createHash('sha1').update(text).digest('hex'), contactEmail: readNodeEnv().contactEmail });
   const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
   app.use(
     '/docs/assets/*',
     serveStatic({ root: swaggerDir, rewriteRequestPath: (path) => path.replace(/^\/docs\/assets/, '') }),
+  );
+  app.use(
+    '/widgets/*',
+    serveStatic({ root: publicDir, onFound: (path, c) => c.header('cache-control', widgetCacheControl(path.slice(publicDir.length))) }),
   );
   return app;
 }

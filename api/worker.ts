@@ -36,7 +36,7 @@ async function currentInstance(env: WorkerEnv): Promise<Instance> {
   }
   const db = createDb(new D1Dialect({ database: env.db }));
   memory.clear(); // answers of the old version are never asked for again
-  instance = { app: createApp({ db }), version, checkedAt: now };
+  instance = { app: createApp({ db, contactEmail: env.contactEmail }), version, checkedAt: now };
   return instance;
 }
 

@@ -43,7 +43,7 @@ async function writeSeed(dbPath: string): Promise<void> {
 
 const env = readNodeEnv();
 const { dataVersion } = buildDatabase({ datasetsDir: env.datasetsDir, dbPath: env.dbPath, ifNeeded: true });
-buildAssets();
+buildAssets({ buildWidgets: true });
 if (localDataVersion() === dataVersion) {
   console.log(`Local D1 holds data version ${dataVersion}`);
 } else {

@@ -109,6 +109,10 @@ export interface IndicatorsTable {
   caveats_sv: string | null;
   caveats_en: string | null;
   search_text: string;
+  /** ISO date the source last published figures, where it says (migration 0004). */
+  last_published: string | null;
+  /** ISO date the source plans to publish next, where it says (migration 0004). */
+  next_publication: string | null;
 }
 
 export interface BreakdownsTable {
@@ -234,6 +238,39 @@ export interface CtcFactorsTable {
   sources: string;
 }
 
+export interface BoundariesTable {
+  code: string;
+  type: 'municipality' | 'county';
+  dataset_id: string;
+  /** A GeoJSON Polygon or MultiPolygon, serialised. */
+  geometry: string;
+}
+
+export interface DatasetVersionsTable {
+  dataset_id: string;
+  version: string;
+  date: string;
+  new: number;
+  revised: number;
+  deleted: number;
+}
+
+export interface ObservationChangesTable {
+  dataset_id: string;
+  version: string;
+  date: string;
+  indicator_id: string;
+  geo: string;
+  period: string;
+  gender: 'T' | 'K' | 'M';
+  breakdown: string;
+  change: 'new' | 'revised' | 'deleted';
+  old_value: number | null;
+  new_value: number | null;
+  old_status: string | null;
+  new_status: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   datasets: DatasetsTable;
@@ -254,6 +291,9 @@ export interface Database {
   networks: NetworksTable;
   network_members: NetworkMembersTable;
   ctc_factors: CtcFactorsTable;
+  boundaries: BoundariesTable;
+  dataset_versions: DatasetVersionsTable;
+  observation_changes: ObservationChangesTable;
 }
 
 export type Db = Kysely<Database>;

@@ -19,6 +19,9 @@ export interface IndicatorMeta {
   successors: string[];
   breakdown_dimension: string | null;
   release: string | null;
+  /** When the source last published figures, and plans to next (YYYY-MM-DD), where it says. */
+  last_published: string | null;
+  next_publication: string | null;
   dataset: string;
   caveats_sv: string | null;
   caveats_en: string | null;
@@ -45,6 +48,9 @@ export interface ReferenceData {
   datasets: Map<string, DatasetRef>;
   /** Keyed by `dataset/id`. */
   sources: Map<string, SourceRef>;
+  geographyNames: Map<string, { sv: string; en: string }>;
+  /** Keyed by `dataset/dimension/code`. */
+  breakdownLabels: Map<string, { sv: string; en: string }>;
 }
 
 export async function loadReferenceData(db: Db): Promise<ReferenceData> {
@@ -56,10 +62,11 @@ export async function loadReferenceData(db: Db): Promise<ReferenceData> {
       .select(['i.id', 'b.code'])
       .orderBy('b.sort')
       .execute(),
-    db.selectFrom('geographies').select(['code', 'type', 'parent']).execute(),
+    db.selectFrom('geographies').select(['code', 'type', 'parent', 'name_sv', 'name_en']).execute(),
     db.selectFrom('datasets').selectAll().execute(),
     db.selectFrom('sources').selectAll().orderBy('dataset_id').orderBy('id').execute(),
   ]);
+  const labels = await db.selectFrom('breakdowns').select(['dataset_id', 'dimension', 'code', 'label_sv', 'label_en']).execute();
   const codesOf = new Map<string, string[]>();
   for (const b of breakdowns) codesOf.set(b.id, [...(codesOf.get(b.id) ?? []), b.code]);
   return {
@@ -78,6 +85,8 @@ export async function loadReferenceData(db: Db): Promise<ReferenceData> {
           successors: i.successors ? i.successors.split(';') : [],
           breakdown_dimension: i.breakdown_dimension,
           release: i.release,
+          last_published: i.last_published,
+          next_publication: i.next_publication,
           dataset: i.dataset_id,
           caveats_sv: i.caveats_sv,
           caveats_en: i.caveats_en,
@@ -87,6 +96,8 @@ export async function loadReferenceData(db: Db): Promise<ReferenceData> {
       ]),
     ),
     geographies: new Map(geographies.map((g) => [g.code, { type: g.type, parent: g.parent }])),
+    geographyNames: new Map(geographies.map((g) => [g.code, { sv: g.name_sv, en: g.name_en }])),
+    breakdownLabels: new Map(labels.map((b) => [`${b.dataset_id}/${b.dimension}/${b.code}`, { sv: b.label_sv, en: b.label_en }])),
     datasets: new Map(datasets.map((d) => [d.id, toDatasetRef(d)])),
     sources: new Map(
       sources.map((s) => [

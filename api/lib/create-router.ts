@@ -16,6 +16,8 @@ export interface AppEnv {
     reference: () => Promise<ReferenceData>;
     /** Hex digest of a response body, for its strong ETag; each runtime gives its fastest. */
     hash: BodyHash;
+    /** The address the DCAT catalogue gives as contact point, where one is configured. */
+    contactEmail: string | undefined;
   };
 }
 

@@ -4,7 +4,8 @@
  * and prints requests/s, p50 and p99 latency and the ratio Måltal/baseline as a Markdown table.
  * Everything runs on 127.0.0.1; each run lasts BENCH_SECONDS (default 10) per server, query and
  * connection count. Exits 1 when a server does not start or the two answer different rows.
- * Then the worker part (worker-bench.ts): the edge worker in workerd, cached and uncached.
+ * Then the worker part (worker-bench.ts): the edge worker in workerd, cached and uncached; then the
+ * widget part (widgets-bench.ts): bundle sizes and drawing time in Chromium next to Chart.js.
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { cpus } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { readNodeEnv, repoRoot } from '../../api/node-env.ts';
 import { startServer, stopServer, type RunningServer } from './servers.ts';
+import { benchWidgets } from './widgets-bench.ts';
 import { benchWorker } from './worker-bench.ts';
 
 /** The queries of the issue: a short series, a wide map, a breakdown by sector. */
@@ -126,6 +128,8 @@ async function main(track: (child: ChildProcess) => void): Promise<void> {
     console.log(misses.length === 0 ? 'Targets met: ratio ≥ 1.5× everywhere, p99 < 5 ms at one connection.' : `Targets missed: ${misses.join('; ')}.`);
     console.log(`\nThe worker (workerd + local D1 through Miniflare) next to Node, one client, ${seconds} s a run\n`);
     console.log(await benchWorker(CASES, readNodeEnv().dbPath, seconds));
+    console.log('\nThe widgets: bundle size, and drawing in headless Chromium next to Chart.js (widgets-bench.ts)\n');
+    console.log(await benchWidgets(dbPath));
   } finally {
     for (const server of servers) await stopServer(server);
   }

@@ -153,7 +153,7 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
   );
 
   const insertIndicator = db.prepare(
-    `INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const i of r.indicators?.rows ?? []) {
     const searchText = [i.id, i.title_sv, i.title_en, i.description_sv, i.description_en].join(' ').toLowerCase();
@@ -161,6 +161,7 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
       i.id, d.name, i.title_sv, i.title_en, i.description_sv, i.description_en, i.unit_sv, i.unit_en, Number(i.decimals),
       i.direction, i.topic, i.sources, i.status, nullIfEmpty(i.successors), nullIfEmpty(i.breakdown_dimension),
       nullIfEmpty(i.release), nullIfEmpty(i.caveats_sv), nullIfEmpty(i.caveats_en), searchText,
+      nullIfEmpty(i.last_published), nullIfEmpty(i.next_publication),
     );
   }
   count('indicators', r.indicators?.rows.length ?? 0);
@@ -171,6 +172,10 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
 
   insertPlansAndNetworks(db, d.name, r);
 
+  const insertBoundary = db.prepare(`INSERT INTO boundaries VALUES (?, ?, ?, ?)`);
+  for (const b of r.boundaries?.rows ?? []) insertBoundary.run(b.code, b.type, d.name, b.geometry);
+  count('boundaries', r.boundaries?.rows.length ?? 0);
+
   const insertObs = db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const o of r.observations?.rows ?? []) {
     insertObs.run(
@@ -179,6 +184,16 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
     );
   }
   count('observations', r.observations?.rows.length ?? 0);
+
+  const insertVersion = db.prepare(`INSERT INTO dataset_versions VALUES (?, ?, ?, ?, ?, ?)`);
+  for (const v of r.versions?.rows ?? []) insertVersion.run(d.name, v.version, v.date, Number(v.new), Number(v.revised), Number(v.deleted));
+  const insertChange = db.prepare(`INSERT INTO observation_changes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const c of r.changes?.rows ?? []) {
+    insertChange.run(
+      d.name, c.version, c.date, c.indicator, c.geo, c.period, c.gender, c.breakdown, c.change,
+      numberOrNull(c.old_value), numberOrNull(c.new_value), nullIfEmpty(c.old_status), nullIfEmpty(c.new_status),
+    );
+  }
 }
 
 /** Plans, goals and their links; networks and members; the CTC factor catalogue. */

@@ -162,6 +162,8 @@ export const RESOURCE_SCHEMAS = {
       str('release', 'The release of the source this series belongs to, where releases differ'),
       str('caveats_sv', 'What a reader must know, in Swedish'),
       str('caveats_en', 'What a reader must know, in English'),
+      { name: 'last_published', type: 'date', description: 'When the source last published figures for the indicator, where it says (Kolada publication_date, JSON-stat updated)' },
+      { name: 'next_publication', type: 'date', description: 'When the source plans to publish next, where it says (Kolada prel_publication_date or a future publication_date)' },
     ],
     primaryKey: ['id'],
     missingValues: [''],
@@ -299,6 +301,36 @@ export const RESOURCE_SCHEMAS = {
     foreignKeys: [{ fields: ['network'], reference: { resource: 'networks', fields: ['id'] } }],
     missingValues: [''],
   },
+  versions: {
+    fields: [
+      str('version', 'Version of the package (semantic: minor for changed figures)', { required: true, pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$' }),
+      { name: 'date', type: 'date', description: 'When this version was written', constraints: req },
+      { name: 'new', type: 'integer', description: 'Values added in this version', constraints: { required: true, minimum: 0 } },
+      { name: 'revised', type: 'integer', description: 'Values whose value or status changed', constraints: { required: true, minimum: 0 } },
+      { name: 'deleted', type: 'integer', description: 'Values removed', constraints: { required: true, minimum: 0 } },
+    ],
+    primaryKey: ['version'],
+    missingValues: [''],
+  },
+  changes: {
+    fields: [
+      str('version', 'The version that made the change', req),
+      { name: 'date', type: 'date', description: 'When', constraints: req },
+      str('indicator', 'Indicator id', req),
+      str('geo', 'Geography code', req),
+      str('period', 'YYYY or YYYY-MM', { required: true, pattern: PERIOD_PATTERN }),
+      str('gender', 'T, K or M', { required: true, enum: [...GENDERS] }),
+      str('breakdown', 'Breakdown code', req),
+      str('change', 'new, revised or deleted', { required: true, enum: ['new', 'revised', 'deleted'] }),
+      { name: 'old_value', type: 'number', description: 'The value before (empty for new, or when it was empty)' },
+      { name: 'new_value', type: 'number', description: 'The value after (empty for deleted, or when it is empty)' },
+      str('old_status', 'The status before (empty for new)'),
+      str('new_status', 'The status after (empty for deleted)'),
+    ],
+    primaryKey: ['version', 'indicator', 'geo', 'period', 'gender', 'breakdown'],
+    foreignKeys: [{ fields: ['version'], reference: { resource: 'versions', fields: ['version'] } }],
+    missingValues: [''],
+  },
   'ctc-factors': {
     fields: [
       str('id', 'Factor id, e.g. com_r01', { required: true, pattern: '^[a-z]+_[rp][0-9]{2}$' }),
@@ -312,6 +344,19 @@ export const RESOURCE_SCHEMAS = {
       str('sources', 'Ids of the package sources, ;-separated', { required: true, pattern: CODE_LIST_PATTERN }),
     ],
     primaryKey: ['id'],
+    missingValues: [''],
+  },
+  boundaries: {
+    fields: [
+      str('code', 'Geography code: 4 digits for a kommun, 2 for a län', { required: true, pattern: '^([0-9]{2}|[0-9]{4})$' }),
+      str('type', 'municipality or county', { required: true, enum: ['municipality', 'county'] }),
+      str('geometry', 'The boundary as a GeoJSON Polygon or MultiPolygon (WGS 84, longitude first), serialised as JSON', {
+        required: true,
+        pattern: '^\\{"type":"(Polygon|MultiPolygon)","coordinates":\\[',
+      }),
+    ],
+    primaryKey: ['code'],
+    foreignKeys: [{ fields: ['code'], reference: { package: 'geographies', resource: 'geographies', fields: ['code'] } }],
     missingValues: [''],
   },
   observations: {

@@ -3,11 +3,12 @@
  * RFC 4180 CSV per resource. Values are written exactly as given (strings), so figures copied
  * from a source keep the source's digits.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readNodeEnv } from '../../api/node-env.ts';
 import { RESOURCE_SCHEMAS, type PackageDescriptor, type ResourceName } from './package-format.ts';
+import { versionPackage, type Previous } from './package-versions.ts';
 
 export type Row = Record<string, string>;
 
@@ -46,22 +47,53 @@ export function toCsv(resource: ResourceName, rows: Row[]): string {
 
 export type DescriptorInput = Omit<PackageDescriptor, 'resources'>;
 
+/** The package as it is on disk, for versioning; undefined when there is none. */
+function readPrevious(dir: string): Previous | undefined {
+  const descriptorFile = join(dir, 'datapackage.json');
+  if (!existsSync(descriptorFile)) return undefined;
+  const d = JSON.parse(readFileSync(descriptorFile, 'utf8')) as PackageDescriptor;
+  const rows = (name: string): Row[] => {
+    const file = join(dir, `${name}.csv`);
+    return existsSync(file) ? (parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Row[]) : [];
+  };
+  return { version: d.version, updated: d.updated, observations: rows('observations'), versions: rows('versions'), changes: rows('changes') };
+}
+
+export interface WriteOptions {
+  /** Today's date for a new version (tests pin it). */
+  today?: string;
+  /** Where the package folders are (default: the datasets folder of the environment). */
+  datasetsDir?: string;
+}
+
 /**
  * Writes the package to datasets/<name>/, replacing what was there. The folder is written beside
- * and swapped in, so a failed write never leaves half a package.
+ * and swapped in, so a failed write never leaves half a package. When the figures differ from the
+ * package on disk, the version goes up and the changes are recorded (package-versions.ts).
  */
-export function writePackage(descriptor: DescriptorInput, tables: Partial<Record<ResourceName, Row[]>>): string {
-  const dir = join(datasetsDir(), descriptor.name);
+export function writePackage(
+  descriptor: DescriptorInput,
+  tables: Partial<Record<ResourceName, Row[]>>,
+  options: WriteOptions = {},
+): string {
+  const dir = join(options.datasetsDir ?? datasetsDir(), descriptor.name);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const versioned = versionPackage(readPrevious(dir), descriptor, tables.observations, today);
+  const all: Partial<Record<ResourceName, Row[]>> = { ...tables };
+  if (versioned.versions.length > 0) {
+    all.versions = versioned.versions;
+    all.changes = versioned.changes;
+  }
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   const resources: PackageDescriptor['resources'] = [];
-  for (const [name, rows] of Object.entries(tables) as [ResourceName, Row[]][]) {
+  for (const [name, rows] of Object.entries(all) as [ResourceName, Row[]][]) {
     const path = `${name}.csv`;
     writeFileSync(join(tmp, path), toCsv(name, rows));
     resources.push({ name, path, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: RESOURCE_SCHEMAS[name] });
   }
-  const full: PackageDescriptor = { ...descriptor, resources };
+  const full: PackageDescriptor = { ...descriptor, version: versioned.version, updated: versioned.updated, resources };
   writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(full, null, 2) + '\n');
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);

@@ -57,6 +57,9 @@ const VARIANTS: [string, RequestInit?][] = [
   ['/v1/datasets/population/observations.csv'],
   ['/v1/datasets/employment/datapackage.json'],
   ['/v1/nothing-here'],
+  ['/embed/maltal-trend?indicator=N00914&geo=0136,0181'],
+  ['/embed/maltal-nope?indicator=N00914'],
+  ['/bygg'],
 ];
 
 async function snapshot(res: Response) {

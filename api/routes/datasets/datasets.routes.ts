@@ -3,6 +3,7 @@ import { createRouter } from '../../lib/create-router.ts';
 import { negotiate, tableFormatParam, tableResponse } from '../../lib/formats.ts';
 import { badRequestResponse, jsonOrCsv, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { notFound } from '../../lib/problem.ts';
+import { listVersions } from '../changes/changes.queries.ts';
 import { DatasetListSchema, DatasetSchema } from './datasets.schemas.ts';
 import {
   findDataset,
@@ -78,7 +79,12 @@ export const datasetsRouter = createRouter()
     const db = c.var.db;
     const row = await findDataset(db, id);
     if (!row) throw unknownDataset(id);
-    const [sources, indicators, files] = await Promise.all([listSources(db, id), listDatasetIndicators(db, id), listDatasetFiles(db, id)]);
+    const [sources, indicators, files, versions] = await Promise.all([
+      listSources(db, id),
+      listDatasetIndicators(db, id),
+      listDatasetFiles(db, id),
+      listVersions(db, id),
+    ]);
     const resources = files
       .filter((f) => f !== 'datapackage.json')
       .map((path) => ({ name: path.replace(/\.csv$/, ''), path, url: `/v1/datasets/${id}/${path}` }));
@@ -92,6 +98,7 @@ export const datasetsRouter = createRouter()
         sources,
         built_by: row.built_by,
         content_hash: row.content_hash,
+        versions,
         indicators: indicators.map((i) => ({ ...i, url: `/v1/indicators/${i.id}` })),
         downloads: { datapackage: `/v1/datasets/${id}/datapackage.json`, resources },
       },

@@ -45,6 +45,9 @@ export const DatasetSchema = DatasetRefSchema.extend({
   sources: z.array(SourceSchema),
   built_by: z.string().openapi({ description: 'The script that wrote the package from its sources' }),
   content_hash: z.string().openapi({ description: 'sha256 over the package files: cite it with the version' }),
+  versions: z
+    .array(z.object({ version: z.string(), date: z.string(), new: z.number().int(), revised: z.number().int(), deleted: z.number().int() }))
+    .openapi({ description: 'Every version whose figures changed, with how many values it added, revised and deleted (see /v1/changes); empty until the first change' }),
   indicators: z.array(z.object({ id: z.string(), title_sv: z.string(), title_en: z.string(), url: z.string() })),
   downloads: z.object({
     datapackage: z.string().openapi({ description: 'The Frictionless descriptor; its resource paths resolve beside it' }),

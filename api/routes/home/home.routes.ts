@@ -69,6 +69,9 @@ emissions, population and Agenda 2030. Every value carries its source, licence a
 <ul>
 ${EXAMPLE_QUERIES.map((q) => `<li><a href="${escape(q.href)}">${escape(q.sv)}</a> <span lang="en">(${escape(q.en)})</span><br><code>${escape(q.href)}</code></li>`).join('\n')}
 </ul>
+<h2>Diagram på er webbplats / Charts on your web page</h2>
+<p><a href="/bygg">Bygg ett diagram att bädda in</a> – välj mått och kommuner, se diagrammet och kopiera koden (script eller iframe).
+<span lang="en">Build a chart to embed: choose an indicator and municipalities, see it live and copy the code.</span></p>
 <h2>Dokumentation / Documentation</h2>
 <ul>
 <li><a href="/docs">API-referens (interaktiv) / Interactive API reference</a></li>

@@ -36,6 +36,8 @@ export function toIndicatorSummary(row: IndicatorRow, sdg: SdgLinks): IndicatorS
     successors: splitIds(row.successors),
     breakdown_dimension: row.breakdown_dimension,
     release: row.release,
+    last_published: row.last_published,
+    next_publication: row.next_publication,
     sdg: sdg.get(row.id) ?? [],
     url: `/v1/indicators/${row.id}`,
   };

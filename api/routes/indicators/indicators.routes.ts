@@ -66,7 +66,7 @@ const one = createRoute({
 
 const COLUMNS = [
   'id', 'title_sv', 'title_en', 'unit_sv', 'unit_en', 'decimals', 'direction', 'topic', 'dataset', 'status', 'successors',
-  'breakdown_dimension', 'release', 'sdg_targets', 'url',
+  'breakdown_dimension', 'release', 'last_published', 'next_publication', 'sdg_targets', 'url',
 ];
 
 export const indicatorsRouter = createRouter()

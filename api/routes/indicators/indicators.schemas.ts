@@ -26,6 +26,8 @@ export const IndicatorSummarySchema = z
     successors: z.array(z.string()).openapi({ description: 'Indicators that replace a discontinued one; they may have no data here yet' }),
     breakdown_dimension: z.string().nullable(),
     release: z.string().nullable(),
+    last_published: z.string().nullable().openapi({ description: 'When the source last published figures (YYYY-MM-DD), where it says', example: '2026-11-28' }),
+    next_publication: z.string().nullable().openapi({ description: 'When the source plans to publish next (YYYY-MM-DD), where it says' }),
     sdg: z.array(SdgLinkSchema),
     url: z.string(),
   })

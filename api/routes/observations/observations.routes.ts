@@ -9,6 +9,7 @@ import type { IndicatorMeta, ReferenceData } from '../../db/reference-data.ts';
 import { exampleDataNotices } from '../datasets/datasets.queries.ts';
 import { unknownGeographyMessage } from '../geographies/geographies.queries.ts';
 import { toJsonStat } from './observations.jsonstat.ts';
+import { observationsAsOf } from './observations.as-of.ts';
 import { OBSERVATION_KEY, observationPageJson, observationRows, type ObservationFilter } from './observations.queries.ts';
 import {
   indicatorListParam,
@@ -138,8 +139,19 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
   const datasetIds = [...new Set(meta.map((m) => m.dataset))].sort();
   const datasets = datasetIds.map((id) => ref.datasets.get(id)!);
 
+  const asOfRows = q.as_of ? await observationsAsOf(db, ref, filter, q.as_of) : undefined;
+  const asOfNotice = q.as_of
+    ? [{ sv: `Värden och status som de var ${q.as_of}; anteckningarna är dagens.`, en: `Values and statuses as they were on ${q.as_of}; the notes are today's.` }]
+    : [];
+
   if (format === 'json') {
-    const page = await observationPageJson(db, filter);
+    const page = asOfRows
+      ? {
+          rows: JSON.stringify(asOfRows),
+          count: asOfRows.length,
+          lastKey: asOfRows.length === q.limit ? OBSERVATION_KEY.map((k) => String(asOfRows.at(-1)![k])) : null,
+        }
+      : await observationPageJson(db, filter);
     const cursor = page.lastKey ? encodeCursor(page.lastKey) : null;
     const metaJson = {
       count: page.count,
@@ -148,14 +160,15 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
       indicators: meta.map(({ sources: _s, breakdowns: _b, ...m }) => m),
       datasets,
       sources: sourcesOf(ref, meta),
-      notices: [...notices(meta), ...exampleDataNotices(datasets)],
+      notices: [...notices(meta), ...exampleDataNotices(datasets), ...asOfNotice],
+      as_of: q.as_of ?? null,
     };
     const links = { self, next: cursor ? nextLink(c.req.url, cursor) : null };
     // The rows are already JSON (built in SQLite); the envelope is spliced around them.
     return rawJsonResponse(c, `{"data":${page.rows},"meta":${JSON.stringify(metaJson)},"links":${JSON.stringify(links)}}`);
   }
 
-  const rows = await observationRows(db, filter);
+  const rows = asOfRows ?? (await observationRows(db, filter));
   const last = rows.length === q.limit ? rows.at(-1) : undefined;
   const cursor = last ? encodeCursor(OBSERVATION_KEY.map((k) => last[k])) : null;
   if (cursor) c.header('link', `<${nextLink(c.req.url, cursor)}>; rel="next"`);

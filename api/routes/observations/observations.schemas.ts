@@ -38,6 +38,8 @@ const IndicatorMetaSchema = z.object({
   successors: z.array(z.string()),
   breakdown_dimension: z.string().nullable(),
   release: z.string().nullable(),
+  last_published: z.string().nullable(),
+  next_publication: z.string().nullable(),
   dataset: z.string(),
   caveats_sv: z.string().nullable(),
   caveats_en: z.string().nullable(),
@@ -65,6 +67,7 @@ export const ObservationPageSchema = z
       datasets: z.array(DatasetRefSchema).openapi({ description: 'Licence and attribution of every dataset the rows come from' }),
       sources: z.array(ObservationSourceSchema),
       notices: z.array(z.object({ sv: z.string(), en: z.string() })).openapi({ description: 'What a reader must know, e.g. that an indicator is discontinued' }),
+      as_of: z.string().nullable().openapi({ description: 'The date the values are as of, when as_of was asked for' }),
     }),
     links: LinksSchema,
   })
@@ -95,6 +98,11 @@ export const observationFilterQuery = {
   gender: listParam(/^[TKM]$/, 'expected T, K or M (comma-separated)', 'T total, K kvinnor, M män; comma-separated', 'T'),
   breakdown: codeListParam("Breakdown codes of the indicator's dimension, comma-separated; total for the total", 'total'),
   latest: booleanParam('Only the latest period with a value in each series (within from/to)'),
+  as_of: z
+    .string()
+    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'expected a date as YYYY-MM-DD' })
+    .optional()
+    .openapi({ description: 'The values and statuses as they stood on this date, from the change records (see /v1/changes)', example: '2026-11-22' }),
   lang: langParam,
   limit: limitParam(1000, MAX_OBSERVATION_PAGE),
   cursor: cursorParam,

@@ -90,6 +90,12 @@ describe('GET /v1/indicators/{id}', () => {
     expect(body.coverage.breakdowns.map((b: any) => b.label_sv)).toContain('Transporter');
   });
 
+  it('states last and next publication, null where the source gives no dates', async () => {
+    const { body } = await getJson(app, '/v1/indicators/N00914');
+    expect(body).toHaveProperty('last_published', null);
+    expect(body).toHaveProperty('next_publication', null);
+  });
+
   it('is a 404 that names an unknown id', async () => {
     const res = await app.request('/v1/indicators/N99999');
     expect(res.status).toBe(404);

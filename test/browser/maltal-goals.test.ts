@@ -1,0 +1,112 @@
+// Rule: maltal-goals shows a plan's follow-up as the API gives it: goals in document order, the
+// Agenda 2030 squares in the official colours with a name, each measure's basis, latest value and
+// assessment in words; keyboard-reachable, axe-clean, dark-aware, and readable when the plan is unknown.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe, shadowMarkup, startBrowserEnv, type BrowserEnv } from '../helpers/browser.ts';
+
+let env: BrowserEnv;
+const STYLE = '<style>maltal-goals{width:720px}</style>';
+const PLANS = ['malmo-kf-mal-2024', 'haninge-arbetsmarknadsstrategi-2020'];
+const WORDS: Record<string, string> = {
+  improving: 'Förbättras',
+  stable: 'Oförändrat',
+  worsening: 'Försämras',
+  not_enough_data: 'För lite data',
+  not_assessed: 'Bedöms inte (ingen önskad riktning)',
+};
+
+beforeAll(async () => {
+  env = await startBrowserEnv();
+}, 120_000);
+afterAll(() => env?.close());
+
+const api = async (path: string): Promise<any> => (await fetch(`${env.baseUrl}${path}`)).json();
+
+describe('<maltal-goals>', () => {
+  it.each(PLANS)('shows the goals of %s in document order with the assessments of the API', async (plan) => {
+    const followUp = await api(`/v1/plans/${plan}/follow-up`);
+    const page = await env.open(`<maltal-goals plan="${plan}"></maltal-goals>`, { head: STYLE });
+    expect(await page.locator('maltal-goals [part=title]').textContent()).toBe(followUp.plan.title_sv);
+    const titles = await page.locator('maltal-goals li.goal .goal-text').allTextContents();
+    expect(titles).toEqual(followUp.goals.map((g: any) => g.title_sv));
+
+    const shown = await page.locator('maltal-goals li.goal').evaluateAll((goals) =>
+      goals.map((g) => [...g.querySelectorAll('[part=assessment]')].map((a) => a.querySelector('.words')!.textContent!.trim())),
+    );
+    const expected = followUp.goals.map((g: any) => g.links.map((l: any) => (l.status === 'no_data_yet' ? 'Inga data ännu' : WORDS[l.assessment])));
+    expect(shown).toEqual(expected);
+    expect(expected.flat()).toEqual(expect.arrayContaining(['Förbättras', 'Försämras', 'Inga data ännu']));
+  });
+
+  it('writes the latest value and period, and says whether a measure is the document\'s or a related series', async () => {
+    const followUp = await api('/v1/plans/haninge-arbetsmarknadsstrategi-2020/follow-up');
+    const link = followUp.goals[0].links.find((l: any) => l.latest);
+    const page = await env.open('<maltal-goals plan="haninge-arbetsmarknadsstrategi-2020"></maltal-goals>', { head: STYLE });
+    const measure = page.locator('maltal-goals li.goal').first().locator('[part=measure]').nth(1);
+    const text = (await measure.textContent())!.replace(/[ \t\n]+/g, ' ');
+    expect(text).toContain('Närliggande serie (Måltal)');
+    expect(text).toContain(`${link.latest.value.toFixed(1).replace('.', ',')}\u00a0% (${link.latest.period})`);
+    expect(text).toContain(`plats ${link.rank.rank} av ${link.rank.of} kommuner`);
+    expect(await page.locator('maltal-goals li.goal').first().locator('.basis').first().textContent()).toBe('Dokumentets mått');
+    expect(await page.locator('maltal-goals [part=method] p').textContent()).toBe(followUp.method.sv);
+  });
+
+  it('draws the Agenda 2030 goals as squares in the official colours, each with its number and name', async () => {
+    const [followUp, sdg] = await Promise.all([api('/v1/plans/malmo-kf-mal-2024/follow-up'), api('/v1/sdg/goals')]);
+    const colours = new Map(sdg.data.map((g: any) => [g.goal, g]));
+    const page = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', { head: STYLE });
+    const squares = await page.locator('maltal-goals [part=sdg]').evaluateAll((els) =>
+      els.map((el) => ({ text: el.textContent, label: el.getAttribute('aria-label'), role: el.getAttribute('role'), bg: (globalThis as any).getComputedStyle(el).backgroundColor })),
+    );
+    const refs = followUp.goals.flatMap((g: any) => g.sdg);
+    expect(squares).toHaveLength(refs.length);
+    const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+    for (const [i, ref] of refs.entries()) {
+      const official: any = colours.get(ref.goal);
+      expect(squares[i]).toMatchObject({ text: String(ref.goal), role: 'img', label: `Globala målet ${ref.goal}: ${official.short_sv}` });
+      expect(hex(squares[i]!.bg)).toBe(official.color);
+    }
+  });
+
+  it('moves between the goals with Tab and the arrow keys', async () => {
+    const page = await env.open('<maltal-goals plan="haninge-arbetsmarknadsstrategi-2020"></maltal-goals>', { head: STYLE });
+    const focused = () => page.evaluate(() => ((globalThis as any).document.querySelector('maltal-goals')!.shadowRoot!.activeElement as any)?.getAttribute('data-index'));
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('0');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('1');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('10');
+  });
+
+  it('has no WCAG 2.1 AA violations (axe-core), in light and dark', async () => {
+    for (const plan of PLANS) {
+      expect(await runAxe(await env.open(`<maltal-goals plan="${plan}"></maltal-goals>`, { head: STYLE }))).toEqual([]);
+    }
+    const dark = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', { head: STYLE, colorScheme: 'dark', bodyAttributes: 'style="background:#111;color:#eee"' });
+    expect(await runAxe(dark)).toEqual([]);
+  });
+
+  it('follows a dark host page', async () => {
+    const page = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', { head: STYLE, colorScheme: 'dark', bodyAttributes: 'style="background:#111;color:#eee"' });
+    expect(await page.locator('maltal-goals .frame').getAttribute('data-scheme')).toBe('dark');
+    expect(await page.locator('maltal-goals .frame').evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe('rgb(23, 24, 27)');
+  });
+
+  it('offers the follow-up as CSV in the footer', async () => {
+    const page = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', { head: STYLE });
+    const href = await page.locator('maltal-goals [part=download]').getAttribute('href');
+    expect(href).toBe(`${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?format=csv`);
+    expect((await fetch(href!)).status).toBe(200);
+  });
+
+  it('says in Swedish that an unknown plan does not exist', async () => {
+    const page = await env.open('<maltal-goals plan="finns-inte-2099"></maltal-goals>', { head: STYLE });
+    expect(await page.locator('maltal-goals [part=state]').textContent()).toBe('Hittar ingen plan med id finns-inte-2099');
+  });
+
+  it('draws the same markup every time', async () => {
+    const page = await env.open('<maltal-goals plan="haninge-arbetsmarknadsstrategi-2020"></maltal-goals>', { head: STYLE });
+    expect(await shadowMarkup(page, 'maltal-goals ul[part=goals]')).toMatchSnapshot();
+  });
+});

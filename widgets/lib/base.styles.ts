@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+/**
+ * Styles every widget shares: the scheme variables, the states, the footer and the visually
+ * hidden summary and table. Public custom properties are read here and nowhere else.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    contain: content;
+    min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame {
+    --_bg: var(--maltal-bg, #ffffff);
+    --_fg: var(--maltal-fg, #1a1a1a);
+    --_muted: var(--maltal-muted, #545454);
+    --_grid: var(--maltal-grid, #d9d9d9);
+    --_accent: var(--maltal-accent, #0a58a8);
+    --_reference: var(--maltal-reference-color, #6b6b6b);
+    --_badge-bg: var(--maltal-badge-bg, #fff3c4);
+    --_badge-fg: var(--maltal-badge-fg, #4a3800);
+    --_focus: var(--maltal-focus, #0a58a8);
+    color-scheme: light;
+    box-sizing: border-box;
+    background: var(--_bg);
+    color: var(--_fg);
+    font-family: var(--maltal-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--maltal-font-size, 0.9375rem);
+    line-height: 1.4;
+    padding: var(--maltal-padding, 0.75rem);
+    border-radius: var(--maltal-radius, 4px);
+  }
+  .frame[data-scheme='dark'] {
+    --_bg: var(--maltal-bg-dark, #17181b);
+    --_fg: var(--maltal-fg-dark, #ececec);
+    --_muted: var(--maltal-muted-dark, #b4b4b4);
+    --_grid: var(--maltal-grid-dark, #43464c);
+    --_accent: var(--maltal-accent-dark, #8cc8ff);
+    --_reference: var(--maltal-reference-color-dark, #a8a8a8);
+    --_badge-bg: var(--maltal-badge-bg-dark, #5a4700);
+    --_badge-fg: var(--maltal-badge-fg-dark, #fff3c4);
+    --_focus: var(--maltal-focus-dark, #8cc8ff);
+    color-scheme: dark;
+  }
+  .title {
+    font-weight: 600;
+    margin: 0 0 0.25rem;
+    font-size: 1.05em;
+  }
+  .subtitle {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .state {
+    margin: 0;
+    padding: 1rem 0;
+    color: var(--_fg);
+  }
+  .state.error {
+    border-left: 4px solid var(--_accent);
+    padding-left: 0.75rem;
+  }
+  .footer {
+    margin-top: 0.5rem;
+    font-size: 0.8em;
+    color: var(--_muted);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+  }
+  .footer a {
+    color: var(--_accent);
+  }
+  .footer details {
+    flex-basis: 100%;
+  }
+  .footer summary {
+    cursor: pointer;
+  }
+  .footer .notice {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .badge {
+    background: var(--_badge-bg);
+    color: var(--_badge-fg);
+    font-weight: 600;
+    padding: 0.05rem 0.4rem;
+    border-radius: 3px;
+  }
+  .vh {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0, 0, 0, 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .animate {
+      transition: opacity 150ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .frame {
+      --_bg: Canvas;
+      --_fg: CanvasText;
+      --_muted: CanvasText;
+      --_grid: GrayText;
+      --_accent: LinkText;
+      --_focus: Highlight;
+      --_reference: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,26 @@
+/** The API calls of maltal-goals. */
+import { ApiClient } from '../lib/api-client.ts';
+import type { ObservationQuery } from '../lib/types.ts';
+import type { FollowUp, SdgGoal } from './goals-data.ts';
+
+/** An ApiClient whose download link is the plan's follow-up as CSV, not an observations query. */
+export class PlanClient extends ApiClient {
+  constructor(
+    base: string,
+    readonly plan: string,
+  ) {
+    super(base);
+  }
+
+  override csvUrl(_query: ObservationQuery): string {
+    return `${this.base.replace(/\/+$/, '')}/v1/plans/${encodeURIComponent(this.plan)}/follow-up?format=csv`;
+  }
+
+  followUp(signal?: AbortSignal): Promise<FollowUp> {
+    return this.getJson<FollowUp>(`/v1/plans/${encodeURIComponent(this.plan)}/follow-up`, signal);
+  }
+
+  sdgGoals(signal?: AbortSignal): Promise<{ data: SdgGoal[] }> {
+    return this.getJson<{ data: SdgGoal[] }>('/v1/sdg/goals', signal);
+  }
+}

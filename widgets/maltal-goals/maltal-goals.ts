@@ -1,0 +1,321 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ApiError, defaultApiBase, type ApiClient } from '../lib/api-client.ts';
+import { MaltalElement, type WidgetData } from '../lib/base-element.ts';
+import { baseStyles } from '../lib/base.styles.ts';
+import { paletteStyles } from '../lib/palette.ts';
+import { fire } from '../lib/events.ts';
+import { changeUnit, formatPeriod, formatSigned, formatValue } from '../lib/format.ts';
+import type { IndicatorMeta, ObservationsResponse } from '../lib/types.ts';
+import { PlanClient } from './goals-client.ts';
+import {
+  countAssessments,
+  shownAssessment,
+  type FollowUp,
+  type FollowUpGoal,
+  type FollowUpLink,
+  type GoalSdgRef,
+  type SdgGoal,
+  type Shown,
+} from './goals-data.ts';
+import { goalsStrings } from './goals-text.ts';
+import { textOn } from './sdg-icon.ts';
+import { goalsStyles } from './maltal-goals.styles.ts';
+
+const SHOWN_ORDER: Shown[] = ['improving', 'stable', 'worsening', 'not_enough_data', 'not_assessed', 'no_data_yet'];
+
+/**
+ * A municipality's plan follow-up, the hållbarhetsbokslut view: the plan's goals in document order,
+ * each with its Agenda 2030 goals (squares in the official colours, with number and name) and its
+ * measures: the latest value and period, the change, and the assessment in words with an icon
+ * (förbättras, oförändrat, försämras, för lite data, inga data ännu). Whether a measure is the
+ * document's own or a related series Måltal linked is written out, and the method note says how
+ * the assessment is made. Tab to the list, then the arrow keys move between the goals.
+ *
+ * @summary Follow-up of a municipal plan's goals.
+ * @tag maltal-goals
+ *
+ * @attr plan - The plan id, e.g. `malmo-kf-mal-2024` (required); see /v1/plans.
+ *
+ * @fires maltal-load - When the follow-up is drawn. Detail: `{ response, rows }` (rows: the number of measures).
+ * @fires maltal-error - When the follow-up cannot be shown. Detail: `{ message, status }`.
+ * @fires maltal-point-focus - When a goal gets keyboard focus. Detail: `{ geo, period, value, status }` with `geo` the goal id.
+ *
+ * @csspart goals - The list of goals.
+ * @csspart goal - Each goal.
+ * @csspart sdg - Each Agenda 2030 goal square.
+ * @csspart measure - Each measure under a goal.
+ * @csspart assessment - The assessment of a measure (icon and words).
+ * @csspart method - The method note.
+ *
+ * @cssprop --maltal-improving-color - Colour of the "förbättras" icon (default: palette green).
+ * @cssprop --maltal-worsening-color - Colour of the "försämras" icon (default: palette vermillion).
+ * @cssprop --maltal-sdg-size - Size of the Agenda 2030 squares (default 1.6em).
+ */
+export class MaltalGoals extends MaltalElement {
+  static override styles = [baseStyles, paletteStyles, goalsStyles];
+
+  static override properties = {
+    ...MaltalElement.properties,
+    plan: { type: String },
+    followUp: { state: true },
+    active: { state: true },
+  };
+
+  declare plan: string;
+  /** The loaded follow-up answer. */
+  declare followUp: FollowUp | undefined;
+  /** Index of the goal with the roving tabindex. */
+  declare active: number;
+
+  #sdg = new Map<number, SdgGoal>();
+  #abortGoals: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.plan = '';
+    this.followUp = undefined;
+    this.active = 0;
+  }
+
+  protected override get client(): ApiClient {
+    return new PlanClient(this.api || defaultApiBase(), this.plan.trim());
+  }
+
+  protected override get requiresGeo(): boolean {
+    return false;
+  }
+
+  protected override get dataProperties(): string[] {
+    return ['plan', 'api', 'lang'];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('followUp')) this.active = 0;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abortGoals?.abort();
+  }
+
+  /** Fetches the plan's follow-up and the Agenda 2030 goals (a plan needs no indicator or geo). */
+  override async reload(): Promise<void> {
+    this.#abortGoals?.abort();
+    const abort = new AbortController();
+    this.#abortGoals = abort;
+    const s = goalsStrings(this.language);
+    const plan = this.plan.trim();
+    if (!plan) return this.fail(s.noPlan, 0);
+    this.state = 'loading';
+    const client = this.client as PlanClient;
+    try {
+      const [followUp, sdg] = await Promise.all([client.followUp(abort.signal), client.sdgGoals(abort.signal).catch(() => ({ data: [] as SdgGoal[] }))]);
+      if (abort.signal.aborted) return;
+      this.#sdg = new Map(sdg.data.map((g) => [g.goal, g]));
+      this.followUp = followUp;
+      this.data = this.#widgetData(followUp);
+      const title = this.language === 'en' ? followUp.plan.title_en : followUp.plan.title_sv;
+      if (followUp.goals.length === 0) {
+        this.message = s.noGoals(title);
+        this.state = 'empty';
+      } else {
+        this.state = 'ready';
+      }
+      await this.updateComplete;
+      fire(this, 'maltal-load', { response: this.data.response, rows: followUp.meta.count });
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      if (error instanceof ApiError) this.fail(error.status === 404 ? s.unknownPlan(plan) : this.t.fetchFailed(error.detail), error.status);
+      else this.fail(this.t.fetchFailed(error instanceof Error ? error.message : String(error)), 0);
+    }
+  }
+
+  /** The follow-up in the shape the base draws the title and footer from. */
+  #widgetData(followUp: FollowUp): WidgetData {
+    const indicator: IndicatorMeta = {
+      id: followUp.plan.id,
+      title_sv: followUp.plan.title_sv,
+      title_en: followUp.plan.title_en,
+      unit_sv: '',
+      unit_en: '',
+      decimals: 0,
+      direction: 'none',
+    };
+    const response: ObservationsResponse = {
+      data: [],
+      meta: { count: followUp.meta.count, next_cursor: null, indicators: [indicator], datasets: followUp.meta.datasets, notices: followUp.meta.notices ?? [] },
+    };
+    return { query: { indicator: '', geo: [followUp.plan.geo] }, response, indicator, geographies: new Map(), series: [] };
+  }
+
+  protected override renderContent(): TemplateResult {
+    const followUp = this.followUp!;
+    const s = goalsStrings(this.language);
+    const title = this.titleAndUnit().title;
+    const active = Math.min(this.active, followUp.goals.length - 1);
+    const bases = new Set(followUp.goals.flatMap((g) => g.links.map((l) => l.basis)));
+    return html`${this.renderTitle()}
+      <p class="subtitle">${[...bases].sort().map((b) => s.basisExplained[b]).join(' ')} <span class="hint">${s.keyboardHint}</span></p>
+      <ul class="goals" part="goals" aria-label=${s.listLabel(title)} @keydown=${this.#onKeydown} @focusin=${this.#onFocus}>
+        ${followUp.goals.map((goal, i) => this.#renderGoal(goal, i, i === active))}
+      </ul>
+      <details class="method" part="method">
+        <summary>${s.method}</summary>
+        <p>${this.language === 'en' ? followUp.method.en : followUp.method.sv}</p>
+      </details>
+      ${this.#renderSummary(followUp)} ${this.#renderTable(followUp)}`;
+  }
+
+  #goalTitle(goal: FollowUpGoal): string {
+    const text = this.language === 'en' ? goal.title_en : goal.title_sv;
+    const level = goal.level.charAt(0).toUpperCase() + goal.level.slice(1);
+    return `${level}${goal.number ? ` ${goal.number}` : ''}: ${text}`;
+  }
+
+  #renderGoal(goal: FollowUpGoal, index: number, active: boolean): TemplateResult {
+    const lang = this.language;
+    const s = goalsStrings(lang);
+    const titleId = `goal-${index}`;
+    return html`<li part="goal" class="goal depth-${Math.min(goal.depth, 3)}" data-index=${index} tabindex=${active ? 0 : -1} aria-labelledby=${titleId}>
+      <p class="goal-title" id=${titleId}>
+        <span class="level">${goal.level}${goal.number ? ` ${goal.number}` : ''}</span>
+        <span class="goal-text">${lang === 'en' ? goal.title_en : goal.title_sv}</span>
+      </p>
+      ${goal.sdg.length
+        ? html`<ul class="sdgs" aria-label=${s.sdgGroup}>
+            ${goal.sdg.map((ref) => this.#renderSdg(ref))}
+          </ul>`
+        : nothing}
+      ${goal.links.length
+        ? html`<ul class="measures" aria-label=${s.measures}>
+            ${goal.links.map((link) => this.#renderLink(link))}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  #renderSdg(ref: GoalSdgRef): TemplateResult {
+    const lang = this.language;
+    const official = this.#sdg.get(ref.goal);
+    const color = official?.color ?? ref.color;
+    const name = official ? (lang === 'en' ? official.title_en : official.short_sv) : lang === 'en' ? ref.short_en : ref.short_sv;
+    const label = goalsStrings(lang).sdgName(ref.goal, name) + (ref.target ? ` (${ref.target})` : '');
+    return html`<li class="sdg-item">
+      <span part="sdg" class="sdg" role="img" aria-label=${label} title=${label} style="background:${color};color:${textOn(color)}">${ref.goal}</span>
+    </li>`;
+  }
+
+  #value(link: FollowUpLink, value: number): string {
+    const unit = link.indicator ? (this.language === 'en' ? link.indicator.unit_en : link.indicator.unit_sv) : '';
+    return formatValue(value, link.indicator?.decimals ?? 1, unit, this.language);
+  }
+
+  #renderLink(link: FollowUpLink): TemplateResult {
+    const lang = this.language;
+    const s = goalsStrings(lang);
+    const shown = shownAssessment(link);
+    const decimals = link.indicator?.decimals ?? 1;
+    const unit = link.indicator ? (lang === 'en' ? link.indicator.unit_en : link.indicator.unit_sv) : '';
+    return html`<li part="measure" class="measure basis-${link.basis}">
+      <p class="measure-name">
+        <span class="basis">${s.basis[link.basis]}</span>
+        ${lang === 'en' ? link.measure_en : link.measure_sv}
+        ${link.example ? html`<span class="badge" part="badge">${this.t.example}</span>` : nothing}
+      </p>
+      <p class="measure-facts">
+        <span part="assessment" class="assessment ${shown}"><span class="icon" aria-hidden="true">${s.icons[shown]}</span> <span class="words">${s.assessments[shown]}</span></span>
+        ${link.latest ? html`<span class="latest">${s.latest(this.#value(link, link.latest.value), formatPeriod(link.latest.period, lang))}</span>` : nothing}
+        ${link.change !== null && link.base
+          ? html`<span class="change">${s.changeSince(formatSigned(link.change, decimals, lang), changeUnit(unit, lang), formatPeriod(link.base.period, lang))}</span>`
+          : nothing}
+        ${link.rank ? html`<span class="rank">${s.rank(link.rank.rank, link.rank.of)}</span>` : nothing}
+        ${link.target_value !== null ? html`<span class="target">${s.target(this.#value(link, link.target_value), link.target_period)}</span>` : nothing}
+      </p>
+      ${link.series_break ? html`<p class="note">${s.seriesBreak}</p>` : nothing}
+    </li>`;
+  }
+
+  #renderSummary(followUp: FollowUp): TemplateResult {
+    const s = goalsStrings(this.language);
+    const counts = countAssessments(followUp.goals);
+    const parts = SHOWN_ORDER.filter((k) => counts[k] > 0).map((k) => `${s.assessments[k]}: ${counts[k]}`);
+    const measures = followUp.goals.reduce((n, g) => n + g.links.length, 0);
+    return html`<p class="vh" part="summary">${s.summary(this.titleAndUnit().title, followUp.goals.length, measures, parts.join(', '))}</p>`;
+  }
+
+  #renderTable(followUp: FollowUp): TemplateResult {
+    const lang = this.language;
+    const s = goalsStrings(lang);
+    return html`<table class="vh" part="table">
+      <caption>
+        ${this.titleAndUnit().title}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.goal}</th>
+          <th scope="col">${s.measure}</th>
+          <th scope="col">${s.basisColumn}</th>
+          <th scope="col">${s.value}</th>
+          <th scope="col">${s.period}</th>
+          <th scope="col">${s.assessment}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${followUp.goals.flatMap((goal) =>
+          (goal.links.length ? goal.links : [undefined]).map(
+            (link) => html`<tr>
+              <th scope="row">${this.#goalTitle(goal)}</th>
+              <td>${link ? (lang === 'en' ? link.measure_en : link.measure_sv) : '–'}</td>
+              <td>${link ? s.basis[link.basis] : '–'}</td>
+              <td>${link?.latest ? this.#value(link, link.latest.value) : '–'}</td>
+              <td>${link?.latest ? formatPeriod(link.latest.period, lang) : '–'}</td>
+              <td>${link ? s.assessments[shownAssessment(link)] : '–'}</td>
+            </tr>`,
+          ),
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  #focusGoal(index: number): void {
+    this.active = index;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li.goal[data-index="${index}"]`)?.focus());
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const count = this.followUp?.goals.length ?? 0;
+    if (count === 0 || !(event.target as Element).matches?.('li.goal')) return;
+    const current = Math.min(this.active, count - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(count - 1, current + 1),
+      ArrowRight: Math.min(count - 1, current + 1),
+      ArrowUp: Math.max(0, current - 1),
+      ArrowLeft: Math.max(0, current - 1),
+      Home: 0,
+      End: count - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#focusGoal(next);
+  };
+
+  #onFocus = (event: FocusEvent): void => {
+    const item = (event.target as Element).closest?.('li.goal');
+    const index = Number(item?.getAttribute('data-index'));
+    const goal = this.followUp?.goals[index];
+    if (!goal) return;
+    if (index !== this.active) this.active = index;
+    const first = goal.links.find((l) => l.latest);
+    fire(this, 'maltal-point-focus', { geo: goal.id, period: first?.latest?.period ?? '', value: first?.latest?.value ?? null, status: first ? shownAssessment(first) : 'no_data_yet' });
+  };
+}
+
+customElements.define('maltal-goals', MaltalGoals);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'maltal-goals': MaltalGoals;
+  }
+}

@@ -1,0 +1,290 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { MaltalElement, type WidgetData } from '../lib/base-element.ts';
+import { baseStyles } from '../lib/base.styles.ts';
+import { fire } from '../lib/events.ts';
+import { formatNumber, formatPeriod } from '../lib/format.ts';
+import { listJoin } from '../lib/i18n.ts';
+import { paletteStyles, seriesColor } from '../lib/palette.ts';
+import { tickStep } from '../lib/scale.ts';
+import { buildSeries, TENTATIVE_STATUSES } from '../lib/series.ts';
+import type { ObservationQuery } from '../lib/types.ts';
+import { trendStyles } from './maltal-trend.styles.ts';
+import { layoutTrend, movePoint, type PlacedPoint, type TrendLayout } from './trend-layout.ts';
+
+/**
+ * A line chart over time for one or more geographies, with Riket or the county as a reference line
+ * where it has data. Provisional and estimated values are dashed, missing periods leave a gap, a
+ * break in series is marked. Every point is reachable with the keyboard (Tab to the chart, then the
+ * arrow keys; Home/End), and shows its period, value, unit and status.
+ *
+ * @summary Line chart over time.
+ * @tag maltal-trend
+ *
+ * @attr reference - Geography code of the reference line (e.g. `SE`); default: Riket, else the first geography's county, where it has data; `none` for no reference line.
+ * @attr height - Height of the chart in CSS pixels (default 280).
+ *
+ * @fires maltal-point-focus - When a point gets keyboard focus or the pointer. Detail: `{ geo, period, value, status }`.
+ *
+ * @csspart chart - The chart area (legend, SVG and tooltip).
+ * @csspart legend - The legend above the chart.
+ * @csspart svg - The SVG element.
+ * @csspart tooltip - The tooltip of the focused point.
+ *
+ * @cssprop --maltal-line-width - Width of the series lines (default 2.25px).
+ */
+export class MaltalTrend extends MaltalElement {
+  static override styles = [baseStyles, paletteStyles, trendStyles];
+
+  static override properties = {
+    ...MaltalElement.properties,
+    reference: { type: String },
+    height: { type: Number },
+    active: { state: true },
+    tooltip: { state: true },
+  };
+
+  declare reference: string | undefined;
+  declare height: number;
+  /** The point with the roving tabindex. */
+  declare active: { series: number; index: number } | undefined;
+  /** Whether the active point shows its tooltip (focus or pointer). */
+  declare tooltip: boolean;
+
+  #layout: TrendLayout | undefined;
+
+  constructor() {
+    super();
+    this.height = 280;
+    this.active = undefined;
+    this.tooltip = false;
+  }
+
+  protected override get dataProperties(): string[] {
+    return [...super.dataProperties, 'reference'];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('data')) this.active = undefined;
+  }
+
+  /** Reference codes to try, in order. */
+  #referenceCandidates(data: WidgetData): string[] {
+    const asked = (this.reference ?? '').trim();
+    if (asked === 'none') return [];
+    if (asked) return asked.split(',').map((c) => c.trim()).filter(Boolean);
+    const county = data.query.geo.map((code) => data.geographies.get(code)?.parent).find((p) => p && p !== 'SE');
+    return ['SE', ...(county ? [county] : [])];
+  }
+
+  protected override async loadData(query: ObservationQuery, signal: AbortSignal): Promise<WidgetData> {
+    const data = await super.loadData(query, signal);
+    const explicit = Boolean(this.reference && this.reference !== 'none');
+    const candidates = this.#referenceCandidates(data).filter((code) => !query.geo.includes(code));
+    if (!candidates.length) return data;
+    try {
+      const client = this.client;
+      const [answer, ...geographies] = await Promise.all([
+        client.observations({ ...query, geo: candidates }, signal),
+        ...candidates.map((code) => client.geography(code, signal)),
+      ]);
+      for (const geo of geographies) if (geo) data.geographies.set(geo.code, geo);
+      const references = buildSeries(answer.data, {
+        geos: candidates,
+        names: this.namesOf(data.geographies),
+        reference: candidates,
+        gender: query.gender,
+        breakdown: query.breakdown,
+      });
+      // Explicit references are all drawn; the automatic one is the first with data.
+      data.series = [...data.series, ...(explicit ? references : references.slice(0, 1))];
+    } catch {
+      // A reference line is extra: without it the chart still says what it should.
+    }
+    return data;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const data = this.data!;
+    const lang = this.language;
+    const t = this.t;
+    // Chromium makes SVG elements with focus listeners focusable, so the listeners sit on the div.
+    const width = this.width || 600;
+    const height = Math.max(120, Number(this.height) || 280);
+    const values = data.series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v !== null);
+    const step = values.length ? tickStep(Math.min(...values), Math.max(...values), Math.max(2, Math.round(height / 60))) : 1;
+    const tickDecimals = Math.max(0, Math.min(data.indicator.decimals, -Math.floor(Math.log10(step) + 1e-9)));
+    let layout: TrendLayout;
+    try {
+      layout = layoutTrend(data.series, {
+        width,
+        height,
+        formatTick: (v) => formatNumber(v, tickDecimals, lang),
+        formatPeriod: (p) => formatPeriod(p, lang),
+      });
+    } catch (error) {
+      const reason = error instanceof Error && error.message === 'too little room' ? t.tooNarrow : t.cannotDraw(String((error as Error).message));
+      return html`${this.renderTitle()}<p class="state" part="state">${reason}</p>${this.renderSummary()}${this.renderDataTable()}`;
+    }
+    this.#layout = layout;
+    const chosen = data.series.filter((s) => !s.reference).map((s) => s.name);
+    return html`${this.renderTitle()}
+      <div
+        class="chart"
+        part="chart"
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onFocus}
+        @focusout=${this.#onBlur}
+        @pointerleave=${this.#onBlur}
+      >
+        ${this.#renderLegend()}
+        <svg
+          part="svg"
+          role="group"
+          aria-label=${t.chartLabel(this.titleAndUnit().title, listJoin(chosen, lang))}
+          width=${width}
+          height=${height}
+          viewBox="0 0 ${width} ${height}"
+        >
+          ${this.#renderAxes(layout)} ${this.#renderMarks(layout)}
+        </svg>
+        ${this.#renderTooltip(layout)}
+      </div>
+      ${this.renderSummary()} ${this.renderDataTable()}`;
+  }
+
+  #color(index: number): string {
+    const series = this.data!.series[index];
+    if (series?.reference) return 'var(--_reference)';
+    const chosenIndex = this.data!.series.slice(0, index).filter((s) => !s.reference).length;
+    return seriesColor(chosenIndex);
+  }
+
+  #renderLegend(): TemplateResult {
+    const data = this.data!;
+    const t = this.t;
+    const tentative = data.series.some((s) => s.points.some((p) => TENTATIVE_STATUSES.includes(p.status)));
+    const broken = (this.#layout?.breaks.length ?? 0) > 0;
+    const swatch = (color: string, dashed: boolean) =>
+      html`<svg width="22" height="10" aria-hidden="true"><line x1="1" y1="5" x2="21" y2="5" stroke=${color} stroke-width="2.5" stroke-dasharray=${dashed ? '5 3' : 'none'}></line></svg>`;
+    return html`<ul class="legend" part="legend">
+      ${data.series.map(
+        (s, i) => html`<li>${swatch(this.#color(i), false)}${s.name}${s.reference ? ` (${t.reference})` : ''}</li>`,
+      )}
+      ${tentative ? html`<li>${swatch('var(--_muted)', true)}${t.statuses.provisional}</li>` : nothing}
+      ${broken ? html`<li>${swatch('var(--_muted)', true)}${t.seriesBreak}</li>` : nothing}
+    </ul>`;
+  }
+
+  #renderAxes(layout: TrendLayout): TemplateResult {
+    const { plot } = layout;
+    return svg`<g class="grid" aria-hidden="true">${layout.yTicks.map(
+      (tick) => svg`<line x1=${plot.left} x2=${plot.right} y1=${tick.y} y2=${tick.y}></line>`,
+    )}</g><g class="axis" aria-hidden="true">${layout.yTicks.map(
+      (tick) => svg`<text x=${plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${tick.label}</text>`,
+    )}${layout.xTicks.map(
+      (tick) => svg`<text x=${tick.x} y=${plot.bottom + 17} text-anchor="middle">${tick.label}</text>`,
+    )}</g>${layout.breaks.map(
+      (b) => svg`<g class="break" aria-hidden="true"><line x1=${b.x} x2=${b.x} y1=${plot.top} y2=${plot.bottom}></line><text x=${b.x + 3} y=${plot.top + 8}>${this.t.seriesBreak}</text></g>`,
+    )}`;
+  }
+
+  #pointLabel(placed: PlacedPoint): string {
+    const series = this.data!.series[placed.series]!;
+    const p = placed.point;
+    return `${series.name}, ${formatPeriod(p.period, this.language)}: ${this.formatValue(p.value)}, ${this.t.statuses[p.status] ?? p.status}`;
+  }
+
+  #activePoint(layout: TrendLayout): { series: number; index: number } {
+    if (this.active && layout.points[this.active.series]?.[this.active.index]) return this.active;
+    const series = Math.max(0, layout.points.findIndex((row) => row.length > 0));
+    return { series, index: (layout.points[series]?.length ?? 1) - 1 };
+  }
+
+  #renderMarks(layout: TrendLayout): TemplateResult {
+    const active = this.#activePoint(layout);
+    const ordered = layout.paths.map((path, i) => ({ path, i })).sort((a, b) => Number(this.data!.series[b.path.series]?.reference) - Number(this.data!.series[a.path.series]?.reference));
+    return svg`<g class="lines" aria-hidden="true">${ordered.map(
+      ({ path }) =>
+        svg`<path class="line${path.dashed ? ' dashed' : ''}${this.data!.series[path.series]?.reference ? ' reference' : ''}" d=${path.d} stroke=${this.#color(path.series)}></path>`,
+    )}</g><g class="points">${layout.points.map((row, s) =>
+      row.map((placed, i) => {
+        const isActive = s === active.series && i === active.index;
+        const tentative = TENTATIVE_STATUSES.includes(placed.point.status);
+        return svg`<circle class="point${tentative ? ' tentative' : ''}${isActive && this.tooltip ? ' active' : ''}" data-series=${s} data-index=${i}
+          cx=${placed.cx} cy=${placed.cy} r=${this.data!.series[s]?.reference ? 2.5 : 3.5} stroke=${this.#color(s)} color=${this.#color(s)}
+          role="img" aria-label=${this.#pointLabel(placed)} tabindex=${isActive ? 0 : -1}
+          @pointerenter=${() => this.#show({ series: s, index: i }, false)}></circle>`;
+      }),
+    )}</g>${this.tooltip ? this.#renderFocusRing(layout, active) : nothing}`;
+  }
+
+  #renderFocusRing(layout: TrendLayout, active: { series: number; index: number }): TemplateResult | typeof nothing {
+    const placed = layout.points[active.series]?.[active.index];
+    if (!placed) return nothing;
+    return svg`<circle class="focus-ring" cx=${placed.cx} cy=${placed.cy} r="8" aria-hidden="true"></circle>`;
+  }
+
+  #renderTooltip(layout: TrendLayout): TemplateResult | typeof nothing {
+    if (!this.tooltip) return nothing;
+    const active = this.#activePoint(layout);
+    const placed = layout.points[active.series]?.[active.index];
+    if (!placed) return nothing;
+    const series = this.data!.series[active.series]!;
+    const p = placed.point;
+    const left = Math.min(Math.max(placed.cx, 70), layout.width - 70);
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left:${left}px;top:${placed.cy + 24}px">
+      <strong>${series.name}, ${formatPeriod(p.period, this.language)}</strong>
+      ${this.formatValue(p.value)}<br />${this.t.statuses[p.status] ?? p.status}
+    </div>`;
+  }
+
+  #show(target: { series: number; index: number }, focus: boolean): void {
+    const layout = this.#layout;
+    const placed = layout?.points[target.series]?.[target.index];
+    if (!placed) return;
+    this.active = target;
+    this.tooltip = true;
+    const series = this.data!.series[target.series]!;
+    fire(this, 'maltal-point-focus', { geo: series.geo, period: placed.point.period, value: placed.point.value, status: placed.point.status });
+    if (focus) {
+      void this.updateComplete.then(() => {
+        this.renderRoot.querySelector<SVGElement>(`circle[data-series="${target.series}"][data-index="${target.index}"]`)?.focus();
+      });
+    }
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const layout = this.#layout;
+    if (!layout) return;
+    const next = movePoint(layout.points, this.#activePoint(layout), event.key);
+    if (!next) {
+      if (event.key === 'Escape') this.tooltip = false;
+      return;
+    }
+    event.preventDefault();
+    this.#show(next, true);
+  };
+
+  #onFocus = (event: FocusEvent): void => {
+    const target = event.target as Element;
+    const series = Number(target.getAttribute('data-series'));
+    const index = Number(target.getAttribute('data-index'));
+    if (Number.isInteger(series) && Number.isInteger(index)) this.#show({ series, index }, false);
+  };
+
+  #onBlur = (event: Event): void => {
+    const next = (event as FocusEvent).relatedTarget as Node | null;
+    if (next && this.renderRoot.contains(next)) return;
+    if (event.type === 'pointerleave' && this.renderRoot.querySelector(':focus')) return;
+    this.tooltip = false;
+  };
+}
+
+customElements.define('maltal-trend', MaltalTrend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'maltal-trend': MaltalTrend;
+  }
+}
