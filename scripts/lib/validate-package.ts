@@ -390,6 +390,7 @@ export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
     check(p, 'observations', 'geo', geoCodes, unknownGeo);
     check(p, 'geographies', 'parent', geoCodes, (v) => `unknown parent '${v}'; a parent must be a geography code in this or the geographies package`);
     check(p, 'plans', 'geo', geoCodes, unknownGeo);
+    check(p, 'boundaries', 'code', geoCodes, unknownGeo);
     check(p, 'goal-indicators', 'geo', geoCodes, unknownGeo);
     check(p, 'network-members', 'geo', geoCodes, unknownGeo);
     check(p, 'goal-indicators', 'indicator', indicatorIds, unknownIndicator);

@@ -5,6 +5,7 @@
  * importer instead: npm run import:ctc -- scripts/sources/ctc-example-input.csv --package ctc-example --example
  */
 import { buildAgenda2030 } from './agenda-2030.ts';
+import { buildBoundaries } from './boundaries.ts';
 import { buildClimate } from './climate.ts';
 import { buildCtc } from './ctc.ts';
 import { buildEmployment } from './employment.ts';
@@ -19,6 +20,7 @@ import { buildPopulation } from './population.ts';
 const builders = [
   buildGeographies,
   buildAgenda2030,
+  buildBoundaries,
   buildPopulation,
   buildClimate,
   buildEmployment,
