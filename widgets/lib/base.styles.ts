@@ -125,3 +125,20 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** The tooltip of a focused bar or area, placed by the element (compare, map). */
+export const tooltipStyles = css`
+  .tooltip {
+    position: absolute;
+    transform: translateX(-50%);
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_muted);
+    border-radius: 3px;
+    padding: 0.3rem 0.5rem;
+    font-size: 0.85em;
+    pointer-events: none;
+    white-space: nowrap;
+    z-index: 1;
+  }
+`;

@@ -45,3 +45,13 @@ export function fire<K extends 'maltal-load' | 'maltal-error' | 'maltal-point-fo
 ): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
+
+/**
+ * Whether a focusout or pointerleave on a chart means the reader has left it, so its tooltip
+ * should close: focus moved outside the element, or the pointer left while nothing inside has focus.
+ */
+export function leftChart(root: DocumentFragment | HTMLElement, event: Event): boolean {
+  const next = (event as FocusEvent).relatedTarget as Node | null;
+  if (next && root.contains(next)) return false;
+  return !(event.type === 'pointerleave' && root.querySelector(':focus'));
+}

@@ -66,19 +66,6 @@ export const compareStyles = css`
     font-size: 11px;
     font-family: inherit;
   }
-  .tooltip {
-    position: absolute;
-    transform: translateX(-50%);
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_muted);
-    border-radius: 3px;
-    padding: 0.3rem 0.5rem;
-    font-size: 0.85em;
-    pointer-events: none;
-    white-space: nowrap;
-    z-index: 1;
-  }
   @media (forced-colors: active) {
     .bar,
     .highlighted .bar {

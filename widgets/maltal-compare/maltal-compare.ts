@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { geographyName, MaltalElement, type WidgetData } from '../lib/base-element.ts';
-import { baseStyles } from '../lib/base.styles.ts';
-import { fire } from '../lib/events.ts';
+import { baseStyles, tooltipStyles } from '../lib/base.styles.ts';
+import { fire, leftChart } from '../lib/events.ts';
 import { formatNumber, formatPeriod } from '../lib/format.ts';
 import { paletteStyles } from '../lib/palette.ts';
 import { buildSeries } from '../lib/series.ts';
@@ -53,7 +53,7 @@ const ORDERS: SortOrder[] = ['desc', 'asc', 'name'];
  * @cssprop --maltal-highlight-color - Fill of the highlighted bar (default: palette colour 2).
  */
 export class MaltalCompare extends MaltalElement {
-  static override styles = [baseStyles, paletteStyles, compareStyles];
+  static override styles = [baseStyles, paletteStyles, tooltipStyles, compareStyles];
 
   static override properties = {
     ...MaltalElement.properties,
@@ -349,10 +349,7 @@ export class MaltalCompare extends MaltalElement {
   };
 
   #onBlur = (event: Event): void => {
-    const next = (event as FocusEvent).relatedTarget as Node | null;
-    if (next && this.renderRoot.contains(next)) return;
-    if (event.type === 'pointerleave' && this.renderRoot.querySelector(':focus')) return;
-    this.tooltip = false;
+    if (leftChart(this.renderRoot, event)) this.tooltip = false;
   };
 }
 

@@ -1,8 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultApiBase, type ApiClient } from '../lib/api-client.ts';
 import { MaltalElement, type WidgetData } from '../lib/base-element.ts';
-import { baseStyles } from '../lib/base.styles.ts';
-import { fire } from '../lib/events.ts';
+import { baseStyles, tooltipStyles } from '../lib/base.styles.ts';
+import { fire, leftChart } from '../lib/events.ts';
 import { formatNumber, formatPeriod } from '../lib/format.ts';
 import { paletteStyles } from '../lib/palette.ts';
 import { buildSeries } from '../lib/series.ts';
@@ -74,7 +74,7 @@ const CLASS_VARS = ['var(--_m1)', 'var(--_m2)', 'var(--_m3)', 'var(--_m4)', 'var
  * @cssprop --maltal-map-border - Colour of the borders between areas.
  */
 export class MaltalMap extends MaltalElement {
-  static override styles = [baseStyles, paletteStyles, mapStyles];
+  static override styles = [baseStyles, paletteStyles, tooltipStyles, mapStyles];
 
   static override properties = {
     ...MaltalElement.properties,
@@ -401,10 +401,7 @@ export class MaltalMap extends MaltalElement {
   };
 
   #onBlur = (event: Event): void => {
-    const next = (event as FocusEvent).relatedTarget as Node | null;
-    if (next && this.renderRoot.contains(next)) return;
-    if (event.type === 'pointerleave' && this.renderRoot.querySelector(':focus')) return;
-    this.tooltip = false;
+    if (leftChart(this.renderRoot, event)) this.tooltip = false;
   };
 }
 

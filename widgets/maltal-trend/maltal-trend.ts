@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { MaltalElement, type WidgetData } from '../lib/base-element.ts';
 import { baseStyles } from '../lib/base.styles.ts';
-import { fire } from '../lib/events.ts';
+import { fire, leftChart } from '../lib/events.ts';
 import { formatNumber, formatPeriod } from '../lib/format.ts';
 import { listJoin } from '../lib/i18n.ts';
 import { paletteStyles, seriesColor } from '../lib/palette.ts';
@@ -274,10 +274,7 @@ export class MaltalTrend extends MaltalElement {
   };
 
   #onBlur = (event: Event): void => {
-    const next = (event as FocusEvent).relatedTarget as Node | null;
-    if (next && this.renderRoot.contains(next)) return;
-    if (event.type === 'pointerleave' && this.renderRoot.querySelector(':focus')) return;
-    this.tooltip = false;
+    if (leftChart(this.renderRoot, event)) this.tooltip = false;
   };
 }
 

@@ -7,23 +7,18 @@
  * document links, next to the series Måltal holds for Hallstahammar.
  */
 import { fileURLToPath } from 'node:url';
-import { writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
+import { measureWithoutData, writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
 
 const PLAN = 'hallstahammar-hallbar-utveckling-2021';
 const GEO = '1961';
 
 /** A measure the document names in its definition of a dimension; Måltal holds no series for it. */
 function named(measure_sv: string, measure_en: string, direction: Measure['direction'], missing: { sv: string; en: string }): Measure {
-  return {
-    basis: 'document',
-    measure_sv,
-    measure_en,
-    direction,
-    note: {
-      sv: `Dokumentet nämner detta i sin definition av dimensionen men sätter inget mått eller målvärde. Ingen data ännu: ${missing.sv}`,
-      en: `The document names this in its definition of the dimension but sets no measure or target. No data yet: ${missing.en}`,
-    },
+  const why = {
+    sv: 'Dokumentet nämner detta i sin definition av dimensionen men sätter inget mått eller målvärde.',
+    en: 'The document names this in its definition of the dimension but sets no measure or target.',
   };
+  return measureWithoutData({ measure_sv, measure_en, direction }, why, missing);
 }
 
 const ALL_SDGS = Array.from({ length: 17 }, (_, i) => i + 1);

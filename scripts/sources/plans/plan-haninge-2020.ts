@@ -6,20 +6,15 @@
  * document links, next to the series Måltal holds for Haninge.
  */
 import { fileURLToPath } from 'node:url';
-import { writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
+import { measureWithoutData, writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
 
 const PLAN = 'haninge-arbetsmarknadsstrategi-2020';
 const GEO = '0136';
 
 /** A measure the document names without defining it, for which Måltal holds no series for Haninge. */
 function named(measure_sv: string, measure_en: string, direction: Measure['direction'], missing: { sv: string; en: string }): Measure {
-  return {
-    basis: 'document',
-    measure_sv,
-    measure_en,
-    direction,
-    note: { sv: `Dokumentet nämner måttet men definierar det inte. Ingen data ännu: ${missing.sv}`, en: `The document names the measure but does not define it. No data yet: ${missing.en}` },
-  };
+  const why = { sv: 'Dokumentet nämner måttet men definierar det inte.', en: 'The document names the measure but does not define it.' };
+  return measureWithoutData({ measure_sv, measure_en, direction }, why, missing);
 }
 
 const GOALS: GoalNode[] = [

@@ -6,38 +6,25 @@
  * says it uses, its "önskat utfall", and what else it says it will follow up.
  */
 import { fileURLToPath } from 'node:url';
-import { writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
+import { measureWithoutData, writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
 
 const PLAN = 'malmo-kf-mal-2024';
 const GEO = '1280';
 
 /** A follow-up item the document names besides Kommunstyrelsen's indicator; no series exists for it. */
 function alsoFollowed(measure_sv: string, measure_en: string): Measure {
-  return {
-    basis: 'document',
-    measure_sv,
-    measure_en,
-    direction: 'none',
-    note: {
-      sv: 'Kommunstyrelsen följer också upp detta enligt dokumentet (inte dess indikator för målet). Ingen data ännu: en verksamhetsuppföljning utan publicerad serie.',
-      en: "The document says Kommunstyrelsen also follows this up (not its indicator for the goal). No data yet: an activity follow-up with no published series.",
-    },
+  const why = {
+    sv: 'Kommunstyrelsen följer också upp detta enligt dokumentet (inte dess indikator för målet).',
+    en: 'The document says Kommunstyrelsen also follows this up (not its indicator for the goal).',
   };
+  const missing = { sv: 'en verksamhetsuppföljning utan publicerad serie.', en: 'an activity follow-up with no published series.' };
+  return measureWithoutData({ measure_sv, measure_en, direction: 'none' }, why, missing);
 }
 
 /** Kommunstyrelsen's indicator for a goal: an activity or process, which no statistical series follows. */
 function ksIndicator(measure_sv: string, measure_en: string, desired_outcome_sv: string | undefined, missing: { sv: string; en: string }): Measure {
-  return {
-    basis: 'document',
-    measure_sv,
-    measure_en,
-    direction: 'none',
-    ...(desired_outcome_sv ? { desired_outcome_sv } : {}),
-    note: {
-      sv: `Kommunstyrelsens indikator för målet enligt dokumentet. Ingen data ännu: ${missing.sv}`,
-      en: `Kommunstyrelsen's indicator for the goal, per the document. No data yet: ${missing.en}`,
-    },
-  };
+  const why = { sv: 'Kommunstyrelsens indikator för målet enligt dokumentet.', en: "Kommunstyrelsen's indicator for the goal, per the document." };
+  return measureWithoutData({ measure_sv, measure_en, direction: 'none', desired_outcome_sv }, why, missing);
 }
 
 const EMPLOYMENT_N00914: Measure = {

@@ -78,6 +78,25 @@ export interface PlanPackage {
   plan: PlanDocument;
 }
 
+/**
+ * A measure the document names that no series we hold follows. Its note says what the document
+ * does with the measure (`why`, in the document's terms), then what data is missing.
+ */
+export function measureWithoutData(
+  measure: Pick<Measure, 'measure_sv' | 'measure_en' | 'direction' | 'desired_outcome_sv'>,
+  why: Bilingual,
+  missing: Bilingual,
+): Measure {
+  return {
+    basis: 'document',
+    measure_sv: measure.measure_sv,
+    measure_en: measure.measure_en,
+    direction: measure.direction,
+    ...(measure.desired_outcome_sv ? { desired_outcome_sv: measure.desired_outcome_sv } : {}),
+    note: { sv: `${why.sv} Ingen data ännu: ${missing.sv}`, en: `${why.en} No data yet: ${missing.en}` },
+  };
+}
+
 function fail(plan: string, message: string): never {
   throw new Error(`${plan}: ${message}`);
 }
