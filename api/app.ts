@@ -8,11 +8,14 @@ import { HTTPException } from 'hono/http-exception';
 import type { Db } from './db/database.ts';
 import { loadReferenceData, type ReferenceData } from './db/reference-data.ts';
 import { createRouter, type BodyHash } from './lib/create-router.ts';
+import { urlTooLong } from './lib/limits.ts';
 import { ApiError, problemResponse } from './lib/problem.ts';
+import { setSecurityHeaders } from './lib/security-headers.ts';
 import { boundariesRouter } from './routes/boundaries/boundaries.routes.ts';
 import { builderRouter } from './routes/builder/builder.routes.ts';
 import { ctcRouter } from './routes/ctc/ctc.routes.ts';
 import { catalogRouter } from './routes/catalog/catalog.routes.ts';
+import { configRouter } from './routes/config/config.routes.ts';
 import { changesRouter } from './routes/changes/changes.routes.ts';
 import { datasetsRouter } from './routes/datasets/datasets.routes.ts';
 import { docsRouter, OPENAPI_INFO } from './routes/docs/docs.routes.ts';
@@ -25,6 +28,7 @@ import { networksRouter } from './routes/networks/networks.routes.ts';
 import { observationsRouter } from './routes/observations/observations.routes.ts';
 import { plansRouter } from './routes/plans/plans.routes.ts';
 import { sdgRouter } from './routes/sdg/sdg.routes.ts';
+import { stylesRouter } from './routes/styles/styles.routes.ts';
 
 export interface AppOptions {
   db: Db;
@@ -66,11 +70,14 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
     c.set('reference', loadReference);
     c.set('hash', hash);
     c.set('contactEmail', contactEmail);
-    await next();
+    const refused = urlTooLong(c.req.url, c.req.path);
+    if (refused) c.res = refused;
+    else await next();
     if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200 && !c.res.headers.has('cache-control')) {
       c.res.headers.set('cache-control', CACHE_CONTROL);
     }
     if (c.req.path.startsWith('/v1/') && !c.res.headers.has('vary')) c.res.headers.set('vary', 'Accept');
+    setSecurityHeaders(c.res.headers, c.req.path);
   });
 
   app.notFound((c) => problemResponse(404, `no such path '${c.req.path}'; the API is described at /docs and /openapi.json`, c.req.path));
@@ -84,6 +91,7 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
   app
     .route('/', homeRouter)
     .route('/', docsRouter)
+    .route('/', configRouter)
     .route('/', indicatorsRouter)
     .route('/', observationsRouter)
     .route('/', boundariesRouter) // before geographiesRouter, whose /v1/geographies/{code} would take 'boundaries'
@@ -97,7 +105,8 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
     .route('/', networksRouter)
     .route('/', ctcRouter)
     .route('/', embedRouter)
-    .route('/', builderRouter);
+    .route('/', builderRouter)
+    .route('/', stylesRouter);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', ...OPENAPI_INFO });
   return app;

@@ -2,6 +2,7 @@
  * The Node entry: serves the app from the SQLite database built by `npm run build:db`.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,10 +65,72 @@ export function createNodeApp(db: Db, publicDir: string = join(repoRoot, 'dist/p
   return app;
 }
 
+type NodeApp = ReturnType<typeof createNodeApp>;
+
+/** One opened database file and the app over it, with the requests it is answering. */
+interface Generation {
+  /** The inode of the file when it was opened: a rebuild renames a new file over the path. */
+  inode: number;
+  db: Db;
+  app: NodeApp;
+  inFlight: number;
+  retired: boolean;
+}
+
+/**
+ * Serves the database at `path` and follows its rebuilds. `npm run build:db` writes a new file and
+ * renames it over the old one (scripts/lib/build-database.ts), so the path names a new inode while
+ * the open connection still reads the old file. Each request checks the inode; when it changed, the
+ * new file is opened for the requests that follow. A request keeps the generation it started on to
+ * its end, so it sees the old version or the new, never a mix; the old connection is closed when
+ * its last request is answered. A crashed build renames nothing, so the old file keeps serving.
+ */
+export function followDatabase(path: string, publicDir?: string): { fetch: (request: Request) => Promise<Response>; close: () => Promise<void> } {
+  const open = (): Generation => {
+    const inode = statSync(path).ino; // before opening: a swap in between is then seen on the next request
+    const db = openNodeDb(path);
+    return { inode, db, app: createNodeApp(db, publicDir), inFlight: 0, retired: false };
+  };
+  const closeIfDone = (generation: Generation) => {
+    if (generation.retired && generation.inFlight === 0) void generation.db.destroy();
+  };
+  let current = open();
+  let unreadable: number | undefined;
+
+  return {
+    async fetch(request) {
+      const inode = statSync(path, { throwIfNoEntry: false })?.ino;
+      if (inode !== undefined && inode !== current.inode && inode !== unreadable) {
+        try {
+          const previous = current;
+          current = open();
+          previous.retired = true;
+          closeIfDone(previous);
+        } catch (error) {
+          unreadable = inode; // keep serving the version we have; try again when the file changes
+          console.error(`could not open the new database file at ${path}; still serving the previous one:`, error);
+        }
+      }
+      const generation = current;
+      generation.inFlight += 1;
+      try {
+        return await generation.app.fetch(request);
+      } finally {
+        generation.inFlight -= 1;
+        closeIfDone(generation);
+      }
+    },
+    async close() {
+      current.retired = true;
+      closeIfDone(current);
+    },
+  };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const env = readNodeEnv();
-  const app = createNodeApp(openNodeDb(env.dbPath));
-  serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
+  const served = followDatabase(env.dbPath);
+  serve({ fetch: served.fetch, port: env.port, hostname: env.host }, (info) => {
     console.log(`Måltal serves on http://${env.host === '0.0.0.0' ? 'localhost' : info.address}:${info.port} (API under /v1, reference at /docs)`);
   });
 }

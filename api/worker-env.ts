@@ -8,10 +8,13 @@ export interface WorkerBindings {
   DATA_VERSION_TTL?: string;
   /** Contact address in the DCAT catalogue. */
   MALTAL_CONTACT_EMAIL?: string;
+  /** Cloudflare's rate-limiting binding ([[ratelimits]] in wrangler.toml); without it nothing is limited. */
+  RATE_LIMITER?: RateLimit;
 }
 
 export interface WorkerEnv {
   db: D1Database;
+  rateLimiter: RateLimit | undefined;
   dataVersionTtlMs: number;
   contactEmail: string | undefined;
 }
@@ -20,5 +23,5 @@ export function readWorkerEnv(bindings: WorkerBindings): WorkerEnv {
   if (!bindings.DB) throw new Error('the D1 binding DB is missing; see [[d1_databases]] in wrangler.toml');
   const ttl = Number(bindings.DATA_VERSION_TTL ?? 60);
   if (!Number.isFinite(ttl) || ttl < 0) throw new Error(`DATA_VERSION_TTL must be a number of seconds, got '${bindings.DATA_VERSION_TTL}'`);
-  return { db: bindings.DB, dataVersionTtlMs: ttl * 1000, contactEmail: bindings.MALTAL_CONTACT_EMAIL || undefined };
+  return { db: bindings.DB, rateLimiter: bindings.RATE_LIMITER, dataVersionTtlMs: ttl * 1000, contactEmail: bindings.MALTAL_CONTACT_EMAIL || undefined };
 }

@@ -6,6 +6,9 @@
 import { D1Dialect } from 'kysely-d1';
 import { createApp, type App } from './app.ts';
 import { createDb } from './db/database.ts';
+import { clientKey, tooManyRequests } from './lib/limits.ts';
+import { problemResponse } from './lib/problem.ts';
+import { setSecurityHeaders } from './lib/security-headers.ts';
 import { MemoryCache, type CachedAnswer } from './worker-memory-cache.ts';
 import { readWorkerEnv, type WorkerBindings, type WorkerEnv } from './worker-env.ts';
 
@@ -82,10 +85,42 @@ function notModified(response: Response, cache: 'hit' | 'miss'): Response {
   return new Response(null, { status: 304, headers });
 }
 
+/** When the database cannot be read (not seeded, D1 down): 503, and try again shortly. */
+function unavailable(request: Request): Response {
+  const path = new URL(request.url).pathname;
+  const response = problemResponse(503, 'the data cannot be read right now; try again in a minute', path);
+  response.headers.set('retry-after', '60');
+  response.headers.set('access-control-allow-origin', '*');
+  setSecurityHeaders(response.headers, path);
+  return response;
+}
+
+/** The 429 answer, with the headers every answer has (the app, which would add them, is not asked). */
+function rateLimited(request: Request): Response {
+  const path = new URL(request.url).pathname;
+  const response = tooManyRequests(path);
+  response.headers.set('access-control-allow-origin', '*');
+  response.headers.set('access-control-expose-headers', 'Retry-After');
+  setSecurityHeaders(response.headers, path);
+  return response;
+}
+
 export default {
   async fetch(request: Request, bindings: WorkerBindings, ctx: ExecutionContext): Promise<Response> {
     const env = readWorkerEnv(bindings);
-    const { app, version } = await currentInstance(env);
+    // Counted before the cache: a cache hit is cheap for us but is still a request from this client.
+    if (env.rateLimiter && request.method !== 'OPTIONS') {
+      const { success } = await env.rateLimiter.limit({ key: clientKey(request) });
+      if (!success) return rateLimited(request);
+    }
+    let current: Instance;
+    try {
+      current = await currentInstance(env);
+    } catch (error) {
+      console.error(error); // the log has the cause; the client gets no internals
+      return unavailable(request);
+    }
+    const { app, version } = current;
     if (!isCacheable(request)) return app.fetch(request, bindings, ctx);
 
     const cache = caches.default;

@@ -2,6 +2,7 @@
  * Parameter schemas shared by the routes, with messages that say what is expected.
  */
 import { z } from '@hono/zod-openapi';
+import { MAX_LIST_VALUES } from './limits.ts';
 import { badRequest } from './problem.ts';
 import { PERIOD_PATTERN } from './vocabulary.ts';
 
@@ -17,6 +18,7 @@ export const listParam = (itemPattern: RegExp, message: string, description: str
   z
     .string()
     .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x !== ''))
+    .refine((items) => items.length <= MAX_LIST_VALUES, { message: `at most ${MAX_LIST_VALUES} values in one list; split the request` })
     .refine((items) => items.every((x) => itemPattern.test(x)), { message })
     .optional()
     .openapi({ description, example, type: 'string' });

@@ -36,12 +36,14 @@ export async function startServer(options: {
   timeoutMs?: number;
   /** Called as soon as the process exists, so a caller can kill it even if start-up never ends. */
   onSpawn?: (child: ChildProcess) => void;
+  /** More environment for the server, e.g. MALTAL_DB. */
+  env?: Record<string, string>;
 }): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', options.script], {
     cwd: options.cwd,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   options.onSpawn?.(child);

@@ -25,6 +25,11 @@ export interface DeliveryEnv {
   manifest: WidgetsManifest;
   /** Serves `html` on the host origin; returns its URL. */
   hostPage(html: string): string;
+  /**
+   * Serves `body` at `path` on the API's own origin with `headers` (default: HTML), for a host
+   * page that is same-origin with the API and its own scripts and styles; returns the URL.
+   */
+  apiFile(path: string, body: string, headers?: Record<string, string>): string;
   /** A new page in its own context (Swedish locale, Stockholm time); `bypassCSP` to inject axe into /embed pages. */
   newPage(options?: { bypassCSP?: boolean }): Promise<Page>;
   close(): Promise<void>;
@@ -41,7 +46,11 @@ export async function startDeliveryEnv(): Promise<DeliveryEnv> {
   const publicDir = mkdtempSync(join(tmpdir(), 'maltal-public-'));
   const manifest = distributeWidgets({ bundle: Buffer.from(await buildBundle()), publicDir });
   const app = createNodeApp(openNodeDb(TEST_DB_PATH), publicDir);
-  const api = await listen((request) => app.fetch(request));
+  const apiFiles = new Map<string, { body: string; headers: Record<string, string> }>();
+  const api = await listen((request) => {
+    const file = apiFiles.get(new URL(request.url).pathname);
+    return file ? new Response(file.body, { headers: file.headers }) : app.fetch(request);
+  });
 
   const pages = new Map<string, string>();
   const host = await listen((request) => {
@@ -60,6 +69,10 @@ export async function startDeliveryEnv(): Promise<DeliveryEnv> {
       const path = `/page-${pages.size + 1}.html`;
       pages.set(path, html);
       return host.url + path;
+    },
+    apiFile(path, body, headers = { 'content-type': 'text/html; charset=utf-8' }) {
+      apiFiles.set(path, { body, headers });
+      return api.url + path;
     },
     async newPage({ bypassCSP = false } = {}) {
       const context = await browser.newContext({

@@ -5,6 +5,7 @@ import { fire, leftChart } from '../lib/events.ts';
 import { formatNumber, formatPeriod } from '../lib/format.ts';
 import { paletteStyles } from '../lib/palette.ts';
 import { buildSeries } from '../lib/series.ts';
+import { styleProperties } from '../lib/style-properties.ts';
 import type { Geography, ObservationQuery } from '../lib/types.ts';
 import {
   barsFor,
@@ -263,7 +264,7 @@ export class MaltalCompare extends MaltalElement {
     const rank = rankOf.get(bar.geo);
     const s = compareStrings(this.language);
     const left = Math.min(Math.max(bar.x1, 80), layout.width - 80);
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left:${left}px;top:${bar.y + layout.rowHeight + 4}px">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${styleProperties({ left: `${left}px`, top: `${bar.y + layout.rowHeight + 4}px` })}>
       <strong>${bar.name}, ${formatPeriod(period, this.language)}</strong>
       ${this.#format(bar.value)}${rank !== undefined ? html`<br />${s.rankOf(rank, rankOf.size)}` : nothing}
       ${bar.value !== null && bar.status !== 'final' ? html`<br />${this.t.statuses[bar.status] ?? bar.status}` : nothing}

@@ -3,6 +3,7 @@ import { ApiError, defaultApiBase, type ApiClient } from '../lib/api-client.ts';
 import { MaltalElement, type WidgetData } from '../lib/base-element.ts';
 import { baseStyles } from '../lib/base.styles.ts';
 import { paletteStyles } from '../lib/palette.ts';
+import { styleProperties } from '../lib/style-properties.ts';
 import { fire } from '../lib/events.ts';
 import { changeUnit, formatPeriod, formatSigned, formatValue } from '../lib/format.ts';
 import type { IndicatorMeta, ObservationsResponse } from '../lib/types.ts';
@@ -202,7 +203,7 @@ export class MaltalGoals extends MaltalElement {
     const name = official ? (lang === 'en' ? official.title_en : official.short_sv) : lang === 'en' ? ref.short_en : ref.short_sv;
     const label = goalsStrings(lang).sdgName(ref.goal, name) + (ref.target ? ` (${ref.target})` : '');
     return html`<li class="sdg-item">
-      <span part="sdg" class="sdg" role="img" aria-label=${label} title=${label} style="background:${color};color:${textOn(color)}">${ref.goal}</span>
+      <span part="sdg" class="sdg" role="img" aria-label=${label} title=${label} ${styleProperties({ 'background-color': color, color: textOn(color) })}>${ref.goal}</span>
     </li>`;
   }
 

@@ -6,6 +6,7 @@ import { fire, leftChart } from '../lib/events.ts';
 import { formatNumber, formatPeriod } from '../lib/format.ts';
 import { paletteStyles } from '../lib/palette.ts';
 import { buildSeries } from '../lib/series.ts';
+import { styleProperties } from '../lib/style-properties.ts';
 import type { Geography, ObservationQuery } from '../lib/types.ts';
 import { classBreaks, classColors, classIndex, decimalsOf } from './map-classes.ts';
 import { AreaClient, mostCommonPeriod, type BoundaryCollection, type MapArea } from './map-data.ts';
@@ -310,7 +311,7 @@ export class MaltalMap extends MaltalElement {
 
   #renderTooltip(layout: MapLayout, area: MapAreaShape, period: string): TemplateResult {
     const left = Math.min(Math.max(area.cx, 80), layout.width - 80);
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left:${left}px;top:${area.cy + 16}px">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${styleProperties({ left: `${left}px`, top: `${area.cy + 16}px` })}>
       <strong>${area.name}, ${period}</strong>
       ${this.#format(area.value)}${area.value !== null && area.status !== 'final' ? html`<br />${this.t.statuses[area.status] ?? area.status}` : nothing}
     </div>`;

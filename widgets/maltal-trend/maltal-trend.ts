@@ -7,6 +7,7 @@ import { listJoin } from '../lib/i18n.ts';
 import { paletteStyles, seriesColor } from '../lib/palette.ts';
 import { tickStep } from '../lib/scale.ts';
 import { buildSeries, TENTATIVE_STATUSES } from '../lib/series.ts';
+import { styleProperties } from '../lib/style-properties.ts';
 import type { ObservationQuery } from '../lib/types.ts';
 import { trendStyles } from './maltal-trend.styles.ts';
 import { layoutTrend, movePoint, type PlacedPoint, type TrendLayout } from './trend-layout.ts';
@@ -233,7 +234,7 @@ export class MaltalTrend extends MaltalElement {
     const series = this.data!.series[active.series]!;
     const p = placed.point;
     const left = Math.min(Math.max(placed.cx, 70), layout.width - 70);
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left:${left}px;top:${placed.cy + 24}px">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${styleProperties({ left: `${left}px`, top: `${placed.cy + 24}px` })}>
       <strong>${series.name}, ${formatPeriod(p.period, this.language)}</strong>
       ${this.formatValue(p.value)}<br />${this.t.statuses[p.status] ?? p.status}
     </div>`;

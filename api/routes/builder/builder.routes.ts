@@ -6,6 +6,8 @@
  */
 import { createRouter } from '../../lib/create-router.ts';
 import { escapeHtml } from '../../lib/html.ts';
+import { pageCsp } from '../../lib/security-headers.ts';
+import { PAGE_STYLES } from '../styles/styles.routes.ts';
 import { EMBED_ELEMENTS } from '../embed/embed.schemas.ts';
 import { WIDGET_URLS } from '../widgets/widgets.assets.ts';
 
@@ -33,21 +35,7 @@ const PAGE = `<!doctype html>
 <meta name="color-scheme" content="light dark">
 <title>Bygg ett diagram att bädda in – Måltal</title>
 <link rel="icon" href="data:,">
-<style>
-  body { font: 1rem/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
-  a { color: LinkText; }
-  .hint { display: block; font-size: 0.9em; opacity: 0.85; }
-  label, legend { font-weight: 600; }
-  .choice { display: block; font-weight: normal; margin: 0.25rem 0; }
-  fieldset { border: 1px solid GrayText; border-radius: 4px; margin: 1rem 0; }
-  select, textarea, input[type=search] { font: inherit; max-width: 100%; box-sizing: border-box; }
-  select[multiple] { width: 100%; }
-  textarea { width: 100%; font-family: ui-monospace, monospace; font-size: 0.85rem; }
-  .field { margin: 1rem 0; }
-  #preview { border: 1px dashed GrayText; padding: 0.5rem; min-height: 8rem; }
-  button { font: inherit; padding: 0.3rem 0.9rem; }
-  :focus-visible { outline: 3px solid Highlight; outline-offset: 2px; }
-</style>
+<link rel="stylesheet" href="${PAGE_STYLES.builder}">
 <script type="module" src="${WIDGET_URLS.versioned}"></script>
 <script type="module" src="${WIDGET_URLS.builder}"></script>
 </head>
@@ -120,4 +108,10 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-export const builderRouter = createRouter().get('/bygg', (c) => c.html(PAGE));
+/** Its script and the widget bundle from our origin, the API for the lists and the preview. */
+const BUILDER_CSP = pageCsp({ scripts: true, connect: true });
+
+export const builderRouter = createRouter().get('/bygg', (c) => {
+  c.header('content-security-policy', BUILDER_CSP);
+  return c.html(PAGE);
+});

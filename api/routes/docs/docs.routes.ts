@@ -3,6 +3,7 @@
  * offline and without third-party scripts), reading /openapi.json.
  */
 import { createRouter } from '../../lib/create-router.ts';
+import { pageCsp } from '../../lib/security-headers.ts';
 
 export const OPENAPI_INFO = {
   info: {
@@ -15,12 +16,14 @@ export const OPENAPI_INFO = {
       'Every table comes as JSON and as CSV (`format=csv`, RFC 4180, or `format=csv-sv` for Excel in Swedish: semicolon, decimal comma, BOM); observations also as JSON-stat 2.0 (`format=json-stat2`).',
       'Every response with figures names its datasets, licences, attribution and sources. Errors are `application/problem+json` (RFC 9457).',
       'Lists are paged with opaque cursors: follow `links.next`. Responses carry a strong `ETag` (send `If-None-Match` for a 304) and `Cache-Control`; CORS is open for reads.',
+      'Every limit (page sizes, values per list, URL length, the rate limit on the public service) is stated in `/v1/config`. Over them: 400, 414 (URL too long) or 429 with `Retry-After`, each as problem+json.',
       '',
       'Observation statuses: final, provisional, revised, break (break in series), estimated, suppressed, missing — mapped to SDMX OBS_STATUS A, P, R, B, E, C, M in JSON-stat.',
     ].join('\n'),
     license: { name: 'Code: MIT. Data: per dataset, see /v1/datasets', identifier: 'MIT' },
   },
   tags: [
+    { name: 'About', description: 'Languages, formats, limits, licences and how to cite' },
     { name: 'Indicators', description: 'What is measured: metadata, sources, caveats, Agenda 2030 links' },
     { name: 'Observations', description: 'The figures, as tidy rows with status and notes' },
     { name: 'Geographies', description: 'Riket, 21 län and 290 kommuner with SCB codes' },
@@ -45,10 +48,16 @@ const DOCS_PAGE = `<!doctype html>
 </html>
 `;
 
+/** Swagger UI from our origin, reading our API (test/browser/pages-csp.test.ts runs it under this policy). */
+const DOCS_CSP = pageCsp({ scripts: true, connect: true });
+
 const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', deepLinking: true });\n`;
 
 export const docsRouter = createRouter()
-  .get('/docs', (c) => c.html(DOCS_PAGE))
+  .get('/docs', (c) => {
+    c.header('content-security-policy', DOCS_CSP);
+    return c.html(DOCS_PAGE);
+  })
   .get('/docs/init.js', (c) => {
     c.header('content-type', 'text/javascript; charset=utf-8');
     return c.body(DOCS_INIT);

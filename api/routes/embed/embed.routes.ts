@@ -6,25 +6,17 @@
 import { badRequest, notFound } from '../../lib/problem.ts';
 import { createRouter } from '../../lib/create-router.ts';
 import { escapeHtml } from '../../lib/html.ts';
+import { pageCsp } from '../../lib/security-headers.ts';
+import { PAGE_STYLES } from '../styles/styles.routes.ts';
 import { WIDGET_URLS } from '../widgets/widgets.assets.ts';
 import { findPlanTitle, geographyNames } from './embed.queries.ts';
 import { EMBED_ELEMENTS, EmbedQuerySchema, isEmbedElement, type EmbedElement, type EmbedParam, type EmbedQuery } from './embed.schemas.ts';
 
 /**
  * Scripts only from our origin (no inline script), data only from our API; framing allowed from
- * anywhere, which is the point of this page and of no other (issue 7 forbids it elsewhere).
+ * anywhere, which is the point of this page and of no other.
  */
-export const EMBED_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  'frame-ancestors *',
-].join('; ');
+export const EMBED_CSP = pageCsp({ scripts: true, connect: true, framedAnywhere: true });
 
 const ATTRIBUTE_ORDER: EmbedParam[] = [
   'indicator', 'geo', 'from', 'to', 'period', 'gender', 'breakdown', 'highlight', 'reference', 'county', 'level', 'plan',
@@ -94,7 +86,7 @@ export const embedRouter = createRouter().get('/embed/:element', async (c) => {
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
-<style>html, body { margin: 0; background: transparent; } body { display: flow-root; font-family: system-ui, sans-serif; }</style>
+<link rel="stylesheet" href="${PAGE_STYLES.embed}">
 <script type="module" src="${WIDGET_URLS.versioned}"></script>
 <script src="${WIDGET_URLS.embedFrame}" defer></script>
 </head>

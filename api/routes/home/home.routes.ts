@@ -2,6 +2,8 @@
  * The start page: what Måltal is, in Swedish and English, with example queries that work.
  */
 import { createRouter } from '../../lib/create-router.ts';
+import { pageCsp } from '../../lib/security-headers.ts';
+import { PAGE_STYLES } from '../styles/styles.routes.ts';
 
 export const EXAMPLE_QUERIES = [
   {
@@ -38,6 +40,7 @@ export const EXAMPLE_QUERIES = [
   { href: '/v1/indicators?goal=8', sv: 'Mått kopplade till Agenda 2030 mål 8', en: 'Indicators linked to Agenda 2030 goal 8' },
   { href: '/v1/indicators/N00914', sv: 'Ett mått med källor, licens och förbehåll', en: 'One indicator with sources, licence and caveats' },
   { href: '/v1/geographies?county=01', sv: 'Kommunerna i Stockholms län', en: 'The municipalities of Stockholm County' },
+  { href: '/v1/config', sv: 'Språk, format, gränser, licenser och hur man anger källan', en: 'Languages, formats, limits, licences and how to cite' },
   { href: '/v1/datasets', sv: 'Dataset med licenser och källor', en: 'Datasets with licences and sources' },
 ];
 
@@ -50,13 +53,7 @@ const PAGE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>Måltal – öppna data om kommunernas mål</title>
-<style>
-  body { font: 1rem/1.5 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
-  h1 { margin-bottom: 0; }
-  code { font-size: 0.9em; }
-  li { margin: 0.4rem 0; }
-  a { color: LinkText; }
-</style>
+<link rel="stylesheet" href="${PAGE_STYLES.home}">
 </head>
 <body>
 <main>
@@ -84,4 +81,9 @@ ${EXAMPLE_QUERIES.map((q) => `<li><a href="${escape(q.href)}">${escape(q.sv)}</a
 </html>
 `;
 
-export const homeRouter = createRouter().get('/', (c) => c.html(PAGE));
+const HOME_CSP = pageCsp({});
+
+export const homeRouter = createRouter().get('/', (c) => {
+  c.header('content-security-policy', HOME_CSP);
+  return c.html(PAGE);
+});

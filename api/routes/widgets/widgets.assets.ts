@@ -5,6 +5,7 @@
  * answer alike.
  */
 import packageJson from '../../../package.json' with { type: 'json' };
+import { NOTHING_CSP, REFERRER_POLICY } from '../../lib/security-headers.ts';
 
 /** The widget bundle's version: the package version, so a release is a new immutable URL. */
 export const WIDGETS_VERSION: string = packageJson.version;
@@ -39,10 +40,14 @@ export function widgetCacheControl(path: string): string {
 
 /**
  * The same rules in Cloudflare's `_headers` format, for the worker's static assets (which are
- * served before the worker runs, so the app's CORS middleware never sees them).
+ * served before the worker runs, so the app's CORS and security middleware never sees them).
  */
 export function cloudflareHeadersFile(): string {
   return [
+    '/*',
+    '  X-Content-Type-Options: nosniff',
+    `  Referrer-Policy: ${REFERRER_POLICY}`,
+    `  Content-Security-Policy: ${NOTHING_CSP}`,
     `/widgets/${WIDGETS_VERSION}/*`,
     `  Cache-Control: ${IMMUTABLE}`,
     '  Access-Control-Allow-Origin: *',
