@@ -25,13 +25,16 @@ export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
-      const errors: ProblemField[] = result.error.issues.map((issue) => ({
-        in: result.target,
-        name: issue.path.map(String).join('.') || '(all)',
-        message: issue.message,
-      }));
+      const place = result.target === 'param' ? 'path' : result.target; // OpenAPI's word for where the parameter is
+      const errors: ProblemField[] = result.error.issues.map((issue) => {
+        const name = issue.path.map(String).join('.') || '(all)';
+        // A parameter sent twice reaches zod as an array, and its message would speak of an array the client never sent.
+        const times = result.target === 'query' ? (c.req.queries(name)?.length ?? 0) : 0;
+        const message = times > 1 ? `given ${times} times; give it once, a list as comma-separated values (geo=0136,0181)` : issue.message;
+        return { in: place, name, message };
+      });
       const detail = errors.map((e) => `${e.name}: ${e.message}`).join('; ');
-      return problemResponse(400, `invalid ${result.target} parameter${errors.length > 1 ? 's' : ''}: ${detail}`, c.req.path, errors);
+      return problemResponse(400, `invalid ${place} parameter${errors.length > 1 ? 's' : ''}: ${detail}`, c.req.path, errors);
     },
   });
 }

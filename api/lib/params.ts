@@ -13,6 +13,15 @@ export const periodParam = (description: string) =>
     .optional()
     .openapi({ description, example: '2010' });
 
+/** A calendar date as YYYY-MM-DD that exists (2026-02-30 does not). */
+export const dateParam = (description: string, example: string) =>
+  z
+    .string()
+    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'expected a date as YYYY-MM-DD' })
+    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), { message: 'expected a date that exists, as YYYY-MM-DD' })
+    .optional()
+    .openapi({ description, example });
+
 /** A comma-separated list in one parameter (`geo=0136,0181`), as an array. */
 export const listParam = (itemPattern: RegExp, message: string, description: string, example: string) =>
   z

@@ -62,6 +62,7 @@ describe('problem+json everywhere', () => {
     ['a bad query parameter', '/v1/geographies?type=city', 400, /expected one of country, county, municipality/],
     ['a bad page size', '/v1/indicators?limit=0', 400, /expected a whole number from 1 to 500/],
     ['a bad observation period', '/v1/observations?indicator=N00914&to=18', 400, /YYYY/],
+    ['a parameter given twice', '/v1/observations?indicator=N00914&geo=0136&geo=0181', 400, /geo: given 2 times; give it once, a list as comma-separated values/],
   ])('%s gives %s with a problem body that says what was wrong', async (_what, path, status, detail) => {
     const res = await app.request(path);
     expect(res.status).toBe(status);
@@ -76,5 +77,8 @@ describe('problem+json everywhere', () => {
     const body = await json(await app.request('/v1/observations?indicator=N00914&from=x&gender=Q'));
     expect(body.errors.map((e: any) => e.name).sort()).toEqual(['from', 'gender']);
     expect(body.errors.every((e: any) => e.in === 'query' && e.message.length > 0)).toBe(true);
+    const path = await json(await app.request('/v1/sdg/goals/eight'));
+    expect(path.detail).toBe('invalid path parameter: goal: expected a goal number from 1 to 17');
+    expect(path.errors).toEqual([{ in: 'path', name: 'goal', message: 'expected a goal number from 1 to 17' }]);
   });
 });

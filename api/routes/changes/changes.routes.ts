@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../lib/create-router.ts';
 import { negotiate, tableFormatParam, tableResponse } from '../../lib/formats.ts';
 import { badRequestResponse, jsonOrCsv, notModifiedResponse } from '../../lib/openapi.ts';
-import { cursorParam, decodeCursor, encodeCursor, limitParam, listParam, nextLink } from '../../lib/params.ts';
+import { cursorParam, dateParam, decodeCursor, encodeCursor, limitParam, listParam, nextLink } from '../../lib/params.ts';
 import { badRequest } from '../../lib/problem.ts';
 import { ChangeListSchema, MAX_CHANGES_PAGE } from './changes.schemas.ts';
 import { CHANGE_KEY, listChanges } from './changes.queries.ts';
@@ -18,11 +18,7 @@ const list = createRoute({
     'A value as it stood at a past date: /v1/observations?as_of=YYYY-MM-DD.',
   request: {
     query: z.object({
-      since: z
-        .string()
-        .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'expected a date as YYYY-MM-DD' })
-        .optional()
-        .openapi({ description: 'Only changes from this date on', example: '2026-01-01' }),
+      since: dateParam('Only changes from this date on', '2026-01-01'),
       indicator: listParam(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected comma-separated indicator ids', 'Indicator ids, comma-separated', 'N00914'),
       geo: listParam(/^([0-9]{2}|[0-9]{4}|SE|[0-9]{4}-[a-z0-9-]+)$/, 'expected comma-separated geography codes', 'Geography codes, comma-separated', '0136'),
       dataset: z.string().optional().openapi({ description: 'Dataset id', example: 'employment' }),

@@ -10,7 +10,7 @@ import { EDGE_RATE_LIMIT, MAX_LIST_VALUES, MAX_URL_LENGTH } from '../../lib/limi
 import { notModifiedResponse } from '../../lib/openapi.ts';
 import { MAX_CHANGES_PAGE } from '../changes/changes.schemas.ts';
 import { OPENAPI_INFO } from '../docs/docs.routes.ts';
-import { MAX_INDICATOR_PAGE } from '../indicators/indicators.routes.ts';
+import { MAX_INDICATOR_PAGE, MAX_SEARCH_WORDS } from '../indicators/indicators.routes.ts';
 import { MAX_AS_OF_VALUES } from '../observations/observations.as-of.ts';
 import { MAX_INDICATORS_PER_REQUEST, MAX_OBSERVATION_PAGE } from '../observations/observations.schemas.ts';
 
@@ -36,6 +36,7 @@ const ConfigSchema = z
       max_changes_per_page: z.number().int(),
       max_as_of_values: z.number().int().openapi({ description: 'Values an as_of query may reconstruct before it must be narrowed' }),
       max_values_per_list: z.number().int().openapi({ description: 'Values in one comma-separated parameter such as geo' }),
+      max_search_words: z.number().int().openapi({ description: 'Words in the q of /v1/indicators' }),
       max_url_length: z.number().int().openapi({ description: 'Longer URLs get 414' }),
     }),
     rate_limit: z.object({
@@ -88,6 +89,7 @@ export const configRouter = createRouter().openapi(config, async (c) => {
       max_changes_per_page: MAX_CHANGES_PAGE,
       max_as_of_values: MAX_AS_OF_VALUES,
       max_values_per_list: MAX_LIST_VALUES,
+      max_search_words: MAX_SEARCH_WORDS,
       max_url_length: MAX_URL_LENGTH,
     },
     rate_limit: {

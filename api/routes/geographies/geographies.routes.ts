@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../lib/create-router.ts';
 import { negotiate, tableFormatParam, tableResponse } from '../../lib/formats.ts';
 import { badRequestResponse, jsonOrCsv, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
-import { notFound } from '../../lib/problem.ts';
+import { badRequest, notFound } from '../../lib/problem.ts';
 import { GEOGRAPHY_TYPES } from '../../lib/vocabulary.ts';
 import { GeographyDetailSchema, GeographyListSchema } from './geographies.schemas.ts';
 import {
@@ -55,7 +55,9 @@ export const geographiesRouter = createRouter()
   .openapi(list, async (c) => {
     const query = c.req.valid('query');
     const db = c.var.db;
-    if (query.county && !(await findGeography(db, query.county))) throw notFound(unknownGeographyMessage(query.county));
+    if (query.county && !(await findGeography(db, query.county))) {
+      throw badRequest(unknownGeographyMessage(query.county), [{ in: 'query', name: 'county', message: `unknown code '${query.county}'` }]);
+    }
     const data = (await listGeographies(db, { type: query.type, parent: query.county, q: query.q })).map(toGeography);
     const dataset = await geographiesDatasetId(db);
     return tableResponse(c, negotiate(c, query.format), { columns: COLUMNS, rows: data, filename: 'maltal-geographies' }, () => ({

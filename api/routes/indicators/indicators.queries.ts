@@ -43,9 +43,14 @@ export function toIndicatorSummary(row: IndicatorRow, sdg: SdgLinks): IndicatorS
   };
 }
 
+/** The words of a search, each of which must appear. */
+export function searchWords(q: string): string[] {
+  return q.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
 export async function listIndicators(db: Db, f: IndicatorFilter): Promise<IndicatorRow[]> {
   let query = db.selectFrom('indicators').selectAll();
-  for (const word of (f.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
+  for (const word of searchWords(f.q ?? '')) {
     const pattern = `%${word.replace(/[%_\\]/g, '\\$&')}%`;
     query = query.where(sql<boolean>`search_text LIKE ${pattern} ESCAPE '\\'`);
   }

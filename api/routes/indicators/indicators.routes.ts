@@ -13,12 +13,15 @@ import {
   indicatorCoverage,
   listIndicators,
   sdgLinksFor,
+  searchWords,
   topics,
   toIndicatorSummary,
 } from './indicators.queries.ts';
 
 const tags = ['Indicators'];
 export const MAX_INDICATOR_PAGE = 500;
+/** Each word is one more LIKE in one expression, and SQLite refuses expressions deeper than 1000. */
+export const MAX_SEARCH_WORDS = 20;
 
 const list = createRoute({
   method: 'get',
@@ -27,7 +30,13 @@ const list = createRoute({
   summary: 'Search and filter indicators',
   request: {
     query: z.object({
-      q: z.string().optional().openapi({ description: 'Words that must all appear in the id, title or description (sv or en)', example: 'sysselsättning' }),
+      q: z
+        .string()
+        .refine((q) => searchWords(q).length <= MAX_SEARCH_WORDS, {
+          message: `at most ${MAX_SEARCH_WORDS} words; every word must appear, so a few distinctive ones find the most`,
+        })
+        .optional()
+        .openapi({ description: `Words that must all appear in the id, title or description (sv or en); at most ${MAX_SEARCH_WORDS}`, example: 'sysselsättning' }),
       goal: z.coerce
         .number({ message: 'expected a goal number from 1 to 17' })
         .int({ message: 'expected a goal number from 1 to 17' })

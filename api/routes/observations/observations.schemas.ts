@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { GEOGRAPHY_TYPES, GENDERS, OBSERVATION_STATUSES } from '../../lib/vocabulary.ts';
-import { cursorParam, langParam, limitParam, LinksSchema, listParam, periodParam, booleanParam } from '../../lib/params.ts';
+import { cursorParam, dateParam, langParam, limitParam, LinksSchema, listParam, periodParam, booleanParam } from '../../lib/params.ts';
 import { observationFormatParam } from '../../lib/formats.ts';
 import { DatasetRefSchema } from '../datasets/datasets.schemas.ts';
 
@@ -98,11 +98,7 @@ export const observationFilterQuery = {
   gender: listParam(/^[TKM]$/, 'expected T, K or M (comma-separated)', 'T total, K kvinnor, M män; comma-separated', 'T'),
   breakdown: codeListParam("Breakdown codes of the indicator's dimension, comma-separated; total for the total", 'total'),
   latest: booleanParam('Only the latest period with a value in each series (within from/to)'),
-  as_of: z
-    .string()
-    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'expected a date as YYYY-MM-DD' })
-    .optional()
-    .openapi({ description: 'The values and statuses as they stood on this date, from the change records (see /v1/changes)', example: '2026-11-22' }),
+  as_of: dateParam('The values and statuses as they stood on this date, from the change records (see /v1/changes)', '2026-11-22'),
   lang: langParam,
   limit: limitParam(1000, MAX_OBSERVATION_PAGE),
   cursor: cursorParam,

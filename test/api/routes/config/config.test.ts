@@ -65,3 +65,25 @@ describe('GET /v1/config', () => {
     expect(body.detail).toContain(`at most ${config.limits.max_url_length} are accepted`);
   });
 });
+
+describe('dates in as_of and since', () => {
+  it('must exist, and the answer says so', async () => {
+    for (const path of ['/v1/observations?indicator=N00914&as_of=2026-02-30', '/v1/changes?since=0000-99-99']) {
+      const { res, body } = await getJson(app, path);
+      expect(res.status, path).toBe(400);
+      expect(body.detail, path).toContain('expected a date that exists, as YYYY-MM-DD');
+    }
+    expect((await app.request('/v1/changes?since=2024-02-29')).status).toBe(200);
+  });
+});
+
+describe('max_search_words', () => {
+  it('is enforced', async () => {
+    const { body: config } = await getJson(app, '/v1/config');
+    const max = config.limits.max_search_words;
+    expect((await app.request(`/v1/indicators?q=${Array(max).fill('a').join('+')}`)).status).toBe(200);
+    const { res, body } = await getJson(app, `/v1/indicators?q=${Array(max + 1).fill('a').join('+')}`);
+    expect(res.status).toBe(400);
+    expect(body.detail).toContain(`at most ${max} words`);
+  });
+});

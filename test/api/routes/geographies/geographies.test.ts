@@ -37,6 +37,13 @@ describe('GET /v1/geographies', () => {
     expect(rows[0]!.parent).toBe('01');
   });
 
+  it('answers an unknown county with a 400, as it declares, that says where the län are', async () => {
+    const res = await app.request('/v1/geographies?county=00');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect((await json(res)).detail).toMatch(/unknown geography code '00'.*type=county/);
+  });
+
   it('finds by part of the name', async () => {
     const { body } = await getJson(app, '/v1/geographies?q=hallsta');
     expect(body.data.map((g: any) => g.code)).toEqual(['1961']);

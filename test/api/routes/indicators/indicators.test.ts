@@ -66,6 +66,13 @@ describe('GET /v1/indicators', () => {
     expect(res.status).toBe(400);
     expect((await json(res)).detail).toMatch(detail);
   });
+
+  it('refuses a search of more words than SQLite can combine with a 400, not a failed query', async () => {
+    const res = await app.request(`/v1/indicators?q=${'a+'.repeat(1_500)}`);
+    expect(res.status).toBe(400);
+    expect((await json(res)).detail).toMatch(/q: at most 20 words/);
+    expect((await app.request(`/v1/indicators?q=${'a+'.repeat(20)}`)).status).toBe(200);
+  });
 });
 
 describe('GET /v1/indicators/{id}', () => {
