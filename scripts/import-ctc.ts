@@ -11,7 +11,7 @@
  *   --threshold N               suppress cells with fewer than N respondents (default 10)
  *   --date YYYY-MM-DD           the import date, recorded as the package's `updated` (default today)
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
@@ -28,6 +28,7 @@ import {
 } from './lib/ctc-import.ts';
 import type { PackageSource } from './lib/package-format.ts';
 import { datasetsDir, writePackage, type Row } from './lib/package-writer.ts';
+import { firstNonUtf8Line, formatSize, MAX_FILE_BYTES } from './lib/package-files.ts';
 import { formatProblem, loadPackage, type LoadedPackage, type Problem } from './lib/validate-package.ts';
 
 class UsageError extends Error {}
@@ -132,7 +133,7 @@ function main(argv: string[]): void {
     };
   }
 
-  const parsed = parseCtcInput(readFileSync(inputPath, 'utf8'), inputPath, {
+  const parsed = parseCtcInput(readInput(inputPath, name), inputPath, {
     kommuner,
     areas: definedAreas(root),
     target: name,
@@ -153,6 +154,24 @@ function main(argv: string[]): void {
     `import:ctc: ${result.written} rows written (${result.suppressed} suppressed under n < ${threshold}), ` +
       `${result.replaced} replaced, ${result.newAreas} new areas → ${dir}`,
   );
+}
+
+/**
+ * The export as text. Excel's "CSV UTF-8" (with a byte-order mark, CRLF line endings) is read as
+ * it is; an export in another encoding (Excel's plain "CSV" is Windows-1252) or too large to hold
+ * in memory is refused with what to do.
+ */
+function readInput(path: string, name: string): string {
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) {
+    fail([{ file: path, message: `is ${formatSize(size)}; an export may be at most ${formatSize(MAX_FILE_BYTES)}: import it in parts, e.g. one survey year at a time` }], name);
+  }
+  const bytes = readFileSync(path);
+  const badLine = firstNonUtf8Line(bytes);
+  if (badLine !== undefined) {
+    fail([{ file: path, line: badLine, message: 'is not valid UTF-8 (from this line on); in Excel, save it as "CSV UTF-8 (kommaavgränsad)"' }], name);
+  }
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 function fail(problems: Problem[], name: string): never {

@@ -5,6 +5,11 @@
  * - `csv`: RFC 4180 (comma, point as decimal mark, CRLF, UTF-8 without BOM).
  * - `csv-sv`: the dialect Excel expects on a Swedish machine: semicolon, decimal comma, CRLF and a
  *   UTF-8 BOM so that å, ä and ö open correctly. Also chosen by `Accept: text/csv; dialect=sv`.
+ *
+ * In both, a text cell that begins with =, +, -, @, a tab or a carriage return gets a leading `'`,
+ * so that a spreadsheet shows it as text instead of running it as a formula (OWASP, "CSV
+ * Injection"). Numbers are never changed: what is a number is decided by the value's JavaScript
+ * type, as the database gives it, so -3.5 stays -3.5 and only strings are neutralised.
  */
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -19,7 +24,7 @@ function formatParam<T extends readonly [string, ...string[]]>(formats: T) {
     .enum(formats, { message: `expected one of ${formats.join(', ')}` })
     .optional()
     .openapi({
-      description: `Output format; overrides the Accept header. csv is RFC 4180; csv-sv is semicolon-separated with decimal comma and a BOM, for Excel in Swedish.`,
+      description: `Output format; overrides the Accept header. csv is RFC 4180; csv-sv is semicolon-separated with decimal comma and a BOM, for Excel in Swedish. In both, a text cell that begins with =, +, -, @, a tab or a carriage return is prefixed with ' so that spreadsheets do not run it as a formula; numbers are never changed.`,
       example: formats[0],
     });
 }
@@ -41,12 +46,21 @@ export function negotiate(c: Context, format: Format | undefined): Format {
   return 'json';
 }
 
+/** What a spreadsheet program takes as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text that a spreadsheet would run as a formula, prefixed with `'` so that it stays text. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 function csvCell(value: unknown, dialect: 'csv' | 'csv-sv'): string {
   if (value === null || value === undefined) return '';
   let text: string;
-  if (typeof value === 'number') text = dialect === 'csv-sv' ? String(value).replace('.', ',') : String(value);
-  else if (Array.isArray(value)) text = value.join(';');
-  else text = String(value);
+  if (typeof value === 'number' || typeof value === 'bigint') text = dialect === 'csv-sv' ? String(value).replace('.', ',') : String(value);
+  else if (typeof value === 'boolean') text = String(value);
+  else if (Array.isArray(value)) text = neutraliseFormula(value.join(';'));
+  else text = neutraliseFormula(String(value));
   const separator = dialect === 'csv-sv' ? ';' : ',';
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -4,11 +4,12 @@
  * checked build is renamed over it. A bad package or a crash leaves the previous database as it was.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { repoRoot } from '../../api/node-env.ts';
 import { TOTAL_BREAKDOWN } from './package-format.ts';
+import { MAX_FILE_BYTES } from './package-files.ts';
 import { checkAcrossPackages, loadPackage, type LoadedPackage, type Problem } from './validate-package.ts';
 
 export const MIGRATIONS_DIR = join(repoRoot, 'api/db/migrations');
@@ -36,18 +37,27 @@ export function packageDirs(datasetsDir: string): string[] {
     .map((name) => join(datasetsDir, name));
 }
 
+/** The regular files under `dir`; symbolic links are left out (the validator refuses them in a package). */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => join(dir, f))
-    .filter((f) => statSync(f).isFile())
+    .filter((f) => lstatSync(f).isFile())
     .sort();
 }
 
-/** A hash over every package file and migration: the database's data version. */
+/**
+ * A hash over every package file and migration: the database's data version. A file larger than
+ * a package file may be is not read: the validator refuses it, and its size and modification time
+ * stand in for its content, so that a huge file is neither held in memory nor hashed before it is refused.
+ */
 export function dataVersion(datasetsDir: string): string {
   const hash = createHash('sha256');
   for (const file of [...filesUnder(datasetsDir), ...filesUnder(MIGRATIONS_DIR)]) {
-    hash.update(relative(repoRoot, file)).update('\u0000').update(readFileSync(file)).update('\u0000');
+    hash.update(relative(repoRoot, file)).update('\u0000');
+    const { size, mtimeMs } = statSync(file);
+    if (size > MAX_FILE_BYTES) hash.update(`too large: ${size} bytes, modified ${mtimeMs}`);
+    else hash.update(readFileSync(file));
+    hash.update('\u0000');
   }
   return hash.digest('hex').slice(0, 16);
 }

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { GENDERS } from '../../api/lib/vocabulary.ts';
 import { RESOURCE_SCHEMAS, TOTAL_BREAKDOWN, type Bilingual, type FieldDef, type PackageSource, type ResourceName } from './package-format.ts';
 import type { DescriptorInput, Row } from './package-writer.ts';
-import { checkCell, type LoadedPackage, type Problem } from './validate-package.ts';
+import { checkCell, formulaProblem, type LoadedPackage, type Problem } from './validate-package.ts';
 
 /** The school years the CTC survey covers, in order: the `school_year` breakdown. */
 export const SCHOOL_YEARS = [
@@ -174,7 +174,9 @@ export function parseCtcInput(text: string, file: string, ctx: ImportContext): P
       } else if (!owner) {
         const name = get('area_name');
         const before = newAreas.get(geo);
+        const formula = formulaProblem(name);
         if (name === '') bad('area_name', `is empty, but area '${geo}' is new; give its name`);
+        else if (formula) bad('area_name', formula);
         else if (before !== undefined && before !== name) {
           bad('area_name', `'${name}' differs from '${before}' given for area '${geo}' on line ${newAreaLine.get(geo)}`);
         } else if (before === undefined) {

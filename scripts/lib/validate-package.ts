@@ -15,6 +15,7 @@ import {
   type TableSchema,
   type ResourceName,
 } from './package-format.ts';
+import { BOM_MESSAGE, checkBytes, firstNonUtf8Line, recordStartLines, refusedFiles } from './package-files.ts';
 import type { Row } from './package-writer.ts';
 
 export interface Problem {
@@ -45,11 +46,41 @@ export interface LoadedPackage {
 const MAX_PROBLEMS_PER_FILE = 50;
 /** Cells longer than this are refused: no field in the format needs more. */
 const MAX_CELL_LENGTH = 10_000;
+/**
+ * A record (one row) longer than this many characters stops the parse at once: with at most
+ * MAX_CELL_LENGTH per cell no row of the format comes near it, and a file that is one endless
+ * line (a missing line break, a quote left open) is refused without being held as one value.
+ */
+const MAX_RECORD_CHARS = 1_000_000;
 
 const INTEGER = /^-?[0-9]+$/;
 const NUMBER = /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
 const DECIMAL_COMMA = /^-?[0-9]+,[0-9]+$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/**
+ * What a spreadsheet program takes as the start of a formula (OWASP, "CSV Injection"): text that
+ * begins so would run as a formula when a reader opens the file or our CSV in Excel.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+const FORMULA_CHAR_NAMES: Record<string, string> = { '\t': 'a tab', '\r': 'a carriage return' };
+
+/** `value` cut to a length that fits in a message, with control characters shown as escapes. */
+function excerpt(value: string, max = 40): string {
+  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+  return cut.replaceAll('\t', '\\t').replaceAll('\r', '\\r').replaceAll('\n', '\\n');
+}
+
+/** Why a text cell would run as a formula in a spreadsheet, or undefined when it is safe. */
+export function formulaProblem(value: string): string | undefined {
+  const first = value[0];
+  if (first === undefined || !FORMULA_START.test(value)) return undefined;
+  const shown = FORMULA_CHAR_NAMES[first] ?? `'${first}'`;
+  return (
+    `'${excerpt(value)}' begins with ${shown}, which Excel and other spreadsheet programs run as a formula; ` +
+    'text must not begin with =, +, -, @, a tab or a carriage return: reword it to begin with a letter or digit (for a bullet, write • or –)'
+  );
+}
 
 /** Checks one cell against its field definition; returns what was wrong, or undefined. */
 export function checkCell(field: FieldDef, value: string): string | undefined {
@@ -69,6 +100,8 @@ export function checkCell(field: FieldDef, value: string): string | undefined {
   const n = Number(value);
   if (c.minimum !== undefined && n < c.minimum) return `expected at least ${c.minimum}, got ${value}`;
   if (c.maximum !== undefined && n > c.maximum) return `expected at most ${c.maximum}, got ${value}`;
+  // Numbers may begin with '-': only text is read as a formula.
+  if (field.type === 'string') return formulaProblem(value);
   return undefined;
 }
 
@@ -124,28 +157,6 @@ function resourceFile(dir: string, path: unknown): string | undefined {
   return rel.startsWith('..') || rel.split(sep).includes('..') ? undefined : full;
 }
 
-/** The first line (1-based) holding bytes that are not UTF-8, or undefined for a valid file. */
-function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
-  const strict = new TextDecoder('utf-8', { fatal: true });
-  try {
-    strict.decode(bytes);
-    return undefined;
-  } catch {
-    let start = 0;
-    for (let line = 1; start <= bytes.length; line++) {
-      let end = bytes.indexOf(0x0a, start);
-      if (end === -1) end = bytes.length;
-      try {
-        strict.decode(bytes.subarray(start, end));
-      } catch {
-        return line;
-      }
-      start = end + 1;
-    }
-    return 1;
-  }
-}
-
 function readResource(
   dir: string,
   name: ResourceName,
@@ -154,37 +165,45 @@ function readResource(
 ): LoadedResource | undefined {
   const file = join(dir, path);
   const schema = RESOURCE_SCHEMAS[name];
+  // At most MAX_FILE_BYTES: larger files were refused by refusedFiles before this.
   const bytes = readFileSync(file);
   const badLine = firstNonUtf8Line(bytes);
   if (badLine !== undefined) {
     problems.add({ file, line: badLine, message: 'is not valid UTF-8 (from this line on); save the file as UTF-8' });
     return undefined;
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  let records: { record: string[]; info: { lines: number } }[];
-  let lastRecordLine = 0;
+  for (const p of checkBytes(file, bytes)) problems.add(p);
+  // The BOM stays in the text (csv-parse drops it), so that csv-parse's byte offsets are offsets in `bytes`.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let records: { record: string[] }[];
+  const ends: number[] = [];
   try {
     records = parse(text, {
       bom: true,
       info: true,
       skip_empty_lines: true,
       relax_column_count: false,
+      max_record_size: MAX_RECORD_CHARS,
       on_record: (record, context) => {
-        lastRecordLine = context.lines;
+        ends.push(context.bytes);
         return record;
       },
     }) as unknown as typeof records;
   } catch (error) {
-    const e = error as { code?: string; lines?: number; message: string };
-    // csv-parse reports where it stopped; an unclosed quote opens on the line after the last complete record.
-    const unclosed = e.code === 'CSV_QUOTE_NOT_CLOSED';
-    const line = unclosed ? lastRecordLine + 1 : e.lines;
-    const message = unclosed
-      ? `is not valid CSV: a quote opened on line ${line} is never closed`
-      : `is not valid CSV: ${e.message}`;
+    const e = error as { code?: string; message: string };
+    // The record that failed starts after the last complete one.
+    const line = recordStartLines(bytes, [...ends, bytes.length]).at(-1)!;
+    const message =
+      e.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? `is not valid CSV: a quote opened on line ${line} is never closed`
+        : e.code === 'CSV_MAX_RECORD_SIZE'
+          ? `is not valid CSV: the row starting on line ${line} runs past ${MAX_RECORD_CHARS} characters (a cell may hold at most ${MAX_CELL_LENGTH}); a line break is missing or a quote is left open`
+          : `is not valid CSV: ${e.message}`;
     problems.add({ file, line, message });
     return undefined;
   }
+  const startLines = recordStartLines(bytes, ends);
+  startLines.shift();
   const header = records.shift();
   if (!header) {
     problems.add({ file, message: 'is empty; expected a header row' });
@@ -209,30 +228,31 @@ function readResource(
   const seen = new Map<string, number>();
   const uniqueFields = (schema.fields as FieldDef[]).filter((f) => f.constraints?.unique).map((f) => f.name);
   const uniqueSeen = new Map(uniqueFields.map((f) => [f, new Map<string, number>()]));
-  for (const { record, info } of records) {
+  for (const [r, { record }] of records.entries()) {
+    const line = startLines[r]!;
     const row: Row = {};
     columns.forEach((col, i) => (row[col] = record[i] ?? ''));
     for (const f of schema.fields as FieldDef[]) {
       if (missing.has(f.name)) continue; // reported once, for the header
       const value = row[f.name] ?? '';
       const wrong = checkCell(f, value);
-      if (wrong) problems.add({ file, line: info.lines, column: f.name, message: wrong });
+      if (wrong) problems.add({ file, line, column: f.name, message: wrong });
     }
     for (const f of uniqueFields) {
       const value = row[f] ?? '';
       if (value === '') continue;
       const first = uniqueSeen.get(f)!.get(value);
-      if (first !== undefined) problems.add({ file, line: info.lines, column: f, message: `'${value}' appears again; it must be unique (first on line ${first})` });
-      else uniqueSeen.get(f)!.set(value, info.lines);
+      if (first !== undefined) problems.add({ file, line, column: f, message: `'${value}' appears again; it must be unique (first on line ${first})` });
+      else uniqueSeen.get(f)!.set(value, line);
     }
     const key = schema.primaryKey.map((k) => row[k] ?? '').join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
       const shown = schema.primaryKey.map((k) => `${k}=${row[k] ?? ''}`).join(', ');
-      problems.add({ file, line: info.lines, message: `duplicate key (${shown}); first seen on line ${first}` });
-    } else seen.set(key, info.lines);
+      problems.add({ file, line, message: `duplicate key (${shown}); first seen on line ${first}` });
+    } else seen.set(key, line);
     rows.push(row);
-    lines.push(info.lines);
+    lines.push(line);
   }
   return { file, rows, lines };
 }
@@ -244,9 +264,17 @@ export function loadPackage(dir: string, problems: Problems = new Problems()): {
     problems.add({ file, message: 'is missing; every package needs a datapackage.json descriptor' });
     return { problems: problems.list };
   }
+  const refused = refusedFiles(dir);
+  for (const p of refused) problems.add(p);
+  if (refused.some((p) => p.file === file)) return { problems: problems.list };
+  const json = readFileSync(file, 'utf8');
+  if (json.startsWith('\uFEFF')) {
+    problems.add({ file, line: 1, message: BOM_MESSAGE });
+    return { problems: problems.list };
+  }
   let descriptor: Record<string, unknown>;
   try {
-    descriptor = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    descriptor = JSON.parse(json) as Record<string, unknown>;
   } catch (error) {
     problems.add({ file, message: `is not valid JSON: ${(error as Error).message}` });
     return { problems: problems.list };
@@ -264,8 +292,13 @@ export function loadPackage(dir: string, problems: Problems = new Problems()): {
       problems.add({ file, message: `resources[${i}] '${name}': path '${String(r.path)}' must be a relative path inside the package folder` });
       continue;
     }
-    if (!existsSync(path) || !statSync(path).isFile()) {
+    if (refused.some((p) => path === p.file || path.startsWith(p.file + sep))) continue; // reported by refusedFiles
+    if (!existsSync(path)) {
       problems.add({ file, message: `resources[${i}] '${name}': file '${String(r.path)}' is missing` });
+      continue;
+    }
+    if (!statSync(path).isFile()) {
+      problems.add({ file, message: `resources[${i}] '${name}': '${String(r.path)}' is not a regular file; give a CSV file inside the package folder` });
       continue;
     }
     const loaded = readResource(dir, name, relative(dir, path), problems);

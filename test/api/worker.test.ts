@@ -4,6 +4,7 @@ import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, testApp } from '../helpers/app.ts';
 import { startWorker } from '../helpers/worker.ts';
+import { problemBody } from '../../api/lib/problem.ts';
 
 const node = testApp();
 let worker: Miniflare;
@@ -143,6 +144,21 @@ describe('the edge cache', () => {
       await after.text();
     } finally {
       await db.prepare(`UPDATE meta SET value = ? WHERE key = 'data_version'`).bind(value).run();
+    }
+  });
+});
+
+describe('a worker whose D1 cannot be read', () => {
+  it('answers 503 with Retry-After and problem+json, and nothing of the cause', async () => {
+    const empty = await startWorker({}, { seed: false });
+    try {
+      const res = (await empty.dispatchFetch('http://localhost/v1/indicators')) as unknown as Response;
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('60');
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(await res.json()).toEqual(problemBody(503, 'the data cannot be read right now; try again in a minute', '/v1/indicators'));
+    } finally {
+      await empty.dispose();
     }
   });
 });

@@ -83,6 +83,34 @@ describe('import:ctc refuses a bad export', () => {
     ]);
   });
 
+  it('refuses an export in Windows-1252 (Excel\'s plain "CSV") at the line of the first bad byte, and writes nothing', () => {
+    const input = join(work, 'ansi.csv');
+    writeFileSync(input, Buffer.from(`${HEADER}\n2023,1280-prov,Provområde,ak8,T,com_r01,40,12.5,,\n`, 'latin1'));
+    const before = snapshot('ctc');
+    const run = importCtc(input, '--package', 'ctc-demo', '--example');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${input}:2: is not valid UTF-8 (from this line on); in Excel, save it as "CSV UTF-8 (kommaavgränsad)"`);
+    expect(snapshot('ctc')).toEqual(before);
+    expect(readdirSync(datasetsDir)).not.toContain('ctc-demo');
+  });
+
+  it('reads the Excel "CSV UTF-8" export of a Swedish machine: BOM, semicolons, decimal commas, CRLF', () => {
+    const input = join(work, 'excel.csv');
+    const lines = [HEADER.replaceAll(',', ';'), '2023;1280-prov;Provområde;ak8;T;com_r01;40;12,5;;'];
+    writeFileSync(input, `\uFEFF${lines.join('\r\n')}\r\n`);
+    const run = importCtc(input, '--package', 'ctc-demo', '--example');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(observations('ctc-demo').map((o) => [o.geo, o.value])).toEqual([['1280-prov', '12.5']]);
+    // The package is written in the canonical form: no BOM, LF line endings.
+    for (const file of readdirSync(join(datasetsDir, 'ctc-demo'))) {
+      const bytes = readFileSync(join(datasetsDir, 'ctc-demo', file));
+      expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), file).toBe(false);
+      expect(bytes.includes(0x0d), file).toBe(false);
+    }
+    expect(() => loadAllPackages(datasetsDir)).not.toThrow();
+  });
+
   it('refuses a real import without a source, and example data into the real package', () => {
     const input = writeInput('ok.csv', ['2023,1280,,ak8,T,com_r01,40,12.5,,']);
     const before = snapshot('ctc');
@@ -103,6 +131,21 @@ describe('parseCtcInput', () => {
     const parsed = parseCtcInput(text, 'export.csv', ctx);
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows[0]).toMatchObject({ share: '12.5', ciLow: '8.0', ciHigh: '17.25', n: '41', line: 2 });
+  });
+
+  it('reads an export with a byte-order mark and CRLF line endings, naming lines as an editor does', () => {
+    const text = `\uFEFF${HEADER}\r\n2023,1280,,ak8,T,com_r01,40,12.5,,\r\n2023,1280,,ak9,T,com_r01,40,101,,\r\n`;
+    const parsed = parseCtcInput(text, 'export.csv', ctx);
+    expect(parsed.problems.map(formatProblem)).toEqual(['export.csv:3: column \'share\': expected a percentage from 0 to 100, got 101']);
+    const good = parseCtcInput(`\uFEFF${HEADER}\r\n2023,1280,,ak8,T,com_r01,40,12.5,,\r\n`, 'export.csv', ctx);
+    expect(good.problems).toEqual([]);
+    expect(good.rows[0]).toMatchObject({ year: '2023', geo: '1280', share: '12.5', line: 2 });
+  });
+
+  it('refuses a new area name that a spreadsheet would run as a formula', () => {
+    const text = `${HEADER}\n2023,1280-ny,"=HYPERLINK(""http://evil"",""x"")",ak8,T,com_r01,40,12.5,,\n`;
+    const [problem] = parseCtcInput(text, 'export.csv', ctx).problems.map(formatProblem);
+    expect(problem).toMatch(/^export\.csv:2: column 'area_name': '=HYPERLINK\("http:\/\/evil","x"\)' begins with '=', which Excel and other spreadsheet programs run as a formula;/);
   });
 
   it('names the line of a repeated cell and of the first one', () => {
