@@ -9,6 +9,7 @@ import type { Db } from './db/database.ts';
 import { loadReferenceData, type ReferenceData } from './db/reference-data.ts';
 import { createRouter, type BodyHash } from './lib/create-router.ts';
 import { urlTooLong } from './lib/limits.ts';
+import { withAnyOperationResponses } from './lib/openapi.ts';
 import { ApiError, problemResponse } from './lib/problem.ts';
 import { setSecurityHeaders } from './lib/security-headers.ts';
 import { boundariesRouter } from './routes/boundaries/boundaries.routes.ts';
@@ -110,7 +111,7 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
 
   // The document is the same for the app's whole life: made once, not on every request (~20 ms each).
   let openapi: ReturnType<typeof app.getOpenAPI31Document> | undefined;
-  app.get('/openapi.json', (c) => c.json((openapi ??= app.getOpenAPI31Document({ openapi: '3.1.0', ...OPENAPI_INFO }))));
+  app.get('/openapi.json', (c) => c.json((openapi ??= withAnyOperationResponses(app.getOpenAPI31Document({ openapi: '3.1.0', ...OPENAPI_INFO })))));
   return app;
 }
 

@@ -26,3 +26,22 @@ export function jsonOnly<T extends z.ZodType>(schema: T, description: string) {
 export const badRequestResponse = problemContent('A parameter is invalid; the problem says which and what is expected');
 export const notFoundResponse = problemContent('No such resource; the problem says where to find valid ids');
 export const notModifiedResponse = { description: 'Not modified: the ETag in If-None-Match is current' };
+
+/** The answers any operation may give, whatever its parameters (api/lib/limits.ts). */
+export const ANY_OPERATION_RESPONSES = {
+  414: problemContent('The URL is longer than max_url_length in /v1/config'),
+  429: problemContent('Over the rate limit of the public service (/v1/config); wait Retry-After seconds'),
+  503: problemContent('The data cannot be read right now (edge only); try again after Retry-After seconds'),
+};
+
+/** Declares ANY_OPERATION_RESPONSES on every operation of a generated document. */
+export function withAnyOperationResponses<T extends { paths?: object }>(doc: T): T {
+  type Operation = { responses?: Record<string, unknown> };
+  for (const item of Object.values(doc.paths ?? {}) as Record<string, Operation | undefined>[]) {
+    for (const method of ['get', 'head', 'post', 'put', 'patch', 'delete'] as const) {
+      const operation = item[method];
+      if (operation) operation.responses = { ...operation.responses, ...ANY_OPERATION_RESPONSES };
+    }
+  }
+  return doc;
+}

@@ -68,3 +68,14 @@ describe('GET /', () => {
     for (const href of hrefs) expect((await app.request(href)).status, href).toBe(200);
   });
 });
+
+describe('the answers any operation may give', () => {
+  it('declares 414, 429 and 503 as problem+json on every operation', async () => {
+    const doc = await json(await testApp().request('/openapi.json'));
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      for (const status of ['414', '429', '503']) {
+        expect(Object.keys(item.get.responses[status]?.content ?? {}), `${path} ${status}`).toEqual(['application/problem+json']);
+      }
+    }
+  });
+});

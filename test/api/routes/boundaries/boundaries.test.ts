@@ -88,7 +88,7 @@ describe('GET /v1/geographies/boundaries', () => {
     const { body } = await getJson(app, '/openapi.json');
     const op = body.paths['/v1/geographies/boundaries'].get;
     expect(op.parameters.map((p: any) => p.name).sort()).toEqual(['county', 'type']);
-    expect(Object.keys(op.responses).sort()).toEqual(['200', '304', '400', '404']);
+    expect(Object.keys(op.responses).sort()).toEqual(['200', '304', '400', '404', '414', '429', '503']);
   });
 
   it.each([
