@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { repoRoot } from '../../api/node-env.ts';
 import { TOTAL_BREAKDOWN } from './package-format.ts';
@@ -74,6 +74,25 @@ export function currentDataVersion(dbPath: string): string | undefined {
     }
   } catch {
     return undefined;
+  }
+}
+
+/** Whether a process with this id is running (signal 0 only asks). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // running, as another user
+  }
+}
+
+/** Temporary files of builds that were killed before they could clean up; a running build's file is left. */
+function removeLeftovers(dbPath: string): void {
+  const prefix = `${basename(dbPath)}.tmp-`;
+  for (const name of readdirSync(dirname(dbPath))) {
+    const pid = Number(name.slice(prefix.length));
+    if (name.startsWith(prefix) && Number.isInteger(pid) && (pid === process.pid || !isRunning(pid))) rmSync(join(dirname(dbPath), name), { force: true });
   }
 }
 
@@ -280,7 +299,7 @@ export function buildDatabase({ datasetsDir, dbPath, ifNeeded = false }: BuildOp
   const packages = loadAllPackages(datasetsDir);
   mkdirSync(dirname(dbPath), { recursive: true });
   const tmpPath = `${dbPath}.tmp-${process.pid}`;
-  rmSync(tmpPath, { force: true });
+  removeLeftovers(dbPath);
   const counts: Record<string, number> = {};
   const db = new Sqlite(tmpPath);
   try {

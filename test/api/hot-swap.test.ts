@@ -131,7 +131,8 @@ describe('replacing the database under a running server', () => {
     expect(await running.done).toBeNull(); // killed, not finished
     expect(existsSync(running.tmpPath)).toBe(true); // the half-written file it left
     expect(await bodies()).toEqual(before);
-    expect(await build(dirs.A).done).toBe(0); // and the next build goes through
+    expect(await build(dirs.A).done).toBe(0); // and the next build goes through, removing what the killed one left
+    expect(existsSync(running.tmpPath)).toBe(false);
     expect((await bodies())[0]).toContain('Andel A');
   }, 60_000);
 });
