@@ -46,6 +46,24 @@ describe('GET /embed/{element} in an iframe on another origin', () => {
     await expect.poll(async () => (await frameHeight()) - (await contentHeight())).toBe(0);
   });
 
+  it('takes sizes only from our embed pages: a page the frame was sent to elsewhere cannot resize it', async () => {
+    const page = await env.newPage();
+    await page.goto(env.hostPage(iframePage('maltal-figure?indicator=N00914&amp;geo=0136', 'figure-1')));
+    const inner = () => page.frames().find((f) => f.url().includes('/embed/maltal-figure'));
+    await expect.poll(() => inner() !== undefined).toBe(true);
+    expect(await settled(inner()!, 'maltal-figure')).toEqual(['ready']);
+    const frameHeight = () => page.locator('iframe[data-maltal]').evaluate((el: any) => Math.round(el.getBoundingClientRect().height) as number);
+    await expect.poll(frameHeight, { timeout: 10_000 }).not.toBe(150);
+    const sized = await frameHeight();
+
+    // The frame navigates to a page of another origin (the host's), which claims to be 5000 px tall, then 5001.
+    const impostor = env.hostPage('<!doctype html><title>x</title><script>parent.postMessage({ type: "maltal:resize", id: "figure-1", height: 5000 }, "*")</script>');
+    await inner()!.goto(impostor);
+    await page.frames().find((f) => f.url() === impostor)!.evaluate(() => (globalThis as any).parent.postMessage({ type: 'maltal:resize', id: 'figure-1', height: 5001 }, '*'));
+    await page.waitForTimeout(300); // messages are delivered in a task; give them time to (not) act
+    expect(await frameHeight()).toBe(sized);
+  });
+
   it('names the chart in the page title and loads under its strict CSP with no violation', async () => {
     const page = await env.newPage();
     const violations: string[] = [];

@@ -14,6 +14,8 @@
     for (const frame of frames()) {
       // The message's source window says which iframe sent it; the id is for pages that log it.
       if (frame.contentWindow !== event.source) continue;
+      // And only our embed pages may size it, not a page the frame was navigated to.
+      if (event.origin !== new URL(frame.src, location.href).origin) continue;
       const height = Math.min(Math.ceil(data.height), MAX_HEIGHT);
       frame.style.height = `${height}px`;
       frame.setAttribute('height', String(height));
