@@ -61,7 +61,7 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Link', 'Content-Disposition'],
+      exposeHeaders: ['ETag', 'Link', 'Content-Disposition', 'Retry-After', 'RateLimit-Policy'],
       maxAge: 86400,
     }),
   );

@@ -6,7 +6,7 @@
 import { D1Dialect } from 'kysely-d1';
 import { createApp, type App } from './app.ts';
 import { createDb } from './db/database.ts';
-import { clientKey, tooManyRequests } from './lib/limits.ts';
+import { clientKey, RATE_LIMIT_POLICY, tooManyRequests } from './lib/limits.ts';
 import { problemResponse } from './lib/problem.ts';
 import { setSecurityHeaders } from './lib/security-headers.ts';
 import { MemoryCache, type CachedAnswer } from './worker-memory-cache.ts';
@@ -100,7 +100,8 @@ function rateLimited(request: Request): Response {
   const path = new URL(request.url).pathname;
   const response = tooManyRequests(path);
   response.headers.set('access-control-allow-origin', '*');
-  response.headers.set('access-control-expose-headers', 'Retry-After');
+  response.headers.set('access-control-expose-headers', 'Retry-After, RateLimit-Policy');
+  response.headers.set('ratelimit-policy', RATE_LIMIT_POLICY);
   setSecurityHeaders(response.headers, path);
   return response;
 }
@@ -108,47 +109,55 @@ function rateLimited(request: Request): Response {
 export default {
   async fetch(request: Request, bindings: WorkerBindings, ctx: ExecutionContext): Promise<Response> {
     const env = readWorkerEnv(bindings);
+    if (!env.rateLimiter) return answer(request, env, bindings, ctx);
     // Counted before the cache: a cache hit is cheap for us but is still a request from this client.
-    if (env.rateLimiter && request.method !== 'OPTIONS') {
+    if (request.method !== 'OPTIONS') {
       const { success } = await env.rateLimiter.limit({ key: clientKey(request) });
       if (!success) return rateLimited(request);
     }
-    let current: Instance;
-    try {
-      current = await currentInstance(env);
-    } catch (error) {
-      console.error(error); // the log has the cause; the client gets no internals
-      return unavailable(request);
-    }
-    const { app, version } = current;
-    if (!isCacheable(request)) return app.fetch(request, bindings, ctx);
-
-    const cache = caches.default;
-    const key = cacheKey(request, version);
-    const inMemory = memory.get(key.url);
-    if (inMemory) {
-      const hit = fromMemory(inMemory);
-      return etagMatches(request, hit) ? notModified(hit, 'hit') : hit;
-    }
-    const cached = await cache.match(key);
-    if (cached) {
-      const body = await cached.arrayBuffer();
-      const entry = { body, status: cached.status, headers: [...cached.headers] as [string, string][] };
-      memory.set(key.url, entry);
-      const hit = fromMemory(entry);
-      return etagMatches(request, hit) ? notModified(hit, 'hit') : hit;
-    }
-    // Ask the app for the full answer, so the cache holds a 200 even when this client has a 304 coming.
-    const full = new Request(request.url, { method: 'GET', headers: request.headers });
-    full.headers.delete('if-none-match');
-    const response = await app.fetch(full, bindings, ctx);
-    if (response.status !== 200) return response;
-    const body = await response.arrayBuffer();
-    const entry = { body, status: response.status, headers: [...response.headers] as [string, string][] };
-    memory.set(key.url, entry);
-    ctx.waitUntil(cache.put(key, new Response(body, { status: entry.status, headers: entry.headers })));
-    const miss = new Response(body, { status: entry.status, headers: entry.headers });
-    miss.headers.set('x-maltal-cache', 'miss');
-    return etagMatches(request, miss) ? notModified(miss, 'miss') : miss;
+    const response = await answer(request, env, bindings, ctx);
+    response.headers.set('ratelimit-policy', RATE_LIMIT_POLICY); // every answer states the limit it counts against
+    return response;
   },
 };
+
+/** The answer itself: from the isolate's memory, the Cache API or the app, in that order. */
+async function answer(request: Request, env: WorkerEnv, bindings: WorkerBindings, ctx: ExecutionContext): Promise<Response> {
+  let current: Instance;
+  try {
+    current = await currentInstance(env);
+  } catch (error) {
+    console.error(error); // the log has the cause; the client gets no internals
+    return unavailable(request);
+  }
+  const { app, version } = current;
+  if (!isCacheable(request)) return app.fetch(request, bindings, ctx);
+
+  const cache = caches.default;
+  const key = cacheKey(request, version);
+  const inMemory = memory.get(key.url);
+  if (inMemory) {
+    const hit = fromMemory(inMemory);
+    return etagMatches(request, hit) ? notModified(hit, 'hit') : hit;
+  }
+  const cached = await cache.match(key);
+  if (cached) {
+    const body = await cached.arrayBuffer();
+    const entry = { body, status: cached.status, headers: [...cached.headers] as [string, string][] };
+    memory.set(key.url, entry);
+    const hit = fromMemory(entry);
+    return etagMatches(request, hit) ? notModified(hit, 'hit') : hit;
+  }
+  // Ask the app for the full answer, so the cache holds a 200 even when this client has a 304 coming.
+  const full = new Request(request.url, { method: 'GET', headers: request.headers });
+  full.headers.delete('if-none-match');
+  const response = await app.fetch(full, bindings, ctx);
+  if (response.status !== 200) return response;
+  const body = await response.arrayBuffer();
+  const entry = { body, status: response.status, headers: [...response.headers] as [string, string][] };
+  memory.set(key.url, entry);
+  ctx.waitUntil(cache.put(key, new Response(body, { status: entry.status, headers: entry.headers })));
+  const miss = new Response(body, { status: entry.status, headers: entry.headers });
+  miss.headers.set('x-maltal-cache', 'miss');
+  return etagMatches(request, miss) ? notModified(miss, 'miss') : miss;
+}

@@ -17,6 +17,9 @@ export const MAX_LIST_VALUES = 500;
  */
 export const EDGE_RATE_LIMIT = { limit: 1200, periodSeconds: 60 } as const;
 
+/** The limit as the IETF RateLimit-Policy header states it (draft-ietf-httpapi-ratelimit-headers). */
+export const RATE_LIMIT_POLICY = `${EDGE_RATE_LIMIT.limit};w=${EDGE_RATE_LIMIT.periodSeconds}`;
+
 /** The 414 answer for a URL over MAX_URL_LENGTH, or undefined when the URL is fine. */
 export function urlTooLong(url: string, path: string): Response | undefined {
   if (url.length <= MAX_URL_LENGTH) return undefined;

@@ -48,6 +48,8 @@ describe('the rate limit on the worker', () => {
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     }
     expect(Object.fromEntries(statuses)).toEqual({ 200: configured.limit });
+    const policy = `${configured.limit};w=${configured.period}`;
+    expect((await ask(path, '192.0.2.1')).headers.get('ratelimit-policy')).toBe(policy); // every answer states it
     expect(Math.floor(Date.now() / windowMs), 'the requests took longer than half a window').toBe(window);
 
     const over = await ask(path, '198.51.100.7');
@@ -56,6 +58,8 @@ describe('the rate limit on the worker', () => {
     expect(over.headers.get('content-type')).toBe('application/problem+json');
     expect(over.headers.get('access-control-allow-origin')).toBe('*');
     expect(over.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(over.headers.get('ratelimit-policy')).toBe(policy);
+    expect(over.headers.get('access-control-expose-headers')).toContain('Retry-After');
     const problem = (await over.json()) as any;
     expect(problem).toMatchObject({ status: 429, title: 'Too Many Requests', instance: path });
     expect(problem.detail).toContain(`more than ${configured.limit} requests in ${configured.period} seconds`);

@@ -99,7 +99,7 @@ export const configRouter = createRouter().openapi(config, async (c) => {
         sv: 'Varje klient (IP-adress, IPv6 per /64) hos den publika tjänsten på Cloudflare, räknat per plats. En egen Node-server har ingen egen gräns.',
         en: 'Each client (IP address, IPv6 per /64) of the public service on Cloudflare, counted per location. A self-hosted Node server sets none of its own.',
       },
-      when_exceeded: '429 Too Many Requests with Retry-After (seconds) and a problem+json body',
+      when_exceeded: '429 Too Many Requests with Retry-After (seconds) and a problem+json body; every answer of the public service says RateLimit-Policy: <limit>;w=<period>',
     },
     licence: {
       data: {
