@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { readNodeEnv, repoRoot } from '../../api/node-env.ts';
-import { startServer, stopServer, type RunningServer } from './servers.ts';
+import { killChildrenOnExit, startServer, stopServer, type RunningServer } from './servers.ts';
 import { benchWidgets } from './widgets-bench.ts';
 import { benchWorker } from './worker-bench.ts';
 
@@ -135,19 +135,8 @@ async function main(track: (child: ChildProcess) => void): Promise<void> {
   }
 }
 
-const children = new Set<ChildProcess>();
 // On Ctrl-C or kill, take the servers down with us: they would otherwise keep their ports.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    for (const child of children) child.kill('SIGKILL');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  });
-}
-process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
-
-main((child) => children.add(child)).catch((error: unknown) => {
+main(killChildrenOnExit()).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

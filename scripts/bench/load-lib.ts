@@ -4,7 +4,12 @@
  * in load-memory.ts; the figures are printed by load-report.ts.
  */
 import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
+import { readNodeEnv, repoRoot } from '../../api/node-env.ts';
+import { readRssMb } from './load-memory.ts';
+import { startServer, stopServer, type RunningServer } from './servers.ts';
 
 /** One URL of the mix; `weight` is how many times it comes up in one round of the mix. */
 export interface MixEntry {
@@ -297,17 +302,17 @@ export function readPositiveNumber(env: NodeJS.ProcessEnv, name: string, fallbac
   return value;
 }
 
-/** Kills the given children when this process ends, by signal or otherwise, so no server keeps its port. */
-export function killChildrenOnExit(): (child: ChildProcess) => void {
-  const children = new Set<ChildProcess>();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      for (const child of children) child.kill('SIGKILL');
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    });
+/** The real server over the built database (`npm run build:db`), checked to answer every URL of the mix. */
+export async function startMixServer(track: (child: ChildProcess) => void): Promise<{ server: RunningServer; pid: number; startRssMb: number; loadBefore: number }> {
+  const { dbPath } = readNodeEnv();
+  if (!existsSync(dbPath)) throw new Error(`no database at ${dbPath}; run npm run build:db first`);
+  const server = await startServer({ name: 'Måltal', script: 'api/node.ts', cwd: repoRoot, probePath: LOAD_MIX[0]!.path, onSpawn: track });
+  try {
+    await checkMix(server.origin, LOAD_MIX);
+  } catch (error) {
+    await stopServer(server);
+    throw error;
   }
-  process.on('exit', () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  return (child) => children.add(child);
+  const pid = server.child.pid!;
+  return { server, pid, startRssMb: readRssMb(pid), loadBefore: loadavg()[0]! };
 }

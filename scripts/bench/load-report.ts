@@ -2,6 +2,7 @@
  * How `npm run load` and `npm run soak` judge and print a run: the failures that make them exit 1,
  * and the Markdown tables for BENCHMARKS.md.
  */
+import { cpus, loadavg } from 'node:os';
 import { RAMP_GROUP, TIMEOUT_SECONDS, type MixResult, type WindowResult } from './load-lib.ts';
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
@@ -52,4 +53,12 @@ export function urlTable(w: WindowResult): string {
     lines.push(`| \`${t.entry.path}\` | ${t.entry.weight}/${weights} | ${t.responses} | ${t.non2xx} | ${fmt(bytes)} | ${fmt(mean, 1)} / ${fmt(t.latencyMsMax)} |`);
   }
   return lines.join('\n');
+}
+
+/** The line that says when, on what and how busy the machine was: `label` is "Load test" or "Soak". */
+export function machineLine(label: string, loadBefore: number): string {
+  return (
+    `${label}, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
+    `load average ${loadBefore.toFixed(1)} before the run and ${loadavg()[0]!.toFixed(1)} after; autocannon in this process, on the same cores as the server\n`
+  );
 }

@@ -6,13 +6,10 @@
  * server's RSS every second. Prints the figures as Markdown for BENCHMARKS.md. Exits 1 on any
  * connection error, timeout, non-2xx answer or empty body, in the warm-up or after.
  */
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { readNodeEnv, repoRoot } from '../../api/node-env.ts';
-import { checkMix, killChildrenOnExit, LOAD_MIX, readPositiveNumber, runMix } from './load-lib.ts';
+import { LOAD_MIX, readPositiveNumber, runMix, startMixServer } from './load-lib.ts';
 import { readRssMb, sampleMemory } from './load-memory.ts';
-import { failures, RUN_TABLE_HEAD, runTableRow, urlTable, warmupLine } from './load-report.ts';
-import { startServer, stopServer, type RunningServer } from './servers.ts';
+import { failures, machineLine, RUN_TABLE_HEAD, runTableRow, urlTable, warmupLine } from './load-report.ts';
+import { killChildrenOnExit, stopServer } from './servers.ts';
 
 const CONNECTIONS = 64;
 /** Connections are opened a few at a time over this long (load-lib.ts says why)... */
@@ -22,16 +19,8 @@ const WARMUP_SECONDS = 15;
 
 async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void> {
   const seconds = readPositiveNumber(process.env, 'LOAD_SECONDS', 60);
-  const { dbPath } = readNodeEnv();
-  if (!existsSync(dbPath)) throw new Error(`no database at ${dbPath}; run npm run build:db first`);
-
-  let server: RunningServer | undefined;
+  const { server, pid, startRssMb: start, loadBefore } = await startMixServer(track);
   try {
-    server = await startServer({ name: 'Måltal', script: 'api/node.ts', cwd: repoRoot, probePath: LOAD_MIX[0]!.path, onSpawn: track });
-    const pid = server.child.pid!;
-    await checkMix(server.origin, LOAD_MIX);
-    const start = readRssMb(pid);
-    const load0 = loadavg()[0]!;
 
     console.error(`Loading: ${WARMUP_SECONDS} s warm-up, then ${seconds} s measured, at ${CONNECTIONS} connections`);
     let warm = start;
@@ -53,10 +42,7 @@ async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void>
     const end = readRssMb(pid);
     const max = Math.max(...samples.map((s) => s.rssMb), end);
 
-    console.log(
-      `Load test, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
-        `load average ${load0.toFixed(1)} before the run and ${loadavg()[0]!.toFixed(1)} after; autocannon in this process, on the same cores as the server\n`,
-    );
+    console.log(machineLine('Load test', loadBefore));
     console.log([...RUN_TABLE_HEAD, runTableRow(`load, ${seconds} s after ${WARMUP_SECONDS} s warm-up`, CONNECTIONS, result.measured, { start, warm, max, end })].join('\n'));
     console.log(`\n${warmupLine(result)}`);
     console.log(`\nBy URL, measured window (each connection goes round the mix of ${LOAD_MIX.reduce((s, e) => s + e.weight, 0)} requests from its own starting point):\n`);
@@ -71,7 +57,7 @@ async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void>
       console.log(`\nPassed: 0 errors, 0 timeouts, 0 non-2xx, no empty bodies in ${result.warmup.responses + result.measured.responses + result.drain.responses} answers (warm-up included).`);
     }
   } finally {
-    if (server) await stopServer(server);
+    await stopServer(server);
   }
 }
 

@@ -80,3 +80,18 @@ export async function stopServer(server: RunningServer): Promise<void> {
   await exited;
   clearTimeout(timer);
 }
+
+/** Kills the given children when this process ends, by signal or otherwise, so no server keeps its port. */
+export function killChildrenOnExit(): (child: ChildProcess) => void {
+  const children = new Set<ChildProcess>();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      for (const child of children) child.kill('SIGKILL');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+  process.on('exit', () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+  return (child) => children.add(child);
+}

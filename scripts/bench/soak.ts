@@ -9,13 +9,10 @@
  * time (`npm run load` answers as many req/s at 64), so the soak sends the same number of
  * requests, which is what a leak grows with, without the extra queueing. 64 is the load test's job.
  */
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { readNodeEnv, repoRoot } from '../../api/node-env.ts';
-import { checkMix, killChildrenOnExit, LOAD_MIX, readPositiveNumber, runMix } from './load-lib.ts';
+import { LOAD_MIX, readPositiveNumber, runMix, startMixServer } from './load-lib.ts';
 import { leastSquaresSlope, readRssMb, sampleMemory, type MemorySample } from './load-memory.ts';
-import { failures, RUN_TABLE_HEAD, runTableRow, urlTable, warmupLine } from './load-report.ts';
-import { startServer, stopServer, type RunningServer } from './servers.ts';
+import { failures, machineLine, RUN_TABLE_HEAD, runTableRow, urlTable, warmupLine } from './load-report.ts';
+import { killChildrenOnExit, stopServer } from './servers.ts';
 
 const CONNECTIONS = 16;
 const RAMP_SECONDS = 4;
@@ -59,16 +56,8 @@ function byMinute(samples: MemorySample[]): Minute[] {
 async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void> {
   const minutes = readPositiveNumber(process.env, 'SOAK_MINUTES', 10);
   if (minutes < 2) throw new Error(`SOAK_MINUTES must be at least 2, to compare a first and a last minute; got ${minutes}`);
-  const { dbPath } = readNodeEnv();
-  if (!existsSync(dbPath)) throw new Error(`no database at ${dbPath}; run npm run build:db first`);
-
-  let server: RunningServer | undefined;
+  const { server, pid, startRssMb: start, loadBefore } = await startMixServer(track);
   try {
-    server = await startServer({ name: 'Måltal', script: 'api/node.ts', cwd: repoRoot, probePath: LOAD_MIX[0]!.path, onSpawn: track });
-    const pid = server.child.pid!;
-    await checkMix(server.origin, LOAD_MIX);
-    const start = readRssMb(pid);
-    const load0 = loadavg()[0]!;
 
     console.error(`Soaking: ${WARMUP_SECONDS} s warm-up, then ${minutes} min at ${CONNECTIONS} connections, RSS every ${SAMPLE_SECONDS} s`);
     let warm = start;
@@ -100,10 +89,7 @@ async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void>
     const requestsBetween = (result.measured.responses * (result.measured.seconds - 60)) / result.measured.seconds;
     const leak = growth > 0 && requestsBetween > 0 ? `as a leak that would be ${((growth * 1024 * 1024) / requestsBetween).toFixed(0)} bytes a request` : 'no growth';
 
-    console.log(
-      `Soak, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
-        `load average ${load0.toFixed(1)} before the run and ${loadavg()[0]!.toFixed(1)} after; autocannon in this process, on the same cores as the server\n`,
-    );
+    console.log(machineLine('Soak', loadBefore));
     console.log([...RUN_TABLE_HEAD, runTableRow(`soak, ${minutes} min after ${WARMUP_SECONDS} s warm-up`, CONNECTIONS, result.measured, { start, warm, max, end })].join('\n'));
     console.log(`\n${warmupLine(result)}`);
     console.log('\n| Minute | req/s | RSS mean / min / max (MB) |\n|--:|--:|--:|');
@@ -125,7 +111,7 @@ async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void>
       console.log(`\nPassed: 0 errors, 0 timeouts, 0 non-2xx, no empty bodies in ${result.warmup.responses + result.measured.responses + result.drain.responses} answers (warm-up included); memory flat within ${MAX_GROWTH_MB} MB.`);
     }
   } finally {
-    if (server) await stopServer(server);
+    await stopServer(server);
   }
 }
 
