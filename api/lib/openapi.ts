@@ -40,7 +40,8 @@ export function withAnyOperationResponses<T extends { paths?: object }>(doc: T):
   for (const item of Object.values(doc.paths ?? {}) as Record<string, Operation | undefined>[]) {
     for (const method of ['get', 'head', 'post', 'put', 'patch', 'delete'] as const) {
       const operation = item[method];
-      if (operation) operation.responses = { ...operation.responses, ...ANY_OPERATION_RESPONSES };
+      // Every operation refuses query parameters it does not take (lib/create-router.ts), so each may answer 400.
+      if (operation) operation.responses = { 400: badRequestResponse, ...operation.responses, ...ANY_OPERATION_RESPONSES };
     }
   }
   return doc;

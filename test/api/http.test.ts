@@ -82,3 +82,22 @@ describe('problem+json everywhere', () => {
     expect(path.errors).toEqual([{ in: 'path', name: 'goal', message: 'expected a goal number from 1 to 17' }]);
   });
 });
+
+describe('query parameters an endpoint does not take', () => {
+  it('are refused, naming each one and the parameters the endpoint takes', async () => {
+    const res = await app.request('/v1/observations?indicator=N00914&goe=0136&_=1');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as any;
+    expect(body.errors).toEqual([
+      { in: 'query', name: 'goe', message: expect.stringMatching(/^unknown parameter; this endpoint takes indicator, geo, county, /) },
+      { in: 'query', name: '_', message: expect.stringMatching(/^unknown parameter; /) },
+    ]);
+    expect(body.detail).toContain('goe: unknown parameter');
+  });
+
+  it('are refused by an endpoint that takes none', async () => {
+    const res = await app.request('/v1/indicators/N00914?format=csv');
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).detail).toBe('invalid query parameter: format: unknown parameter; this endpoint takes no query parameters');
+  });
+});

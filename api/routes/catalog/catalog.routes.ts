@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter } from '../../lib/create-router.ts';
+import { z } from '@hono/zod-openapi';
+import { createRoute, createRouter } from '../../lib/create-router.ts';
 import { badRequestResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { toJsonLd, toTurtle } from '../../lib/rdf.ts';
 import { catalogTriples } from './catalog.graph.ts';

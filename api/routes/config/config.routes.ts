@@ -2,9 +2,9 @@
  * GET /v1/config: what a client needs to know before it asks, after PxWebApi 2.0's /config: the
  * languages and formats, every limit the API enforces, the licences, and how to cite the figures.
  */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { createRouter } from '../../lib/create-router.ts';
+import { createRoute, createRouter } from '../../lib/create-router.ts';
 import { OBSERVATION_FORMATS, TABLE_FORMATS } from '../../lib/formats.ts';
 import { EDGE_RATE_LIMIT, MAX_LIST_VALUES, MAX_URL_LENGTH } from '../../lib/limits.ts';
 import { notModifiedResponse } from '../../lib/openapi.ts';

@@ -1,7 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { AppEnv } from '../../lib/create-router.ts';
-import { createRouter } from '../../lib/create-router.ts';
+import { createRoute, createRouter, type AppEnv } from '../../lib/create-router.ts';
 import { negotiate, tableFormatParam, tableResponse, type Format } from '../../lib/formats.ts';
 import { badRequestResponse, jsonOnly, jsonOrCsv, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { notFound } from '../../lib/problem.ts';

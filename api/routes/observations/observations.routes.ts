@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { createRouter, type AppEnv } from '../../lib/create-router.ts';
+import { createRoute, createRouter, type AppEnv } from '../../lib/create-router.ts';
 import { CSV_MEDIA_TYPE, csvResponse, negotiate, rawJsonResponse, toCsv, type Format } from '../../lib/formats.ts';
 import { badRequestResponse, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { decodeCursor, encodeCursor, nextLink } from '../../lib/params.ts';

@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter } from '../../lib/create-router.ts';
+import { z } from '@hono/zod-openapi';
+import { createRoute, createRouter } from '../../lib/create-router.ts';
 import { negotiate, tableFormatParam, tableResponse } from '../../lib/formats.ts';
 import { badRequestResponse, jsonOnly, jsonOrCsv, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { listParam } from '../../lib/params.ts';

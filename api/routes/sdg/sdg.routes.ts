@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Db } from '../../db/database.ts';
-import { createRouter } from '../../lib/create-router.ts';
+import { createRoute, createRouter } from '../../lib/create-router.ts';
 import { negotiate, tableFormatParam, tableResponse } from '../../lib/formats.ts';
 import { badRequestResponse, jsonOrCsv, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { notFound } from '../../lib/problem.ts';
