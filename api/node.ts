@@ -85,7 +85,7 @@ interface Generation {
  * its end, so it sees the old version or the new, never a mix; the old connection is closed when
  * its last request is answered. A crashed build renames nothing, so the old file keeps serving.
  */
-export function followDatabase(path: string, publicDir?: string): { fetch: (request: Request) => Promise<Response>; close: () => Promise<void> } {
+export function followDatabase(path: string, publicDir?: string): { fetch: (request: Request) => Promise<Response> } {
   const open = (): Generation => {
     const inode = statSync(path).ino; // before opening: a swap in between is then seen on the next request
     const db = openNodeDb(path);
@@ -119,10 +119,6 @@ export function followDatabase(path: string, publicDir?: string): { fetch: (requ
         generation.inFlight -= 1;
         closeIfDone(generation);
       }
-    },
-    async close() {
-      current.retired = true;
-      closeIfDone(current);
     },
   };
 }
