@@ -119,18 +119,24 @@ export function checkBytes(file: string, bytes: Uint8Array): Problem[] {
 }
 
 /**
- * The line each record starts on (1-based, counting LF as editors do), from the byte offset where
- * each record ends; empty lines before a record are skipped, as the parser skips them. csv-parse's
- * own line count gives the line a record ends on and also counts a CR inside quotes as a line.
+ * The line each record starts on (1-based, counting LF as editors do), given the byte offset where
+ * each record ends, asked in order as the parser reaches them; empty lines before a record are
+ * skipped, as the parser skips them. csv-parse's own line count gives the line a record ends on and
+ * also counts a CR inside quotes as a line.
  */
-export function recordStartLines(bytes: Uint8Array, ends: number[]): number[] {
-  const lines: number[] = [];
+export function recordLineCounter(bytes: Uint8Array): (end: number) => number {
   let line = 1;
   let pos = 0;
-  for (const end of ends) {
+  return (end) => {
     for (; pos < end && (bytes[pos] === 0x0a || bytes[pos] === 0x0d); pos++) if (bytes[pos] === 0x0a) line++;
-    lines.push(line);
+    const start = line;
     for (; pos < end; pos++) if (bytes[pos] === 0x0a) line++;
-  }
-  return lines;
+    return start;
+  };
+}
+
+/** The start lines of all records at once (recordLineCounter), from the offsets where they end. */
+export function recordStartLines(bytes: Uint8Array, ends: number[]): number[] {
+  const startLine = recordLineCounter(bytes);
+  return ends.map(startLine);
 }

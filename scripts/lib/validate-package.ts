@@ -15,7 +15,7 @@ import {
   type TableSchema,
   type ResourceName,
 } from './package-format.ts';
-import { BOM_MESSAGE, checkBytes, firstNonUtf8Line, recordStartLines, refusedFiles } from './package-files.ts';
+import { BOM_MESSAGE, checkBytes, firstNonUtf8Line, recordLineCounter, refusedFiles } from './package-files.ts';
 import type { Row } from './package-writer.ts';
 
 export interface Problem {
@@ -175,67 +175,38 @@ function readResource(
   for (const p of checkBytes(file, bytes)) problems.add(p);
   // The BOM stays in the text (csv-parse drops it), so that csv-parse's byte offsets are offsets in `bytes`.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  let records: { record: string[] }[];
-  const ends: number[] = [];
-  try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: false,
-      max_record_size: MAX_RECORD_CHARS,
-      on_record: (record, context) => {
-        ends.push(context.bytes);
-        return record;
-      },
-    }) as unknown as typeof records;
-  } catch (error) {
-    const e = error as { code?: string; message: string };
-    // The record that failed starts after the last complete one.
-    const line = recordStartLines(bytes, [...ends, bytes.length]).at(-1)!;
-    const message =
-      e.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? `is not valid CSV: a quote opened on line ${line} is never closed`
-        : e.code === 'CSV_MAX_RECORD_SIZE'
-          ? `is not valid CSV: the row starting on line ${line} runs past ${MAX_RECORD_CHARS} characters (a cell may hold at most ${MAX_CELL_LENGTH}); a line break is missing or a quote is left open`
-          : `is not valid CSV: ${e.message}`;
-    problems.add({ file, line, message });
-    return undefined;
-  }
-  const startLines = recordStartLines(bytes, ends);
-  startLines.shift();
-  const header = records.shift();
-  if (!header) {
-    problems.add({ file, message: 'is empty; expected a header row' });
-    return undefined;
-  }
-  const columns = header.record;
-  const byName = new Map(schema.fields.map((f) => [f.name, f as FieldDef]));
-  for (const col of columns) {
-    if (!byName.has(col)) problems.add({ file, line: 1, column: col, message: `unknown column '${col}'; expected columns: ${[...byName.keys()].join(', ')}` });
-  }
+  const startLine = recordLineCounter(bytes);
+  const fields = schema.fields as FieldDef[];
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const uniqueFields = fields.filter((f) => f.constraints?.unique).map((f) => f.name);
+  const uniqueSeen = new Map(uniqueFields.map((f) => [f, new Map<string, number>()]));
+  const seen = new Map<string, number>();
   const missing = new Set<string>();
-  for (const f of schema.fields as FieldDef[]) {
-    if (f.constraints?.required && !columns.includes(f.name)) {
-      missing.add(f.name);
-      problems.add({ file, line: 1, column: f.name, message: `missing required column '${f.name}'` });
-    }
-  }
-  if (new Set(columns).size !== columns.length) problems.add({ file, line: 1, message: 'a column name appears twice' });
-
   const rows: Row[] = [];
   const lines: number[] = [];
-  const seen = new Map<string, number>();
-  const uniqueFields = (schema.fields as FieldDef[]).filter((f) => f.constraints?.unique).map((f) => f.name);
-  const uniqueSeen = new Map(uniqueFields.map((f) => [f, new Map<string, number>()]));
-  for (const [r, { record }] of records.entries()) {
-    const line = startLines[r]!;
+  let columns: string[] | undefined;
+  
+  /** The header: every column known, every required one there, none twice. */
+  const checkHeader = (header: string[]) => {
+    for (const col of header) {
+      if (!byName.has(col)) problems.add({ file, line: 1, column: col, message: `unknown column '${col}'; expected columns: ${[...byName.keys()].join(', ')}` });
+    }
+    for (const f of fields) {
+      if (f.constraints?.required && !header.includes(f.name)) {
+        missing.add(f.name);
+        problems.add({ file, line: 1, column: f.name, message: `missing required column '${f.name}'` });
+      }
+    }
+    if (new Set(header).size !== header.length) problems.add({ file, line: 1, message: 'a column name appears twice' });
+  };
+
+  /** One row: every cell, the unique fields and the primary key. Rows are checked as they are parsed, so no second copy of the file is held. */
+  const checkRow = (record: string[], line: number) => {
     const row: Row = {};
-    columns.forEach((col, i) => (row[col] = record[i] ?? ''));
-    for (const f of schema.fields as FieldDef[]) {
+    columns!.forEach((col, i) => (row[col] = record[i] ?? ''));
+    for (const f of fields) {
       if (missing.has(f.name)) continue; // reported once, for the header
-      const value = row[f.name] ?? '';
-      const wrong = checkCell(f, value);
+      const wrong = checkCell(f, row[f.name] ?? '');
       if (wrong) problems.add({ file, line, column: f.name, message: wrong });
     }
     for (const f of uniqueFields) {
@@ -253,6 +224,39 @@ function readResource(
     } else seen.set(key, line);
     rows.push(row);
     lines.push(line);
+  };
+
+  try {
+    parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      max_record_size: MAX_RECORD_CHARS,
+      on_record: (record, context) => {
+        const line = startLine(context.bytes);
+        if (columns === undefined) {
+          columns = record;
+          checkHeader(record);
+        } else checkRow(record, line);
+        return null; // kept in rows, not in csv-parse's output
+      },
+    });
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    // The record that failed starts after the last complete one.
+    const line = startLine(bytes.length);
+    const message =
+      e.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? `is not valid CSV: a quote opened on line ${line} is never closed`
+        : e.code === 'CSV_MAX_RECORD_SIZE'
+          ? `is not valid CSV: the row starting on line ${line} runs past ${MAX_RECORD_CHARS} characters (a cell may hold at most ${MAX_CELL_LENGTH}); a line break is missing or a quote is left open`
+          : `is not valid CSV: ${e.message}`;
+    problems.add({ file, line, message });
+    return undefined;
+  }
+  if (columns === undefined) {
+    problems.add({ file, message: 'is empty; expected a header row' });
+    return undefined;
   }
   return { file, rows, lines };
 }
