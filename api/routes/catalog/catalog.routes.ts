@@ -2,7 +2,30 @@ import { z } from '@hono/zod-openapi';
 import { createRoute, createRouter } from '../../lib/create-router.ts';
 import { badRequestResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { toJsonLd, toTurtle } from '../../lib/rdf.ts';
+import type { Db } from '../../db/database.ts';
 import { catalogTriples } from './catalog.graph.ts';
+
+/**
+ * The catalogue changes only with the database, so each database keeps its two serialisations per
+ * origin and contact (building them took 30–40 ms a request). The origin comes from the request's
+ * Host, so a database keeps at most a few, and forgets them all when a new one would pass that.
+ */
+const MAX_ORIGINS = 4;
+const answers = new WeakMap<Db, Map<string, Promise<{ jsonLd: string; turtle: string }>>>();
+
+function catalogAnswers(db: Db, base: string, contactEmail: string | undefined): Promise<{ jsonLd: string; turtle: string }> {
+  let byOrigin = answers.get(db);
+  if (!byOrigin) answers.set(db, (byOrigin = new Map()));
+  const key = `${base} ${contactEmail ?? ''}`;
+  let answer = byOrigin.get(key);
+  if (!answer) {
+    if (byOrigin.size >= MAX_ORIGINS) byOrigin.clear();
+    answer = catalogTriples(db, { base, contactEmail }).then((triples) => ({ jsonLd: JSON.stringify(toJsonLd(triples)), turtle: toTurtle(triples) }));
+    answer.catch(() => byOrigin.delete(key)); // ask the database again next time
+    byOrigin.set(key, answer);
+  }
+  return answer;
+}
 
 const catalog = createRoute({
   method: 'get',
@@ -33,11 +56,11 @@ const catalog = createRoute({
 export const catalogRouter = createRouter().openapi(catalog, async (c) => {
   const { format } = c.req.valid('query');
   const turtle = format === 'ttl' || (!format && (c.req.header('accept') ?? '').includes('text/turtle'));
-  const triples = await catalogTriples(c.var.db, { base: new URL(c.req.url).origin, contactEmail: c.var.contactEmail });
+  const answer = await catalogAnswers(c.var.db, new URL(c.req.url).origin, c.var.contactEmail);
   if (turtle) {
     c.header('content-type', 'text/turtle; charset=utf-8');
-    return c.body(toTurtle(triples));
+    return c.body(answer.turtle);
   }
   c.header('content-type', 'application/ld+json; charset=utf-8');
-  return c.body(JSON.stringify(toJsonLd(triples)));
+  return c.body(answer.jsonLd);
 });
