@@ -44,6 +44,9 @@ async function webCryptoSha1(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Response headers a browser script on another site may read. */
+export const EXPOSED_HEADERS = ['ETag', 'Link', 'Content-Disposition', 'Retry-After', 'RateLimit-Policy'] as const;
+
 /** Data changes only when the database is rebuilt, so caches may keep answers for a while. */
 const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
@@ -61,7 +64,7 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Link', 'Content-Disposition', 'Retry-After', 'RateLimit-Policy'],
+      exposeHeaders: [...EXPOSED_HEADERS],
       maxAge: 86400,
     }),
   );

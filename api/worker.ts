@@ -4,7 +4,7 @@
  * version, so a new data version is a new set of keys: nothing stale is served after a reseed.
  */
 import { D1Dialect } from 'kysely-d1';
-import { createApp, type App } from './app.ts';
+import { createApp, EXPOSED_HEADERS, type App } from './app.ts';
 import { createDb } from './db/database.ts';
 import { clientKey, RATE_LIMIT_POLICY, tooManyRequests } from './lib/limits.ts';
 import { problemResponse } from './lib/problem.ts';
@@ -85,25 +85,28 @@ function notModified(response: Response, cache: 'hit' | 'miss'): Response {
   return new Response(null, { status: 304, headers });
 }
 
+/** An answer the worker gives without asking the app, with the CORS and security headers the app gives every answer. */
+function withAppHeaders(response: Response, path: string): Response {
+  response.headers.set('access-control-allow-origin', '*');
+  response.headers.set('access-control-expose-headers', EXPOSED_HEADERS.join(', '));
+  setSecurityHeaders(response.headers, path);
+  return response;
+}
+
 /** When the database cannot be read (not seeded, D1 down): 503, and try again shortly. */
 function unavailable(request: Request): Response {
   const path = new URL(request.url).pathname;
   const response = problemResponse(503, 'the data cannot be read right now; try again in a minute', path);
   response.headers.set('retry-after', '60');
-  response.headers.set('access-control-allow-origin', '*');
-  setSecurityHeaders(response.headers, path);
-  return response;
+  return withAppHeaders(response, path);
 }
 
-/** The 429 answer, with the headers every answer has (the app, which would add them, is not asked). */
+/** The 429 answer of a client over the rate limit. */
 function rateLimited(request: Request): Response {
   const path = new URL(request.url).pathname;
   const response = tooManyRequests(path);
-  response.headers.set('access-control-allow-origin', '*');
-  response.headers.set('access-control-expose-headers', 'Retry-After, RateLimit-Policy');
   response.headers.set('ratelimit-policy', RATE_LIMIT_POLICY);
-  setSecurityHeaders(response.headers, path);
-  return response;
+  return withAppHeaders(response, path);
 }
 
 export default {

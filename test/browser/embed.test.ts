@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/browser.ts';
-import { settled, sitePage, startDeliveryEnv, type DeliveryEnv } from '../helpers/browser-delivery.ts';
+import { settled, sitePage, startDeliveryEnv, watchCspViolations, type DeliveryEnv } from '../helpers/browser-delivery.ts';
 
 let env: DeliveryEnv;
 beforeAll(async () => {
@@ -66,17 +66,14 @@ describe('GET /embed/{element} in an iframe on another origin', () => {
 
   it('names the chart in the page title and loads under its strict CSP with no violation', async () => {
     const page = await env.newPage();
-    const violations: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
+    const violations = await watchCspViolations(page);
     const res = await page.goto(`${env.apiUrl}/embed/maltal-trend?indicator=N00914&geo=0136,0181`);
     expect(res!.headers()['content-security-policy']).toMatch(/frame-ancestors \*/);
     expect(res!.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
     expect(await settled(page)).toEqual(['ready']);
     expect(await page.title()).toBe('Förvärvsarbetande invånare 20-64 år, andel (%), Haninge, Södertälje – utveckling över tid – Måltal');
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
-    expect(violations).toEqual([]);
+    expect(await violations()).toEqual([]);
   });
 
   it.each([

@@ -2,7 +2,7 @@
 // Content-Security-Policy: Chromium reports no violation while they load and show their content.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settled, startDeliveryEnv, type DeliveryEnv } from '../helpers/browser-delivery.ts';
+import { settled, startDeliveryEnv, watchCspViolations, type DeliveryEnv } from '../helpers/browser-delivery.ts';
 
 let env: DeliveryEnv;
 beforeAll(async () => {
@@ -10,21 +10,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => env?.close());
 
-/** A page that records every CSP violation, from the DOM event and from Chromium's console. */
+/** A new page that records every CSP violation (watchCspViolations). */
 async function watchedPage(): Promise<{ page: Page; violations: () => Promise<string[]> }> {
   const page = await env.newPage();
-  const logged: string[] = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) logged.push(message.text());
-  });
-  // Init scripts come in through the DevTools protocol, so the page's own CSP does not stop this one.
-  await page.addInitScript(() => {
-    const g = globalThis as any;
-    g.__violations = [];
-    g.document.addEventListener('securitypolicyviolation', (e: any) => g.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
-  });
-  const violations = async () => [...logged, ...(await page.evaluate(() => (globalThis as any).__violations as string[]))];
-  return { page, violations };
+  return { page, violations: await watchCspViolations(page) };
 }
 
 describe('the pages under their Content-Security-Policy', () => {

@@ -2,7 +2,7 @@
 // Content-Security-Policy allows no eval and no inline script or style, with no violation reported.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settled, startDeliveryEnv, type DeliveryEnv } from '../helpers/browser-delivery.ts';
+import { settled, startDeliveryEnv, watchCspViolations, type DeliveryEnv } from '../helpers/browser-delivery.ts';
 
 /** The strictest policy a site can have that still lets a same-origin module script fetch its data. */
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'";
@@ -14,22 +14,11 @@ const ELEMENTS = `<maltal-trend indicator="N00914" geo="0136,0181"></maltal-tren
 <maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>
 <maltal-map indicator="N00914" level="county"></maltal-map>`;
 
-/**
- * The host page's own script (inline script is forbidden): records every CSP violation the page
- * reports. The event is composed, so violations inside the widgets' shadow roots reach document.
- */
-const LISTENER = `window.__violations = [];
-document.addEventListener('securitypolicyviolation', (e) => {
-  window.__violations.push(e.effectiveDirective + ' ' + e.blockedURI + ' ' + (e.sample || '') + ' ' + e.sourceFile + ':' + e.lineNumber);
-}, true);
-`;
-
 let env: DeliveryEnv;
 let counter = 0;
 
 beforeAll(async () => {
   env = await startDeliveryEnv();
-  env.apiFile('/__host/listen.js', LISTENER, { 'content-type': 'text/javascript; charset=utf-8' });
   env.apiFile('/__host/site.css', 'body{margin:16px;font-family:sans-serif;width:760px}', { 'content-type': 'text/css; charset=utf-8' });
   // Control: what Lit's styleMap and a style="" in a template both do, inside a shadow root.
   env.apiFile(
@@ -42,12 +31,11 @@ root.firstChild.setAttribute('style', 'color: rgb(255, 0, 0)');`,
 }, 120_000);
 afterAll(() => env?.close());
 
-/** A host page on the API's origin under `csp`: the listener, the site's stylesheet, the bundle, then `body`. */
+/** A host page on the API's origin under `csp`: the site's stylesheet, the bundle, then `body`. */
 function hostPage(body: string, csp = STRICT_CSP): string {
   const html = `<!doctype html>
 <html lang="sv">
 <head><meta charset="utf-8"><title>Kommunens sida med strikt CSP</title>
-<script src="/__host/listen.js"></script>
 <link rel="stylesheet" href="/__host/site.css">
 <script type="module" src="/widgets/v1/maltal.js"></script>
 </head>
@@ -60,27 +48,19 @@ ${body}
 
 interface Watched {
   page: Page;
-  /** Violations from the page's listener and Chromium's console, together. */
+  /** CSP violations (watchCspViolations) and page errors, together. */
   violations(): Promise<string[]>;
 }
 
 /** Opens a host page made by `hostPage`; checks Chromium got the policy it was served with. */
 async function open(url: string, csp = STRICT_CSP): Promise<Watched> {
   const page = await env.newPage();
-  const logged: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) logged.push(message.text());
-  });
-  page.on('pageerror', (error) => logged.push(`page error: ${error.message}`));
+  const cspViolations = await watchCspViolations(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   const response = await page.goto(url);
   expect(response!.headers()['content-security-policy']).toBe(csp);
-  return {
-    page,
-    async violations() {
-      const events = await page.evaluate(() => ((globalThis as any).__violations as string[] | undefined) ?? ['listener did not run']);
-      return [...events, ...logged];
-    },
-  };
+  return { page, violations: async () => [...(await cspViolations()), ...errors] };
 }
 
 /** Focuses the element's roving-tabindex mark (point, bar, area or goal), as Tab would. */

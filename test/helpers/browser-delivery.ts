@@ -121,3 +121,26 @@ ${body}
 </html>
 `;
 }
+
+/**
+ * Records every Content-Security-Policy violation of a page, from two sides: the DOM's
+ * securitypolicyviolation events (composed, so those in shadow roots reach document), listened for
+ * by an init script that the DevTools protocol runs whatever the page's policy, and Chromium's
+ * console messages about CSP. Call it before page.goto; the function it returns lists them.
+ */
+export async function watchCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) logged.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const g = globalThis as any;
+    g.__violations = [];
+    g.document.addEventListener(
+      'securitypolicyviolation',
+      (e: any) => g.__violations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample || ''} ${e.sourceFile}:${e.lineNumber}`),
+      true,
+    );
+  });
+  return async () => [...(await page.evaluate(() => (globalThis as any).__violations as string[])), ...logged];
+}

@@ -12,7 +12,7 @@ import { MAX_CHANGES_PAGE } from '../changes/changes.schemas.ts';
 import { OPENAPI_INFO } from '../docs/docs.routes.ts';
 import { MAX_INDICATOR_PAGE, MAX_SEARCH_WORDS } from '../indicators/indicators.routes.ts';
 import { MAX_AS_OF_VALUES } from '../observations/observations.as-of.ts';
-import { MAX_INDICATORS_PER_REQUEST, MAX_OBSERVATION_PAGE } from '../observations/observations.schemas.ts';
+import { DEFAULT_OBSERVATION_PAGE, MAX_INDICATORS_PER_REQUEST, MAX_OBSERVATION_PAGE } from '../observations/observations.schemas.ts';
 
 const Bilingual = z.object({ sv: z.string(), en: z.string() });
 
@@ -83,7 +83,7 @@ export const configRouter = createRouter().openapi(config, async (c) => {
     formats: { observations: [...OBSERVATION_FORMATS], tables: [...TABLE_FORMATS], default: 'json' },
     limits: {
       max_observations_per_page: MAX_OBSERVATION_PAGE,
-      default_observations_per_page: 1000,
+      default_observations_per_page: DEFAULT_OBSERVATION_PAGE,
       max_indicators_per_request: MAX_INDICATORS_PER_REQUEST,
       max_indicators_per_page: MAX_INDICATOR_PAGE,
       max_changes_per_page: MAX_CHANGES_PAGE,

@@ -4,6 +4,7 @@ import { cursorParam, dateParam, langParam, limitParam, LinksSchema, listParam, 
 import { observationFormatParam } from '../../lib/formats.ts';
 import { DatasetRefSchema } from '../datasets/datasets.schemas.ts';
 
+export const DEFAULT_OBSERVATION_PAGE = 1000;
 export const MAX_OBSERVATION_PAGE = 10_000;
 export const MAX_INDICATORS_PER_REQUEST = 25;
 
@@ -100,7 +101,7 @@ export const observationFilterQuery = {
   latest: booleanParam('Only the latest period with a value in each series (within from/to)'),
   as_of: dateParam('The values and statuses as they stood on this date, from the change records (see /v1/changes)', '2026-11-22'),
   lang: langParam,
-  limit: limitParam(1000, MAX_OBSERVATION_PAGE),
+  limit: limitParam(DEFAULT_OBSERVATION_PAGE, MAX_OBSERVATION_PAGE),
   cursor: cursorParam,
   format: observationFormatParam,
 };
