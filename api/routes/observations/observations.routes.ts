@@ -9,7 +9,7 @@ import type { IndicatorMeta, ReferenceData } from '../../db/reference-data.ts';
 import { exampleDataNotices } from '../datasets/datasets.queries.ts';
 import { unknownGeographyMessage } from '../geographies/geographies.queries.ts';
 import { toJsonStat } from './observations.jsonstat.ts';
-import { observationsAsOf } from './observations.as-of.ts';
+import { asOfNotices, observationsAsOf } from './observations.as-of.ts';
 import { OBSERVATION_KEY, observationPageJson, observationRows, type ObservationFilter } from './observations.queries.ts';
 import {
   indicatorListParam,
@@ -140,9 +140,7 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
   const datasets = datasetIds.map((id) => ref.datasets.get(id)!);
 
   const asOfRows = q.as_of ? await observationsAsOf(db, ref, filter, q.as_of) : undefined;
-  const asOfNotice = q.as_of
-    ? [{ sv: `Värden och status som de var ${q.as_of}; anteckningarna är dagens.`, en: `Values and statuses as they were on ${q.as_of}; the notes are today's.` }]
-    : [];
+  const asOfNotice = q.as_of ? asOfNotices(ref, datasetIds, q.as_of) : [];
 
   if (format === 'json') {
     const page = asOfRows
