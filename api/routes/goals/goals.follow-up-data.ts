@@ -95,6 +95,7 @@ const notFollowed = () => ({
   series_break: false,
   rank: null,
   comparisons: [],
+  history: [],
 });
 
 /** One link's follow-up: its series, latest value, change, assessment, rank and comparisons. */
@@ -130,6 +131,7 @@ export async function followUpLink(db: Db, link: IndicatorLink, plan: PlanRow, r
     assessment: stale && trend.assessment !== 'not_enough_data' ? 'not_assessed' : trend.assessment,
     rank,
     comparisons,
+    history: series,
   };
 }
 
