@@ -58,10 +58,14 @@ export function createNodeApp(db: Db, publicDir: string = join(repoRoot, 'dist/p
     '/docs/assets/*',
     serveStatic({ root: swaggerDir, rewriteRequestPath: (path) => path.replace(/^\/docs\/assets/, '') }),
   );
-  app.use(
-    '/widgets/*',
-    serveStatic({ root: publicDir, onFound: (path, c) => c.header('cache-control', widgetCacheControl(path.slice(publicDir.length))) }),
-  );
+  const widgets = serveStatic({ root: publicDir });
+  app.use('/widgets/*', async (c, next) => {
+    // Set on the file's answer itself: serveStatic's onFound runs after that answer is made, and a
+    // header set then reached it only because Hono copied every answer into a new one (app.ts).
+    const found = await widgets(c, next); // the file's Response, or (not found) what next() gave
+    if (found instanceof Response) found.headers.set('cache-control', widgetCacheControl(c.req.path));
+    return found instanceof Response ? found : undefined;
+  });
   return app;
 }
 
