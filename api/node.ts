@@ -96,10 +96,11 @@ function isCacheable(method: string | undefined, url: string): boolean {
 
 /**
  * The cache key: the data version, then the request as asked (host, for the catalogue's absolute
- * links; the whole Accept header, which chooses the representation; path and query as sent).
+ * links; the whole Accept header, which chooses the representation, a missing one read as the
+ * any-type value fetch sends; path and query as sent).
  */
 function answerKey(generation: Generation, request: IncomingMessage): string {
-  return `${generation.dataVersion}\n${request.headers.host ?? ''}\n${request.headers.accept ?? ''}\n${request.url}`;
+  return `${generation.dataVersion}\n${request.headers.host ?? ''}\n${request.headers.accept || '*/*'}\n${request.url}`;
 }
 
 const headersOf = (response: Response): Record<string, string> => Object.fromEntries(response.headers);

@@ -137,6 +137,16 @@ describe('the Node server over node:http', () => {
     expect(answers[2]!.headers.vary).toBe('Accept, Accept-Encoding');
   });
 
+  it('keeps one answer for a request without Accept and one with Accept: */*, and another for CSV', async () => {
+    const url = `${path}&from=2005`;
+    await get(origin, url);
+    expect((await get(origin, url, { accept: '*/*' })).headers['x-maltal-cache']).toBe('miss'); // kept now
+    expect((await get(origin, url)).headers['x-maltal-cache']).toBe('hit');
+    const csv = await get(origin, url, { accept: 'text/csv' });
+    expect(csv.headers['x-maltal-cache']).toBe('miss');
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+  });
+
   it('answers a current If-None-Match with 304 from memory, with what a cache needs and no body', async () => {
     const url = `${path}&from=2002`;
     const [first] = [await get(origin, url), await get(origin, url)];
