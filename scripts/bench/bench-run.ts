@@ -4,6 +4,7 @@
  * without repeating a URL. Latencies come from autocannon's per-request timings (in fractions of
  * a millisecond, for every status, 304 included), not from its whole-millisecond histogram.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export interface BenchRequest {
@@ -22,6 +23,22 @@ export interface RunResult {
   errors: number;
   timeouts: number;
   bytes: number;
+  /** CPU time the server spent per answer (µs), from /proc; NaN where that cannot be read. */
+  serverCpuUs: number;
+}
+
+/**
+ * CPU time (user + system, ms) a process has used, from /proc/<pid>/stat (Linux; clock ticks of
+ * 10 ms). The server's CPU time per answer is its capacity on one core whatever the load generator
+ * can send, and is less moved by other work on the machine than requests per second.
+ */
+export function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 interface AutocannonInstance {
@@ -41,7 +58,8 @@ type Autocannon = (
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 /** Loads `origin` for `seconds` (or `amount` requests) at `connections`, each request from `next()`. */
-export function run(options: { origin: string; connections: number; seconds?: number; amount?: number; next: () => BenchRequest }): Promise<RunResult> {
+export function run(options: { origin: string; connections: number; seconds?: number; amount?: number; next: () => BenchRequest; serverPid?: number }): Promise<RunResult> {
+  const cpuBefore = cpuMs(options.serverPid);
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   let errors = 0;
@@ -75,6 +93,7 @@ export function run(options: { origin: string; connections: number; seconds?: nu
           errors,
           timeouts,
           bytes,
+          serverCpuUs: ((cpuMs(options.serverPid) - cpuBefore) * 1000) / Math.max(1, latencies.length),
         });
       },
     );
