@@ -43,11 +43,14 @@ async function currentInstance(env: WorkerEnv): Promise<Instance> {
   return instance;
 }
 
-/** What makes two GETs of the same URL different answers: the negotiated format. */
+/**
+ * What makes two GETs of the same URL different answers: the Accept header, which chooses the
+ * representation (CSV or its Swedish dialect, JSON-LD or Turtle for the catalogue…). The whole
+ * header is kept, as the Node server does (api/node.ts answerKey), so no two representations ever
+ * share an entry; a missing header reads as the any-type value fetch sends.
+ */
 function representation(request: Request): string {
-  const accept = (request.headers.get('accept') ?? '').toLowerCase();
-  if (!accept.includes('text/csv')) return 'default';
-  return accept.includes('dialect=sv') ? 'csv-sv' : 'csv';
+  return (request.headers.get('accept') || '*/*').toLowerCase();
 }
 
 export function cacheKey(request: Request, version: string): Request {

@@ -67,13 +67,6 @@ export async function checkCached(server: RunningServer, path: string): Promise<
   if (!second.body.equals(first.body)) throw new Error(`${server.name}: the cached answer to ${path} differs from the first`);
 }
 
-/** Fails unless the path is the next answer's uncached: the uncached runs must not meet the cache. */
-export async function checkNotCached(server: RunningServer, path: string): Promise<void> {
-  const { res } = await get(server, path);
-  const state = res.headers.get('x-maltal-cache');
-  if (state !== null && state !== 'miss') throw new Error(`${server.name}: ${path}, not asked before in this walk, was answered with x-maltal-cache: ${state}`);
-}
-
 export interface EncodedSizes {
   identity: number;
   gzip: number;

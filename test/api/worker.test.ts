@@ -124,6 +124,14 @@ describe('the edge cache', () => {
     await Promise.all([asJson.text(), asCsv.text()]);
   });
 
+  it('keys the cache by the whole Accept header: the catalogue in JSON-LD and in Turtle are different entries', async () => {
+    const asJsonLd = await fromWorker('/v1/catalog');
+    await asJsonLd.text();
+    const asTurtle = await fromWorker('/v1/catalog', { headers: { accept: 'text/turtle' } });
+    expect(asTurtle.headers.get('content-type')).toMatch(/^text\/turtle/);
+    expect(await asTurtle.text()).toMatch(/^@prefix /m);
+  });
+
   it('answers a current If-None-Match with 304, from the cache and before it is filled', async () => {
     const first = await fromWorker(`${path}&from=2003`);
     const etag = first.headers.get('etag')!;
