@@ -14,6 +14,7 @@ import { cpus } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { readNodeEnv, repoRoot } from '../../api/node-env.ts';
 import { killChildrenOnExit, startServer, stopServer, type RunningServer } from './servers.ts';
+import { benchPages } from './pages-bench.ts';
 import { benchWidgets } from './widgets-bench.ts';
 import { benchWorker } from './worker-bench.ts';
 
@@ -130,6 +131,8 @@ async function main(track: (child: ChildProcess) => void): Promise<void> {
     console.log(await benchWorker(CASES, readNodeEnv().dbPath, seconds));
     console.log('\nThe widgets: bundle size, and drawing in headless Chromium next to Chart.js (widgets-bench.ts)\n');
     console.log(await benchWidgets(dbPath));
+    console.log('\nThe pages for people: server render time and size (pages-bench.ts)\n');
+    console.log(await benchPages(dbPath));
   } finally {
     for (const server of servers) await stopServer(server);
   }
