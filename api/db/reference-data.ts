@@ -45,6 +45,8 @@ export interface SourceRef {
 }
 
 export interface ReferenceData {
+  /** The data version the build wrote (meta.data_version): a new one whenever the data changes. */
+  dataVersion: string;
   indicators: Map<string, IndicatorMeta>;
   geographies: Map<string, { type: string; parent: string | null }>;
   datasets: Map<string, DatasetRef>;
@@ -72,14 +74,17 @@ export async function loadReferenceData(db: Db): Promise<ReferenceData> {
     db.selectFrom('datasets').selectAll().execute(),
     db.selectFrom('sources').selectAll().orderBy('dataset_id').orderBy('id').execute(),
   ]);
-  const [labels, firstVersions] = await Promise.all([
+  const [version, labels, firstVersions] = await Promise.all([
+    db.selectFrom('meta').select('value').where('key', '=', 'data_version').executeTakeFirst(),
     db.selectFrom('breakdowns').select(['dataset_id', 'dimension', 'code', 'label_sv', 'label_en']).execute(),
     db.selectFrom('dataset_versions').select(['dataset_id', (eb) => eb.fn.min('date').as('date')]).groupBy('dataset_id').execute(),
   ]);
+  if (!version) throw new Error('the database has no data version (meta.data_version); rebuild it with npm run build:db');
   const firstVersionDate = new Map(firstVersions.map((v) => [v.dataset_id, v.date]));
   const codesOf = new Map<string, string[]>();
   for (const b of breakdowns) codesOf.set(b.id, [...(codesOf.get(b.id) ?? []), b.code]);
   return {
+    dataVersion: version.value,
     indicators: new Map(
       indicators.map((i) => [
         i.id,

@@ -50,7 +50,7 @@ export const PAGE_CASES = [
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-export async function benchPages(dbPath: string): Promise<string> {
+export async function benchPages(dbPath: string, requests = REQUESTS): Promise<string> {
   const app = createNodeApp(openNodeDb(dbPath));
   const get = async (path: string) => {
     const res = await app.request(path);
@@ -68,7 +68,7 @@ export async function benchPages(dbPath: string): Promise<string> {
   for (const c of PAGE_CASES) {
     for (const path of c.paths) await get(path); // warm: JIT, reference data, per-database caches
     const times: number[] = [];
-    for (let i = 0; i < REQUESTS; i++) {
+    for (let i = 0; i < requests; i++) {
       const path = c.paths[i % c.paths.length]!;
       const start = performance.now();
       await get(path);
@@ -86,7 +86,7 @@ export async function benchPages(dbPath: string): Promise<string> {
   }
   lines.push(
     '',
-    `${REQUESTS} requests a case after one warm pass, in-process (app.request), ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average before: ${load}, after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`,
+    `${requests} requests a case after one warm pass, in-process (app.request), ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average before: ${load}, after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`,
     misses.length === 0 ? `Targets met: p50 < ${TARGET_P50_MS} ms and HTML + CSS < ${TARGET_KB} KB for every page.` : `Targets missed: ${misses.join('; ')}.`,
   );
   return lines.join('\n');

@@ -62,6 +62,7 @@ describe('<maltal-goals>', () => {
     const gap = (await page.locator('maltal-goals [part=measure]').first().textContent())!.replace(/[ \t\n]+/g, ' ');
     expect(gap).toContain('−9,5\u00a0procentenheter (2024)');
     expect(gap).toContain('utrikes född 72,6\u00a0%, inrikes född 82,1\u00a0%');
+    expect(gap).toMatch(/Utveckling: 2020 −\d+,\d · 2021 −12,8 · 2022 −\d+,\d · 2023 −\d+,\d · 2024 −9,5/);
     expect(gap).toContain('Stockholms län: −12,0\u00a0procentenheter (2,5 procentenheter bättre här); skillnaden har ökat sedan 2021');
     const haninge = await env.open('<maltal-goals plan="haninge-arbetsmarknadsstrategi-2020"></maltal-goals>', { head: STYLE });
     const stale = (await haninge.locator('maltal-goals [part=measure].status-stale').first().textContent())!.replace(/[ \t\n]+/g, ' ');

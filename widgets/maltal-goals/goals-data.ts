@@ -58,6 +58,8 @@ export interface FollowUpLink {
   series_break: boolean;
   rank: { period: string; rank: number; of: number; tied: number; text_sv: string; text_en: string } | null;
   comparisons: FollowUpComparison[];
+  /** Every value of the series (for a gap, every period with both parts). */
+  history?: FollowUpValue[];
 }
 
 export interface GoalSdgRef {

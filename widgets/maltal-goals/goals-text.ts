@@ -17,6 +17,7 @@ export interface GoalsStrings {
   changeSince: (signed: string, unit: string, period: string) => string;
   stale: (period: string, startYear: number) => string;
   dataNeeded: (text: string) => string;
+  history: string;
   gapParts: (a: string, av: string, b: string, bv: string) => string;
   comparison: (name: string, value: string, difference: string, position: 'better' | 'worse' | 'equal' | null) => string;
   gapTrend: Record<'closing' | 'widening' | 'unchanged', (name: string, period: string) => string>;
@@ -61,6 +62,7 @@ const sv: GoalsStrings = {
   changeSince: (signed, unit, period) => `${signed}${unit ? ` ${unit}` : ''} sedan ${period}`,
   stale: (period, startYear) => `Senaste värdet är från ${period}; planen gäller från ${startYear}, så utvecklingen bedöms inte.`,
   dataNeeded: (text) => `Data som behövs: ${text}`,
+  history: 'Utveckling',
   gapParts: (a, av, b, bv) => `${a} ${av}, ${b} ${bv}`,
   comparison: (name, value, difference, position) =>
     `${name}: ${value} (${position === 'equal' ? 'lika' : `${difference}${position === 'better' ? ' bättre här' : position === 'worse' ? ' sämre här' : ''}`})`,
@@ -110,6 +112,7 @@ const en: GoalsStrings = {
   changeSince: (signed, unit, period) => `${signed}${unit ? ` ${unit}` : ''} since ${period}`,
   stale: (period, startYear) => `The latest value is from ${period}; the plan applies from ${startYear}, so the development is not assessed.`,
   dataNeeded: (text) => `Data needed: ${text}`,
+  history: 'Over time',
   gapParts: (a, av, b, bv) => `${a} ${av}, ${b} ${bv}`,
   comparison: (name, value, difference, position) =>
     `${name}: ${value} (${position === 'equal' ? 'the same' : `${difference}${position === 'better' ? ' better here' : position === 'worse' ? ' worse here' : ''}`})`,

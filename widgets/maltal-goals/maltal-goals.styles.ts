@@ -104,6 +104,9 @@ export const goalsStyles = css`
   .measure.status-qualitative {
     border-left-style: dotted;
   }
+  .history {
+    font-size: 0.85em;
+  }
   .comparisons {
     list-style: none;
     margin: 0.1rem 0 0;

@@ -256,6 +256,9 @@ export class MaltalGoals extends MaltalElement {
         ${link.rank ? html`<span class="rank">${lang === 'en' ? link.rank.text_en : link.rank.text_sv}</span>` : nothing}
         ${link.target_value !== null ? html`<span class="target">${s.target(this.#value(link, link.target_value), link.target_period)}</span>` : nothing}
       </p>
+      ${link.kind === 'gap' && link.history && link.history.length > 1
+        ? html`<p class="history">${s.history}: ${link.history.map((v) => `${formatPeriod(v.period, lang)} ${formatNumber(v.value, decimals, lang)}`).join(' · ')}</p>`
+        : nothing}
       ${link.comparisons.some((c) => c.latest)
         ? html`<ul class="comparisons" part="comparisons">
             ${link.comparisons.filter((c) => c.latest).map((c) => {

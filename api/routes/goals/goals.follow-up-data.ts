@@ -133,6 +133,7 @@ const notFollowed = () => ({
   series_break: false,
   rank: null,
   comparisons: [],
+  history: [],
 });
 
 /**
@@ -172,6 +173,7 @@ export async function followUpLink(db: Db, link: IndicatorLink, plan: PlanRow, r
     assessment: stale && trend.assessment !== 'not_enough_data' ? 'not_assessed' : trend.assessment,
     rank,
     comparisons,
+    history: series,
   };
 }
 

@@ -170,6 +170,7 @@ export const FollowUpLinkSchema = IndicatorLinkSchema.extend({
   latest: ValueSchema.nullable().openapi({ description: 'The last value of the series' }),
   base: ValueSchema.nullable().openapi({ description: `The value the change is measured from: ${METHOD.parameters.base_offset} values before the latest, or the earliest` }),
   values: z.array(ValueSchema).openapi({ description: 'The values from the base to the latest: everything the assessment uses' }),
+  history: z.array(ValueSchema).openapi({ description: 'Every value of the series (for a gap, every period with both parts), oldest first' }),
   change: z.number().nullable().openapi({ description: 'latest − base' }),
   threshold: z.number().nullable().openapi({ description: `${METHOD.parameters.threshold_share_of_base * 100} % of |base|` }),
   direction_used: z.enum(DIRECTIONS).nullable().openapi({ description: "The link's direction, or the indicator's where the link says none" }),

@@ -162,6 +162,7 @@ describe('GET /v1/plans/{id}/follow-up', () => {
     expect(own.map((v) => v.period)).toEqual(['2020', '2021', '2022', '2023', '2024']);
     expect(gap.latest).toMatchObject({ period: '2024', value: -9.5, parts: { breakdown: 72.6, compare: 82.1 } });
     expect(gap.values.map((v: any) => [v.period, v.value])).toEqual(own.slice(-4).map((v) => [v.period, expect.closeTo(v.value, 9)]));
+    expect(gap.history.map((v: any) => [v.period, v.value])).toEqual(own.map((v) => [v.period, expect.closeTo(v.value, 9)]));
     expect(gap.change).toBeCloseTo(own.at(-1)!.value - own.at(-4)!.value, 9);
 
     expect(gap.comparisons.map((c: any) => [c.geo, c.role])).toEqual([['01', 'county'], ['SE', 'country']]);
