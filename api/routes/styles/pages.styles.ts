@@ -70,9 +70,10 @@ footer.site { border-top: 1px solid var(--line); margin-top: 3rem; padding: 1rem
 .tag { display: inline-block; font-size: 0.8rem; padding: 0 0.4rem; border-radius: 3px; background: var(--info-bg); color: var(--info-fg); }
 .tag.warn { background: var(--warn-bg); color: var(--warn-fg); }
 
-.table-scroll { overflow-x: auto; max-width: 100%; margin: 0.5rem 0; }
+.table-scroll { overflow-x: auto; max-width: 100%; margin: 0.5rem 0; container-type: inline-size; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
+.table-scroll caption { position: sticky; left: 0; max-width: 100cqw; } /* a table wider than the phone scrolls; its caption stays in view, wrapped */
 th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--muted); white-space: nowrap; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
