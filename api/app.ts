@@ -24,12 +24,19 @@ import { docsRouter, OPENAPI_INFO } from './routes/docs/docs.routes.ts';
 import { embedRouter } from './routes/embed/embed.routes.ts';
 import { geographiesRouter } from './routes/geographies/geographies.routes.ts';
 import { goalsRouter } from './routes/goals/goals.routes.ts';
-import { homeRouter } from './routes/home/home.routes.ts';
 import { indicatorsRouter } from './routes/indicators/indicators.routes.ts';
 import { networksRouter } from './routes/networks/networks.routes.ts';
 import { observationsRouter } from './routes/observations/observations.routes.ts';
+import { homePage } from './routes/pages/home.page.ts';
+import { indicatorPages } from './routes/pages/indicator.page.ts';
+import { placePages } from './routes/pages/place.page.ts';
+import { planPages } from './routes/pages/plan.page.ts';
+import { sdgPages } from './routes/pages/sdg.page.ts';
+import { searchPage } from './routes/pages/search.page.ts';
+import { siteRoutes } from './routes/pages/site.routes.ts';
 import { plansRouter } from './routes/plans/plans.routes.ts';
 import { sdgRouter } from './routes/sdg/sdg.routes.ts';
+import { searchRouter } from './routes/search/search.routes.ts';
 import { stylesRouter } from './routes/styles/styles.routes.ts';
 
 export interface AppOptions {
@@ -92,10 +99,17 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
   });
 
   app
-    .route('/', homeRouter)
+    .route('/', homePage)
+    .route('/', searchPage)
+    .route('/', placePages)
+    .route('/', indicatorPages)
+    .route('/', planPages)
+    .route('/', sdgPages)
+    .route('/', siteRoutes)
     .route('/', docsRouter)
     .route('/', configRouter)
     .route('/', indicatorsRouter)
+    .route('/', searchRouter)
     .route('/', observationsRouter)
     .route('/', boundariesRouter) // before geographiesRouter, whose /v1/geographies/{code} would take 'boundaries'
     .route('/', geographiesRouter)

@@ -18,6 +18,7 @@ import { etagMatches } from './lib/etag.ts';
 import { touch } from './lib/lru.ts';
 import { AnswerCache, answerOf, chooseEncoding, compress, compressible, StaticCompression, withAcceptEncoding, type Answer } from './node-answers.ts';
 import { readNodeEnv, repoRoot } from './node-env.ts';
+import { isPagePath } from './routes/pages/pages.urls.ts';
 import { widgetCacheControl } from './routes/widgets/widgets.assets.ts';
 
 /** How many prepared statements to keep; queries with IN lists of other lengths are other statements. */
@@ -89,10 +90,16 @@ interface Generation {
   retired: boolean;
 }
 
-/** Answers kept by the Node server: only GETs of the API, whose answers change only with the data. */
+/**
+ * Answers kept by the Node server: only GETs of the API and of the pages for people, whose answers
+ * change only with the data.
+ */
 function isCacheable(method: string | undefined, url: string): boolean {
-  return method === 'GET' && (url.startsWith('/v1/') || url === '/openapi.json' || url.startsWith('/openapi.json?'));
+  return method === 'GET' && (url.startsWith('/v1/') || url === '/openapi.json' || url.startsWith('/openapi.json?') || isPagePath(url.split('?')[0]!));
 }
+
+/** Answers made per request (API answers, pages), compressed as they go rather than kept in their compressed forms. */
+const isAnswerPath = (path: string) => path.startsWith('/v1/') || isPagePath(path);
 
 /**
  * The cache key: the data version, then the request as asked (host, for the catalogue's absolute
@@ -227,7 +234,7 @@ export function followDatabase(path: string, options: FollowOptions = {}): Reque
     let out: Answer = entry ?? plain;
     if (encoding && compressible(plain)) {
       if (entry) out = generation.answers.encoded(key!, entry, encoding);
-      else if (new URL(request.url).pathname.startsWith('/v1/')) out = compress(plain, encoding, 'fast');
+      else if (isAnswerPath(new URL(request.url).pathname)) out = compress(plain, encoding, 'fast');
       else out = staticForms.get(plain, encoding);
     }
     return new Response(out.body, { status: out.status, headers: marked(out.headers) });

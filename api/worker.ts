@@ -8,6 +8,7 @@ import { createApp, EXPOSED_HEADERS, type App } from './app.ts';
 import { createDb } from './db/database.ts';
 import { clientKey, RATE_LIMIT_POLICY, tooManyRequests } from './lib/limits.ts';
 import { problemResponse } from './lib/problem.ts';
+import { isPagePath } from './routes/pages/pages.urls.ts';
 import { setSecurityHeaders } from './lib/security-headers.ts';
 import { MemoryCache, type CachedAnswer } from './worker-memory-cache.ts';
 import { readWorkerEnv, type WorkerBindings, type WorkerEnv } from './worker-env.ts';
@@ -63,7 +64,8 @@ export function cacheKey(request: Request, version: string): Request {
 
 function isCacheable(request: Request): boolean {
   const path = new URL(request.url).pathname;
-  return request.method === 'GET' && (path.startsWith('/v1/') || path === '/openapi.json');
+  // The pages for people change only with the data too, so they are kept like the API's answers.
+  return request.method === 'GET' && (path.startsWith('/v1/') || path === '/openapi.json' || isPagePath(path));
 }
 
 function etagMatches(request: Request, response: Response): boolean {

@@ -12,13 +12,14 @@
  *   conditional  If-None-Match with the current ETag, from the app (answer cache off) and from the cache
  *   repeated     100 series asked over and over (the answer cache)
  *   compressed   the same, asking for brotli
- * The machine's load average is printed before each round. Then the worker part (worker-bench.ts)
- * and the widget part (widgets-bench.ts).
+ * The machine's load average is printed before each round. Then the worker part (worker-bench.ts),
+ * the widget part (widgets-bench.ts) and the pages part (pages-bench.ts: render time and size of the
+ * pages for people).
  *
  * BENCH_MODE=check is the short form `npm test` runs: one round, no warm-up, one drawing run per
  * widget case, fewer series, the three parts side by side and nothing pinned; every correctness
  * check runs, and no timing is judged.
- * BENCH_PARTS=http (or worker, widgets, comma-separated) runs only those parts.
+ * BENCH_PARTS=http (or worker, widgets, pages, comma-separated) runs only those parts.
  * BENCH_MALTAL_DIR=<checkout> measures that checkout's api/node.ts as Måltal instead (say, the
  * commit before a change), against the same baselines.
  * Exits 1 when a server does not start or answers differently from the others.
@@ -32,6 +33,7 @@ import { checkCached, checkCompressed, checkConditional, checkSameRows, type Enc
 import { cycle, seriesPaths } from './bench-pairs.ts';
 import { median, run, type BenchRequest, type RunResult } from './bench-run.ts';
 import { killChildrenOnExit, pinThisProcess, startServer, stopServer, type RunningServer } from './servers.ts';
+import { benchPages } from './pages-bench.ts';
 import { benchWidgets } from './widgets-bench.ts';
 import { benchWorker } from './worker-bench.ts';
 
@@ -57,9 +59,9 @@ function readSettings(env: NodeJS.ProcessEnv) {
   if (mode !== 'full' && mode !== 'check') throw new Error(`BENCH_MODE must be full or check, got '${mode}'`);
   const check = mode === 'check';
   const seconds = number('BENCH_SECONDS', 10);
-  const parts = (env.BENCH_PARTS ?? 'http,worker,widgets').split(',');
-  const unknown = parts.filter((p) => !['http', 'worker', 'widgets'].includes(p));
-  if (unknown.length > 0) throw new Error(`BENCH_PARTS takes http, worker and widgets, comma-separated; got '${unknown.join(',')}'`);
+  const parts = (env.BENCH_PARTS ?? 'http,worker,widgets,pages').split(',');
+  const unknown = parts.filter((p) => !['http', 'worker', 'widgets', 'pages'].includes(p));
+  if (unknown.length > 0) throw new Error(`BENCH_PARTS takes http, worker, widgets and pages, comma-separated; got '${unknown.join(',')}'`);
   return {
     check,
     parts,
@@ -68,6 +70,8 @@ function readSettings(env: NodeJS.ProcessEnv) {
     warmupSeconds: check ? 0 : Math.min(2, seconds / 2),
     seed: Math.round(number('BENCH_SEED', 20261203)),
     widgetRuns: check ? 1 : undefined,
+    /** How many pages of each kind the pages part renders and times. */
+    pageRequests: check ? 10 : 200,
     /** How many series the repeated and compressed cases go round. */
     hotSeries: check ? 20 : 100,
     /** How many series the conditional case goes round (each with its ETag). */
@@ -222,6 +226,10 @@ async function main(track: (child: ChildProcess) => void): Promise<void> {
     widgets: part('widgets', async () => {
       const tables = await benchWidgets(dbPath, settings.widgetRuns);
       return `\nThe widgets: bundle size, and drawing in headless Chromium next to Chart.js (widgets-bench.ts)\n\n${tables}`;
+    }),
+    pages: part('pages', async () => {
+      const table = await benchPages(dbPath, settings.pageRequests);
+      return `\nThe pages for people: server render time and size (pages-bench.ts)\n\n${table}`;
     }),
   };
   const chosen = settings.parts.map((name) => parts[name as keyof typeof parts]);

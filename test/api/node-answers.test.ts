@@ -137,6 +137,17 @@ describe('the Node server over node:http', () => {
     expect(answers[2]!.headers.vary).toBe('Accept, Accept-Encoding');
   });
 
+  it('keeps the pages for people like the API: a page asked for again comes from memory, byte for byte', async () => {
+    const url = '/kommun/0136-haninge?lang=en';
+    const answers = [await get(origin, url), await get(origin, url), await get(origin, url)];
+    expect(answers.map((a) => [a.status, a.headers['x-maltal-cache']])).toEqual([[200, 'miss'], [200, 'miss'], [200, 'hit']]);
+    expect(answers[2]!.body.equals(answers[0]!.body)).toBe(true);
+    expect(answers[2]!.body.toString()).toContain('Haninge');
+    const br = await get(origin, url, { 'accept-encoding': 'br' });
+    expect([br.headers['content-encoding'], brotliDecompressSync(br.body).equals(answers[0]!.body)]).toEqual(['br', true]);
+    expect((await get(origin, url, { 'if-none-match': answers[0]!.headers.etag as string })).status).toBe(304);
+  });
+
   it('keeps one answer for a request without Accept and one with Accept: */*, and another for CSV', async () => {
     const url = `${path}&from=2005`;
     await get(origin, url);

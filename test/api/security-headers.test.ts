@@ -5,14 +5,19 @@ import { testApp } from '../helpers/app.ts';
 
 const app = testApp();
 
-const PAGES = ['/', '/docs', '/bygg', '/embed/maltal-trend?indicator=N00914&geo=0136'];
+const PAGES = [
+  '/', '/docs', '/bygg', '/embed/maltal-trend?indicator=N00914&geo=0136', '/kommun/0181-sodertalje', '/matt/scb-bas-sysselsattningsgrad-20-64?geo=0181',
+  '/plan/sodertalje-arbetsmarknadsuppdrag-2017', '/agenda-2030/delmal/8.5', '/sok?q=utsläpp', '/kommun/9999',
+];
 const OTHER = [
   '/v1/observations?indicator=N00914&geo=0136',
   '/v1/observations?indicator=N00914&geo=0136&format=csv',
   '/v1/indicators',
   '/openapi.json',
   '/docs/init.js',
-  '/styles/home.css',
+  '/styles/sidor.css',
+  '/assets/sidor.js',
+  '/sitemap.xml',
   '/widgets/v1/manifest.json',
   '/v1/observations?indicator=no-such-indicator', // 400
   '/no/such/path', // 404
@@ -62,7 +67,7 @@ describe('security headers', () => {
   });
 
   it('keeps the page style sheets on our origin and serves them as CSS', async () => {
-    for (const path of ['/', '/bygg', '/embed/maltal-trend?indicator=N00914']) {
+    for (const path of ['/', '/bygg', '/embed/maltal-trend?indicator=N00914', '/matt/N00914']) {
       const html = await (await app.request(path)).text();
       const sheet = /<link rel="stylesheet" href="(\/styles\/[a-z]+\.css)">/.exec(html)?.[1];
       expect(sheet, path).toBeDefined();

@@ -67,6 +67,18 @@ const VARIANTS: [string, RequestInit?][] = [
   ['/embed/maltal-trend?indicator=N00914&geo=0136,0181'],
   ['/embed/maltal-nope?indicator=N00914'],
   ['/bygg'],
+  // The pages for people: the same HTML from D1 as from SQLite.
+  ['/kommun/0181-sodertalje'],
+  ['/kommun/0181', { redirect: 'manual' }],
+  ['/lan/01-stockholm?lang=en'],
+  ['/matt/scb-bas-sysselsattningsgrad-20-64?uppdelning=utrikes-fodd&geo=0181,0136&lan=01&sort=namn'],
+  ['/matt/N00914?lang=en'],
+  ['/plan/sodertalje-arbetsmarknadsuppdrag-2017'],
+  ['/agenda-2030/mal/8'],
+  ['/agenda-2030/delmal/8.5?lang=en'],
+  ['/sok?q=Hallstahammar+h%C3%A5llbarhet'],
+  ['/sitemap.xml'],
+  ['/kommun/9999'],
 ];
 
 async function snapshot(res: Response) {
@@ -144,6 +156,17 @@ describe('the edge cache', () => {
     const cold = await fromWorker(`${path}&from=2004`, { headers: { 'if-none-match': coldEtag } });
     expect(cold.status).toBe(304);
     expect(cold.headers.get('x-maltal-cache')).toBe('miss');
+  });
+
+  it('keeps the pages for people like the API: a hit the second time, 304 for a current ETag', async () => {
+    const page = '/matt/N00914?geo=1961';
+    const first = await fromWorker(page);
+    const body = await first.text();
+    const second = await fromWorker(page);
+    expect([first.headers.get('x-maltal-cache'), second.headers.get('x-maltal-cache')]).toEqual(['miss', 'hit']);
+    expect(await second.text()).toBe(body);
+    const again = await fromWorker(page, { headers: { 'if-none-match': second.headers.get('etag')! } });
+    expect(again.status).toBe(304);
   });
 
   it('never serves an answer of an old data version after a reseed', async () => {

@@ -2,7 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Db, GeographiesTable } from '../../db/database.ts';
 import type { Geography } from './geographies.schemas.ts';
 
-type GeographyRow = Selectable<GeographiesTable>;
+export type GeographyRow = Selectable<GeographiesTable>;
 
 export function toGeography(row: GeographyRow): Geography {
   return {
@@ -53,4 +53,20 @@ export function unknownGeographyMessage(code: string): string {
     ? ` (Kolada's id; Måltal uses ${code === '0000' ? 'SE for Riket' : `${code.slice(2)} for this län`})`
     : '';
   return `unknown geography code '${code}'${hint}; see /v1/geographies?type=municipality for kommuner and /v1/geographies?type=county for län`;
+}
+
+const directories = new WeakMap<Db, Promise<GeographyRow[]>>();
+
+/**
+ * Every geography, read once per database: the database is read-only while it is served, and the
+ * pages and the search look names up on every request (like api/db/reference-data.ts).
+ */
+export function geographyDirectory(db: Db): Promise<GeographyRow[]> {
+  let rows = directories.get(db);
+  if (!rows) {
+    rows = listGeographies(db, {});
+    rows.catch(() => directories.delete(db)); // read again on the next request rather than fail for ever
+    directories.set(db, rows);
+  }
+  return rows;
 }

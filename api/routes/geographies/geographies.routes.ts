@@ -1,10 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import { createRoute, createRouter } from '../../lib/create-router.ts';
 import { negotiate, tableFormatParam, tableResponse } from '../../lib/formats.ts';
+import { booleanParam, langParam } from '../../lib/params.ts';
+import { exampleDataNotices } from '../datasets/datasets.queries.ts';
+import { CSV_COLUMNS } from '../observations/observations.routes.ts';
+import { placeObservations } from './geographies.observations.ts';
 import { badRequestResponse, jsonOrCsv, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { badRequest, notFound } from '../../lib/problem.ts';
 import { GEOGRAPHY_TYPES } from '../../lib/vocabulary.ts';
-import { GeographyDetailSchema, GeographyListSchema } from './geographies.schemas.ts';
+import { GeographyDetailSchema, GeographyListSchema, PlaceObservationsSchema } from './geographies.schemas.ts';
 import {
   countIndicatorsWithData,
   findGeography,
@@ -49,6 +53,27 @@ const one = createRoute({
   },
 });
 
+const observations = createRoute({
+  method: 'get',
+  path: '/v1/geographies/{code}/observations',
+  tags,
+  summary: 'Every observation of one place: all indicators, all periods, in one download',
+  description:
+    'Everything Måltal holds for a kommun, län or Riket, as one table (the download on its page): every indicator, period, gender ' +
+    'and breakdown, with status, note and sources, in key order (indicator, period, gender, breakdown). `latest=true` keeps the ' +
+    "latest value of each series. Not paged: a place has a few thousand values. For one indicator's values across places, use /v1/observations.",
+  request: {
+    params: z.object({ code: z.string().openapi({ param: { name: 'code', in: 'path' }, example: '0181' }) }),
+    query: z.object({ latest: booleanParam('Only the latest period with a value in each series'), lang: langParam, format: tableFormatParam }),
+  },
+  responses: {
+    200: jsonOrCsv(PlaceObservationsSchema, 'Every observation of the place'),
+    304: notModifiedResponse,
+    400: badRequestResponse,
+    404: notFoundResponse,
+  },
+});
+
 const COLUMNS = ['code', 'name_sv', 'name_en', 'short_name', 'type', 'parent', 'kolada_id'];
 
 export const geographiesRouter = createRouter()
@@ -82,8 +107,33 @@ export const geographiesRouter = createRouter()
         parent_ref: parent ? toGeography(parent) : null,
         children: children.map(toGeography),
         indicators_with_data: indicators,
-        links: { observations: `/v1/observations?geo=${code}` },
+        links: { observations: `/v1/geographies/${code}/observations` },
       },
       200,
     );
+  })
+  .openapi(observations, async (c) => {
+    const { code } = c.req.valid('param');
+    const query = c.req.valid('query');
+    const ref = await c.var.reference();
+    if (!ref.geographies.has(code)) throw notFound(unknownGeographyMessage(code));
+    const { rows, indicators, datasets } = await placeObservations(c.var.db, ref, code, { latest: query.latest, lang: query.lang });
+    const en = query.lang === 'en';
+    const csvRows = rows.map((r) => {
+      const m = ref.indicators.get(r.indicator)!;
+      return { ...r, indicator_title: en ? m.title_en : m.title_sv, unit: en ? m.unit_en : m.unit_sv };
+    });
+    const discontinued = indicators
+      .filter((i) => i.status === 'discontinued')
+      .map((i) => ({ sv: `${i.id} har upphört; ersätts av ${i.successors.join(', ') || 'ingen'}.`, en: `${i.id} is discontinued; replaced by ${i.successors.join(', ') || 'none'}.` }));
+    return tableResponse(c, negotiate(c, query.format), { columns: CSV_COLUMNS, rows: csvRows, filename: `maltal-${code}` }, () => ({
+      data: rows,
+      meta: {
+        geo: code,
+        count: rows.length,
+        indicators: indicators.map(({ sources: _s, breakdowns: _b, ...i }) => i), // as /v1/observations states them
+        datasets,
+        notices: [...discontinued, ...exampleDataNotices(datasets)],
+      },
+    }));
   });

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { GEOGRAPHY_TYPES } from '../../lib/vocabulary.ts';
+import { DatasetRefSchema } from '../datasets/datasets.schemas.ts';
+import { IndicatorMetaSchema, ObservationSchema } from '../observations/observations.schemas.ts';
 
 export const GeographySchema = z
   .object({
@@ -26,3 +28,16 @@ export const GeographyDetailSchema = GeographySchema.extend({
 }).openapi('GeographyDetail');
 
 export type Geography = z.infer<typeof GeographySchema>;
+
+export const PlaceObservationsSchema = z
+  .object({
+    data: z.array(ObservationSchema),
+    meta: z.object({
+      geo: z.string(),
+      count: z.number().int(),
+      indicators: z.array(IndicatorMetaSchema).openapi({ description: 'Every indicator the rows hold, with unit, status, successors and caveats' }),
+      datasets: z.array(DatasetRefSchema).openapi({ description: 'Licence and attribution of every dataset the rows come from' }),
+      notices: z.array(z.object({ sv: z.string(), en: z.string() })),
+    }),
+  })
+  .openapi('PlaceObservations');

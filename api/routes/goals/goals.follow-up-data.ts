@@ -45,10 +45,21 @@ async function seriesValues(db: Db, s: Series, geos: string[]): Promise<Map<stri
     .where('value', 'is not', null)
     .orderBy('period')
     .execute();
+  return seriesValueMap(rows);
+}
+
+/**
+ * Rows of a series (one indicator and gender) as the method reads them: the non-null values in the
+ * rows' order, which must be period order, keyed `geo|breakdown`.
+ */
+export function seriesValueMap(rows: readonly { geo: string; breakdown: string; period: string; value: number | null; status: string }[]): Map<string, SeriesValue[]> {
   const out = new Map<string, SeriesValue[]>();
   for (const r of rows) {
+    if (r.value === null) continue;
     const key = `${r.geo}|${r.breakdown}`;
-    out.set(key, [...(out.get(key) ?? []), { period: r.period, value: r.value!, status: r.status }]);
+    let list = out.get(key);
+    if (!list) out.set(key, (list = []));
+    list.push({ period: r.period, value: r.value, status: r.status });
   }
   return out;
 }
@@ -59,20 +70,47 @@ function measureSeries(s: Series, values: Map<string, SeriesValue[]>, geo: strin
   return s.compare_breakdown ? gapSeries(own, values.get(`${geo}|${s.compare_breakdown}`) ?? []) : own.map((v) => ({ ...v, parts: null }));
 }
 
-/** Every municipality's value of the measure in one period: for a gap, those that have both parts. */
-async function municipalValues(db: Db, s: Series, period: string): Promise<{ geo: string; value: number }[]> {
+type MunicipalValues = { geo: string; value: number }[];
+
+/** Sets of municipal values kept per database, at most this many (least recently used out first). */
+const MUNICIPAL_SETS = 256;
+const municipalSets = new WeakMap<Db, Map<string, Promise<MunicipalValues>>>();
+
+/**
+ * Every municipality's value of the measure in one period: for a gap, those that have both parts.
+ * The database is read-only while it is served, so a set is read once and ranks every kommun's
+ * page and every plan that asks for it; the rows come by the (indicator, period) index and are
+ * kept to municipalities with the reference data, which spares a join the planner got wrong.
+ */
+function municipalValues(db: Db, ref: ReferenceData, s: Series, period: string): Promise<MunicipalValues> {
+  let sets = municipalSets.get(db);
+  if (!sets) municipalSets.set(db, (sets = new Map()));
+  const key = [s.indicator, period, s.gender, s.breakdown, s.compare_breakdown ?? ''].join('|');
+  let values = sets.get(key);
+  if (values) {
+    sets.delete(key); // re-inserted below: the map's order is least recently used first
+  } else {
+    values = readMunicipalValues(db, ref, s, period);
+    values.catch(() => sets.delete(key));
+    if (sets.size >= MUNICIPAL_SETS) sets.delete(sets.keys().next().value!);
+  }
+  sets.set(key, values);
+  return values;
+}
+
+async function readMunicipalValues(db: Db, ref: ReferenceData, s: Series, period: string): Promise<MunicipalValues> {
   const breakdowns = s.compare_breakdown ? [s.breakdown, s.compare_breakdown] : [s.breakdown];
-  const rows = await db
-    .selectFrom('observations as o')
-    .innerJoin('geographies as g', 'g.code', 'o.geo')
-    .select(['o.geo', 'o.breakdown', 'o.value'])
-    .where('o.indicator_id', '=', s.indicator)
-    .where('o.period', '=', period)
-    .where('o.gender', '=', s.gender)
-    .where('o.breakdown', 'in', breakdowns)
-    .where('o.value', 'is not', null)
-    .where('g.type', '=', METHOD_PARAMETERS.rank_geography_type)
-    .execute();
+  const rows = (
+    await db
+      .selectFrom('observations')
+      .select(['geo', 'breakdown', 'value'])
+      .where('indicator_id', '=', s.indicator)
+      .where('period', '=', period)
+      .where('gender', '=', s.gender)
+      .where('breakdown', 'in', breakdowns)
+      .where('value', 'is not', null)
+      .execute()
+  ).filter((r) => ref.geographies.get(r.geo)?.type === METHOD_PARAMETERS.rank_geography_type);
   if (!s.compare_breakdown) return rows.map((r) => ({ geo: r.geo, value: r.value! }));
   const compare = new Map(rows.filter((r) => r.breakdown === s.compare_breakdown).map((r) => [r.geo, r.value!]));
   return rows.flatMap((r) => {
@@ -98,8 +136,12 @@ const notFollowed = () => ({
   history: [],
 });
 
-/** One link's follow-up: its series, latest value, change, assessment, rank and comparisons. */
-export async function followUpLink(db: Db, link: IndicatorLink, plan: PlanRow, ref: ReferenceData): Promise<FollowUpLink> {
+/**
+ * One link's follow-up: its series, latest value, change, assessment, rank and comparisons.
+ * `preloaded`: the series' values for its place and references (seriesValueMap), when the caller
+ * has read them already with others; otherwise they are read here.
+ */
+export async function followUpLink(db: Db, link: IndicatorLink, plan: PlanRow, ref: ReferenceData, preloaded?: Map<string, SeriesValue[]>): Promise<FollowUpLink> {
   if (link.kind === 'qualitative') return { ...link, status: 'qualitative', ...notFollowed() };
   if (!link.indicator || !link.series) return { ...link, status: 'no_data_yet', ...notFollowed() };
   const s = link.series;
@@ -108,13 +150,13 @@ export async function followUpLink(db: Db, link: IndicatorLink, plan: PlanRow, r
   // A gap has a direction of its own; the indicator's says nothing about the difference between two groups.
   const direction = link.kind === 'gap' ? link.direction : directionUsed(link.direction, link.indicator.direction);
   const references = referencesOf(ref, s.geo);
-  const values = await seriesValues(db, s, [s.geo, ...references.map((r) => r.geo)]);
+  const values = preloaded ?? (await seriesValues(db, s, [s.geo, ...references.map((r) => r.geo)]));
   const series = measureSeries(s, values, s.geo);
   const trend = assessTrend(series, direction);
   const stale = isStale(trend.latest, plan.start_year);
   const rank =
     trend.latest && rankableUnit(link.indicator.unit_en) && ref.geographies.get(s.geo)?.type === METHOD_PARAMETERS.rank_geography_type
-      ? rankAmong(trend.latest.period, await municipalValues(db, s, trend.latest.period), s.geo, direction, ref.municipalityCount)
+      ? rankAmong(trend.latest.period, await municipalValues(db, ref, s, trend.latest.period), s.geo, direction, ref.municipalityCount)
       : null;
   const comparisons: FollowUpComparison[] = references.map((r) => {
     const names = ref.geographyNames.get(r.geo);

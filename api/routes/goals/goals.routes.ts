@@ -111,7 +111,7 @@ function followUpCsvRows(goals: FollowUpGoal[], lang: Lang) {
 }
 
 /** How many measures have each status. */
-function statusCounts(goals: FollowUpGoal[]) {
+export function statusCounts(goals: FollowUpGoal[]) {
   const counts = Object.fromEntries(FOLLOW_UP_STATUSES.map((s) => [s, 0])) as Record<(typeof FOLLOW_UP_STATUSES)[number], number>;
   for (const l of goals.flatMap((g) => g.links)) counts[l.status] += 1;
   return counts;

@@ -35,6 +35,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['laddpunkter', 'laddstolpar', 'laddstationer', 'charging points', 'charge points', 'chargers'],
   ['cykelvägar', 'cykelväg', 'cykel', 'cycle paths', 'cycle network', 'bicycle'],
   ['klimatplan', 'klimatplaner', 'climate plan'],
+  ['hållbarhet', 'hållbar', 'hållbara', 'hållbart', 'sustainability', 'sustainable'],
   ['riskfaktorer', 'riskfaktor', 'risk factors', 'risk factor'],
   ['skyddsfaktorer', 'skyddsfaktor', 'protective factors', 'protective factor'],
 ];
@@ -72,39 +73,66 @@ export function queryWords(q: string): string[] {
   return q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-const phrase = (term: string) => {
+/**
+ * A term as it is searched: its words, every one matched whole but the last, which is matched as
+ * the prefix of its stem ("utrikes födda" → utrikes, född*).
+ */
+export interface SearchTerm {
+  words: string[];
+  prefix: string;
+}
+
+const searchTerm = (term: string): SearchTerm => {
   const words = queryWords(term);
-  const last = words.length - 1;
-  // Every word but the last is matched whole; the last as the prefix of its stem.
-  return `"${words.map((w, i) => (i === last ? stem(w) : w)).join(' ')}"*`;
+  return { words: words.slice(0, -1), prefix: stem(words.at(-1)!) };
 };
+
+const phrase = (t: SearchTerm) => `"${[...t.words, t.prefix].join(' ')}"*`;
 
 const groupsByTerm = new Map<string, readonly string[]>();
 for (const group of SYNONYMS) for (const term of group) groupsByTerm.set(queryWords(term).join(' '), group);
 const LONGEST_TERM = Math.max(...[...groupsByTerm.keys()].map((k) => k.split(' ').length));
+
+/** One word of a query, or a synonym group it (or it and the next words) stands for: any of its terms may match. */
+export interface QueryPart {
+  terms: SearchTerm[];
+  /** True when the part is a synonym group, written in parentheses in FTS5. */
+  group: boolean;
+}
+
+/**
+ * The parts of a query that must all match, in the order typed. The same parts make the FTS5
+ * expression for indicators (ftsQuery) and the matching of places and plans (search.match.ts).
+ */
+export function queryParts(q: string): QueryPart[] {
+  const words = queryWords(q);
+  const parts: QueryPart[] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let n = Math.min(LONGEST_TERM, words.length - i); n >= 1 && matched === 0; n--) {
+      const group = groupsByTerm.get(words.slice(i, i + n).join(' '));
+      if (group) {
+        const seen = new Set<string>();
+        const terms = group.map(searchTerm).filter((t) => !seen.has(phrase(t)) && seen.add(phrase(t)));
+        parts.push({ terms, group: true });
+        matched = n;
+      }
+    }
+    if (matched === 0) {
+      parts.push({ terms: [searchTerm(words[i]!)], group: false });
+      matched = 1;
+    }
+    i += matched;
+  }
+  return parts;
+}
 
 /**
  * The FTS5 MATCH expression for a query, or null when it has no words. Only words and quoted
  * phrases reach FTS5, so nothing a user types is read as query syntax.
  */
 export function ftsQuery(q: string): string | null {
-  const words = queryWords(q);
-  if (words.length === 0) return null;
-  const parts: string[] = [];
-  for (let i = 0; i < words.length; ) {
-    let matched = 0;
-    for (let n = Math.min(LONGEST_TERM, words.length - i); n >= 1 && matched === 0; n--) {
-      const group = groupsByTerm.get(words.slice(i, i + n).join(' '));
-      if (group) {
-        parts.push(`(${[...new Set(group.map(phrase))].join(' OR ')})`);
-        matched = n;
-      }
-    }
-    if (matched === 0) {
-      parts.push(phrase(words[i]!));
-      matched = 1;
-    }
-    i += matched;
-  }
-  return parts.join(' AND ');
+  const parts = queryParts(q);
+  if (parts.length === 0) return null;
+  return parts.map((p) => (p.group ? `(${p.terms.map(phrase).join(' OR ')})` : phrase(p.terms[0]!))).join(' AND ');
 }

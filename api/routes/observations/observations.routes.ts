@@ -58,7 +58,8 @@ const ofIndicator = createRoute({
 
 type Query = z.infer<z.ZodObject<typeof observationFilterQuery>>;
 
-const CSV_COLUMNS = [
+/** The columns of observations as CSV; the place download (geographies) uses the same. */
+export const CSV_COLUMNS = [
   'indicator', 'indicator_title', 'geo', 'geo_name', 'period', 'gender', 'breakdown', 'breakdown_label',
   'value', 'unit', 'status', 'note', 'sources', 'n', 'ci_low', 'ci_high',
 ];

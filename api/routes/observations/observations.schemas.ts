@@ -27,7 +27,8 @@ export const ObservationSchema = z
   })
   .openapi('Observation');
 
-const IndicatorMetaSchema = z.object({
+/** What an answer with figures says about each indicator it holds (here, and in a place's download). */
+export const IndicatorMetaSchema = z.object({
   id: z.string(),
   title_sv: z.string(),
   title_en: z.string(),

@@ -55,3 +55,22 @@ export async function linkedIndicatorIds(db: Db, link: { goal?: number; target?:
   const rows = await query.orderBy('indicator_id').execute();
   return rows.map((r) => r.indicator_id);
 }
+
+/** The links of indicators to a goal (or every goal) and its targets: which indicator follows which target, and how. */
+export async function indicatorSdgLinks(db: Db, goal?: number) {
+  let query = db.selectFrom('indicator_sdg').select(['indicator_id', 'goal', 'target', 'relation']);
+  if (goal !== undefined) query = query.where('goal', '=', goal);
+  return query.orderBy('goal').orderBy('target').orderBy('indicator_id').execute();
+}
+
+/** The goals of plans that the plans' documents link to an Agenda 2030 goal (or one target of it). */
+export async function planGoalsLinkedTo(db: Db, link: { goal: number; target?: string }) {
+  let query = db
+    .selectFrom('goal_sdg as l')
+    .innerJoin('goals as g', 'g.id', 'l.goal_id')
+    .innerJoin('plans as p', 'p.id', 'g.plan_id')
+    .select(['l.sdg_target as target', 'g.id', 'g.number', 'g.title_sv', 'g.title_en', 'p.id as plan_id', 'p.title_sv as plan_title_sv', 'p.title_en as plan_title_en', 'p.geo'])
+    .where('l.sdg_goal', '=', link.goal);
+  if (link.target !== undefined) query = query.where('l.sdg_target', '=', link.target);
+  return query.orderBy('p.geo').orderBy('g.plan_id').orderBy('g.sort').execute();
+}

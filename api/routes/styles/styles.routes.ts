@@ -1,15 +1,9 @@
 /**
- * The style sheets of the pages the app writes (/, /bygg, /embed/*). They are files rather than
+ * The style sheets of the pages the app writes (the pages for people, /bygg, /embed/*). They are files rather than
  * <style> elements so the pages' Content-Security-Policy can forbid inline styles.
  */
 import { createRouter } from '../../lib/create-router.ts';
-
-const HOME_CSS = `body { font: 1rem/1.5 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { margin-bottom: 0; }
-code { font-size: 0.9em; }
-li { margin: 0.4rem 0; }
-a { color: LinkText; }
-`;
+import { PAGES_CSS, PAGES_PRINT_CSS } from './pages.styles.ts';
 
 const BUILDER_CSS = `body { font: 1rem/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
 a { color: LinkText; }
@@ -31,15 +25,17 @@ body { display: flow-root; font-family: system-ui, sans-serif; }
 `;
 
 export const PAGE_STYLES = {
-  home: '/styles/home.css',
   builder: '/styles/bygg.css',
   embed: '/styles/embed.css',
+  pages: '/styles/sidor.css',
+  pagesPrint: '/styles/sidor-utskrift.css',
 } as const;
 
 const SHEETS: [url: string, css: string][] = [
-  [PAGE_STYLES.home, HOME_CSS],
   [PAGE_STYLES.builder, BUILDER_CSS],
   [PAGE_STYLES.embed, EMBED_CSS],
+  [PAGE_STYLES.pages, PAGES_CSS],
+  [PAGE_STYLES.pagesPrint, PAGES_PRINT_CSS],
 ];
 
 export const stylesRouter = createRouter();

@@ -9,7 +9,7 @@ import { repoRoot } from '../../../api/node-env.ts';
 import { TEST_DB_PATH } from '../../helpers/paths.ts';
 
 describe('npm run bench, short form', () => {
-  it('runs to the end over the test database and prints the HTTP, worker and widget tables', async () => {
+  it('runs to the end over the test database and prints the HTTP, worker, widget and page tables', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/bench.ts'], {
       cwd: repoRoot,
       env: { ...process.env, BENCH_MODE: 'check', BENCH_SECONDS: '1', MALTAL_DB: TEST_DB_PATH },
@@ -21,7 +21,7 @@ describe('npm run bench, short form', () => {
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     const [code] = await once(child, 'exit');
     expect({ code, err: code === 0 ? '' : err }).toEqual({ code: 0, err: '' });
-    for (const heading of ['### Uncached', '### Conditional', '### Repeated', '### Bytes on the wire', '| Query | Worker uncached req/s', '| Bundle | bytes | gzip (KB) |', 'Drawing N00914']) {
+    for (const heading of ['### Uncached', '### Conditional', '### Repeated', '### Bytes on the wire', '| Query | Worker uncached req/s', '| Bundle | bytes | gzip (KB) |', 'Drawing N00914', '| Page | Pages cycled |']) {
       expect(out).toContain(heading);
     }
     expect(err).toMatch(/Checked: the same rows from all four servers/);
