@@ -71,11 +71,13 @@ describe('GET /bygg', () => {
     expect(await trend.locator('svg path').count()).toBeGreaterThan(1);
   });
 
-  it('writes iframe code with title, data-maltal and lazy loading that sizes itself on another site', async () => {
+  it('writes iframe code with title, data-maltal, size attributes (no style, which a strict CSP drops) and lazy loading that sizes itself on another site', async () => {
     const page = await openBuilder();
     await chooseTrend(page);
+    await expect.poll(() => page.locator('#code-iframe').inputValue()).not.toContain('height="460"'); // the drawn preview's height, not the default
     const code = await page.locator('#code-iframe').inputValue();
-    expect(code).toMatch(/<iframe src="[^"]+\/embed\/maltal-trend\?indicator=N00914&amp;geo=0136,0180&amp;lang=sv&amp;id=[\w-]+" title="Förvärvsarbetande invånare 20-64 år, andel \(%\), Haninge, Stockholm – utveckling över tid – Måltal" data-maltal="[\w-]+" loading="lazy"/);
+    expect(code).toMatch(/<iframe src="[^"]+\/embed\/maltal-trend\?indicator=N00914&amp;geo=0136,0180&amp;lang=sv&amp;id=[\w-]+" title="Förvärvsarbetande invånare 20-64 år, andel \(%\), Haninge, Stockholm – utveckling över tid – Måltal" data-maltal="[\w-]+" width="100%" height="\d+" frameborder="0" loading="lazy"><\/iframe>/);
+    expect(code).not.toContain('style=');
     expect(code).toContain(`<script src="${env.apiUrl}/widgets/v1/embed.js" defer></script>`);
 
     const site = await env.newPage();
@@ -86,6 +88,16 @@ describe('GET /bygg', () => {
     expect(await inner.title()).toBe(await site.locator('iframe').getAttribute('title'));
     const contentHeight = await inner.evaluate(() => Math.ceil((globalThis as any).document.body.getBoundingClientRect().height) as number);
     await expect.poll(() => site.locator('iframe').evaluate((el: any) => el.getBoundingClientRect().height as number), { timeout: 10_000 }).toBe(contentHeight);
+  });
+
+  it('offers the theme: following the page and the reader by default, always light or always dark', async () => {
+    const page = await openBuilder();
+    await chooseTrend(page);
+    expect(await page.locator('#code-script').inputValue()).not.toContain('theme=');
+    await page.getByRole('radio', { name: /Alltid mörkt/ }).check();
+    await expect.poll(() => page.locator('#preview > *').first().getAttribute('theme')).toBe('dark');
+    expect(await page.locator('#code-script').inputValue()).toContain('theme="dark"');
+    expect(await page.locator('#code-iframe').inputValue()).toContain('&amp;theme=dark&amp;');
   });
 
   it('copies the code to the clipboard and says so', async () => {

@@ -6,14 +6,24 @@ export interface Strings {
   noIndicator: string;
   noGeo: string;
   unknownIndicator: (id: string) => string;
+  unknownGeography: (code: string) => string;
+  unknownPlan: (id: string) => string;
   noValues: (place: string, period: string) => string;
-  fetchFailed: (detail: string) => string;
+  /** The network or the server failed: the reader may try again. */
+  unavailable: string;
+  /** An attribute is wrong: the webmaster finds what in the console. */
+  setup: string;
+  retry: string;
   cannotDraw: (reason: string) => string;
   tooNarrow: string;
   source: string;
   licence: string;
-  updated: (date: string) => string;
   download: string;
+  csv: string;
+  csvSv: string;
+  showTable: string;
+  /** "2010, det senaste året med värden för flest kommuner": a default period, stated. */
+  defaultPeriod: (period: string, level: 'municipality' | 'county', monthly: boolean) => string;
   example: string;
   exampleNote: string;
   summaryHeading: string;
@@ -53,14 +63,22 @@ const sv: Strings = {
   noIndicator: 'Ange ett mått med attributet indicator, till exempel indicator="N00914".',
   noGeo: 'Ange en kommun eller ett län med attributet geo, till exempel geo="0136".',
   unknownIndicator: (id) => `Hittar inget mått med id ${id}`,
+  unknownGeography: (code) => `Det finns ingen kommun eller region med koden ${code}.`,
+  unknownPlan: (id) => `Hittar ingen plan med id ${id}`,
   noValues: (place, period) => `Det finns inga värden för ${place}${period ? ` ${period}` : ''}`,
-  fetchFailed: (detail) => `Värdena kunde inte hämtas: ${detail}`,
+  unavailable: 'Värdena kunde inte hämtas just nu.',
+  setup: 'Diagrammet är inte rätt inställt. Den som har lagt in det ser vad som är fel i webbläsarens konsol.',
+  retry: 'Försök igen',
   cannotDraw: (reason) => `Diagrammet kan inte ritas: ${reason}`,
   tooNarrow: 'Det finns för lite plats för diagrammet; se tabellen.',
   source: 'Källa',
   licence: 'Licens och villkor',
-  updated: (date) => `Uppdaterad ${date}`,
-  download: 'Ladda ner data (CSV)',
+  download: 'Ladda ner data:',
+  csv: 'CSV',
+  csvSv: 'Excel (svensk CSV)',
+  showTable: 'Visa som tabell',
+  defaultPeriod: (period, level, monthly) =>
+    `${period}, ${monthly ? 'den senaste månaden' : 'det senaste året'} med värden för flest ${level === 'county' ? 'län' : 'kommuner'}`,
   example: 'Exempeldata',
   exampleNote: 'Exempeldata: inte verkliga värden.',
   summaryHeading: 'Sammanfattning',
@@ -107,14 +125,22 @@ const en: Strings = {
   noIndicator: 'Give an indicator with the indicator attribute, for example indicator="N00914".',
   noGeo: 'Give a municipality or county with the geo attribute, for example geo="0136".',
   unknownIndicator: (id) => `No indicator with id ${id}`,
+  unknownGeography: (code) => `There is no municipality or region with the code ${code}.`,
+  unknownPlan: (id) => `No plan with id ${id}`,
   noValues: (place, period) => `There are no values for ${place}${period ? ` ${period}` : ''}`,
-  fetchFailed: (detail) => `The values could not be loaded: ${detail}`,
+  unavailable: 'The values could not be loaded just now.',
+  setup: 'The chart is not set up correctly. Whoever added it can see what is wrong in the browser console.',
+  retry: 'Try again',
   cannotDraw: (reason) => `The chart cannot be drawn: ${reason}`,
   tooNarrow: 'There is too little room for the chart; see the table.',
   source: 'Source',
   licence: 'Licence and terms',
-  updated: (date) => `Updated ${date}`,
-  download: 'Download data (CSV)',
+  download: 'Download data:',
+  csv: 'CSV',
+  csvSv: 'Excel, Swedish (CSV)',
+  showTable: 'Show as a table',
+  defaultPeriod: (period, level, monthly) =>
+    `${period}, the latest ${monthly ? 'month' : 'year'} with values for the most ${level === 'county' ? 'counties' : 'municipalities'}`,
   example: 'Example data',
   exampleNote: 'Example data: not real values.',
   summaryHeading: 'Summary',
