@@ -56,6 +56,7 @@ describe('<maltal-compare>', () => {
     );
     expect(await row.locator('text.name').evaluate((el) => (globalThis as any).getComputedStyle(el).fontWeight)).toBe('700');
     expect(await row.locator('rect.stripes').count()).toBe(1);
+    await page.locator('maltal-compare [part=table-toggle] summary').click();
     expect(await page.locator('maltal-compare table[part=table]').textContent()).toContain('Haninge (markerad)');
     expect(await page.locator('maltal-compare [part=summary]').textContent()).toMatch(/Haninge: \d+,\d\u00a0%, plats \d+ av 26\./);
   });

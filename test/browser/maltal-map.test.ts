@@ -51,8 +51,10 @@ describe('<maltal-map>', () => {
     expect(fills.size).toBe(5);
   });
 
-  it('lists every area in the table, by name', async () => {
+  it('lists every area in the table, by name, once the reader opens it', async () => {
     const page = await env.open(SWEDEN, { head: STYLE });
+    expect(await page.locator('maltal-map table[part=table]').count()).toBe(0);
+    await page.locator('maltal-map [part=table-toggle] summary').click();
     const names = await page.locator('maltal-map table[part=table] tbody th').allTextContents();
     expect(names).toHaveLength(290);
     expect(names[0]).toBe('Ale');

@@ -28,6 +28,9 @@ describe('<maltal-trend>', () => {
     await expect(points(page).first().getAttribute('aria-label')).resolves.toBe('Haninge, 1998: 74,9\u00a0%, slutligt värde');
     await expect(page.locator('maltal-trend [part=title]').textContent()).resolves.toContain('Förvärvsarbetande invånare 20-64 år');
     await expect(page.locator('maltal-trend [part=summary]').textContent()).resolves.toContain('i Haninge var 80,9\u00a0% år 2018');
+    // The table is behind "Visa som tabell", made when opened: one route through the data for a screen reader.
+    await expect(page.locator('maltal-trend table[part=table]').count()).resolves.toBe(0);
+    await page.getByText('Visa som tabell').click();
     await expect(page.locator('maltal-trend table[part=table] tbody tr').count()).resolves.toBe(21);
     // Swedish Excel first in a Swedish widget, and the plain CSV beside it.
     const downloads = page.locator('maltal-trend [part=download]');

@@ -94,7 +94,7 @@ describe('the widgets on a host page with a strict Content-Security-Policy', () 
       }),
       TAGS,
     );
-    for (const sheet of sheets) expect(sheet, sheet.tag).toEqual({ tag: sheet.tag, adopted: 3 + Number(['maltal-compare', 'maltal-map'].includes(sheet.tag)), styleElements: 0, title: '600' });
+    for (const sheet of sheets) expect(sheet, sheet.tag).toEqual({ tag: sheet.tag, adopted: 3 + Number(['maltal-trend', 'maltal-compare', 'maltal-map'].includes(sheet.tag)), styleElements: 0, title: '600' });
 
     // The Agenda 2030 squares get the official colours through the CSSOM.
     const squares = await page.locator('maltal-goals [part=sdg]').evaluateAll((els) => els.map((el) => (globalThis as any).getComputedStyle(el).backgroundColor as string));

@@ -1,12 +1,16 @@
 import type { Geography, ObservationQuery, ObservationsResponse } from './types.ts';
 
-/** The origin that served this module: the API a widget talks to unless its `api` attribute says otherwise. */
-export function defaultApiBase(): string {
+const MODULE_ORIGIN = (() => {
   try {
     return new URL(import.meta.url).origin;
   } catch {
     return '';
   }
+})();
+
+/** The origin that served this module: the API a widget talks to unless its `api` attribute says otherwise. */
+export function defaultApiBase(): string {
+  return MODULE_ORIGIN;
 }
 
 /** One invalid parameter of a problem+json answer. */

@@ -192,8 +192,24 @@ export abstract class MaltalElement extends LitElement {
     if (width !== this.width) this.width = width;
   }
 
+  /** Elements drawn for the first time and not measured yet. */
+  static #unmeasured = new Set<MaltalElement>();
+
+  /**
+   * The first width is read once every element appended in the same task has drawn its first frame
+   * (a microtask queued after their updates), so a page of twenty charts lays out once, not twenty
+   * times. It does not wait for a ResizeObserver, which Chromium pauses in an iframe off screen.
+   */
   protected override firstUpdated(): void {
-    this.#measure();
+    const waiting = MaltalElement.#unmeasured;
+    if (waiting.size === 0) {
+      queueMicrotask(() => {
+        const elements = [...waiting];
+        waiting.clear();
+        for (const element of elements) element.#measure();
+      });
+    }
+    waiting.add(this);
   }
 
   /** Re-reads the colour scheme from the `theme` attribute and the host page. */

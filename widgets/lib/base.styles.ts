@@ -138,25 +138,9 @@ export const baseStyles = css`
     padding: 0.05rem 0.4rem;
     border-radius: 3px;
   }
-  .vh {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip: rect(0, 0, 0, 0) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .animate {
-      transition: opacity 150ms ease-out;
-    }
   }
   @media (forced-colors: active) {
     .frame {

@@ -16,7 +16,6 @@ export interface Strings {
   retry: string;
   cannotDraw: (reason: string) => string;
   tooNarrow: string;
-  source: string;
   licence: string;
   download: string;
   csv: string;
@@ -26,22 +25,15 @@ export interface Strings {
   defaultPeriod: (period: string, level: 'municipality' | 'county', monthly: boolean) => string;
   example: string;
   exampleNote: string;
-  summaryHeading: string;
-  tableCaption: (title: string) => string;
   period: string;
   value: string;
   geography: string;
   status: string;
-  note: string;
   reference: string;
   seriesBreak: string;
   and: string;
-  sortBy: (column: string) => string;
-  ascending: string;
-  descending: string;
   chartLabel: (title: string, places: string) => string;
   statuses: Record<string, string>;
-  genders: Record<string, string>;
   // summary sentences
   latestIs: (title: string, place: string, value: string, period: string) => string;
   rose: (from: string, to: string, first: string, last: string) => string;
@@ -53,9 +45,6 @@ export interface Strings {
   better: string;
   worse: string;
   gapsIn: (periods: string) => string;
-  up: string;
-  down: string;
-  unchanged: string;
 }
 
 const sv: Strings = {
@@ -71,7 +60,6 @@ const sv: Strings = {
   retry: 'Försök igen',
   cannotDraw: (reason) => `Diagrammet kan inte ritas: ${reason}`,
   tooNarrow: 'Det finns för lite plats för diagrammet; se tabellen.',
-  source: 'Källa',
   licence: 'Licens och villkor',
   download: 'Ladda ner data:',
   csv: 'CSV',
@@ -81,19 +69,13 @@ const sv: Strings = {
     `${period}, ${monthly ? 'den senaste månaden' : 'det senaste året'} med värden för flest ${level === 'county' ? 'län' : 'kommuner'}`,
   example: 'Exempeldata',
   exampleNote: 'Exempeldata: inte verkliga värden.',
-  summaryHeading: 'Sammanfattning',
-  tableCaption: (title) => title,
   period: 'Period',
   value: 'Värde',
   geography: 'Område',
   status: 'Status',
-  note: 'Anmärkning',
   reference: 'jämförelse',
   seriesBreak: 'Brott i serien',
   and: 'och',
-  sortBy: (column) => `Sortera efter ${column}`,
-  ascending: 'stigande',
-  descending: 'fallande',
   chartLabel: (title, places) => `Linjediagram: ${title}, ${places}`,
   statuses: {
     final: 'slutligt värde',
@@ -104,7 +86,6 @@ const sv: Strings = {
     suppressed: 'undertryckt (för få svar eller sekretess)',
     missing: 'värde saknas',
   },
-  genders: { T: 'totalt', K: 'kvinnor', M: 'män' },
   latestIs: (title, place, value, period) => `${title} i ${place} var ${value} år ${period}.`,
   rose: (from, to, first, last) => `Från ${first} till ${last} ökade värdet från ${from} till ${to}.`,
   fell: (from, to, first, last) => `Från ${first} till ${last} minskade värdet från ${from} till ${to}.`,
@@ -115,9 +96,6 @@ const sv: Strings = {
   better: 'en förbättring',
   worse: 'en försämring',
   gapsIn: (periods) => `Värden saknas för ${periods}.`,
-  up: 'ökning',
-  down: 'minskning',
-  unchanged: 'oförändrat',
 };
 
 const en: Strings = {
@@ -133,7 +111,6 @@ const en: Strings = {
   retry: 'Try again',
   cannotDraw: (reason) => `The chart cannot be drawn: ${reason}`,
   tooNarrow: 'There is too little room for the chart; see the table.',
-  source: 'Source',
   licence: 'Licence and terms',
   download: 'Download data:',
   csv: 'CSV',
@@ -143,19 +120,13 @@ const en: Strings = {
     `${period}, the latest ${monthly ? 'month' : 'year'} with values for the most ${level === 'county' ? 'counties' : 'municipalities'}`,
   example: 'Example data',
   exampleNote: 'Example data: not real values.',
-  summaryHeading: 'Summary',
-  tableCaption: (title) => title,
   period: 'Period',
   value: 'Value',
   geography: 'Area',
   status: 'Status',
-  note: 'Note',
   reference: 'reference',
   seriesBreak: 'Break in series',
   and: 'and',
-  sortBy: (column) => `Sort by ${column}`,
-  ascending: 'ascending',
-  descending: 'descending',
   chartLabel: (title, places) => `Line chart: ${title}, ${places}`,
   statuses: {
     final: 'final value',
@@ -166,7 +137,6 @@ const en: Strings = {
     suppressed: 'suppressed (too few answers or confidentiality)',
     missing: 'value missing',
   },
-  genders: { T: 'total', K: 'women', M: 'men' },
   latestIs: (title, place, value, period) => `${title} in ${place} was ${value} in ${period}.`,
   rose: (from, to, first, last) => `From ${first} to ${last} the value rose from ${from} to ${to}.`,
   fell: (from, to, first, last) => `From ${first} to ${last} the value fell from ${from} to ${to}.`,
@@ -177,9 +147,6 @@ const en: Strings = {
   better: 'an improvement',
   worse: 'a deterioration',
   gapsIn: (periods) => `Values are missing for ${periods}.`,
-  up: 'increase',
-  down: 'decrease',
-  unchanged: 'unchanged',
 };
 
 const STRINGS: Record<Lang, Strings> = { sv, en };

@@ -40,6 +40,7 @@ export abstract class MaltalSeriesElement extends MaltalElement {
     to: { type: String },
     gender: { type: String },
     breakdown: { type: String },
+    tableOpen: { state: true },
   };
 
   declare indicator: string;
@@ -48,6 +49,8 @@ export abstract class MaltalSeriesElement extends MaltalElement {
   declare to: string | undefined;
   declare gender: string | undefined;
   declare breakdown: string | undefined;
+  /** Whether the reader has opened "Visa som tabell". */
+  declare tableOpen: boolean;
 
   #abort: AbortController | undefined;
 
@@ -55,6 +58,7 @@ export abstract class MaltalSeriesElement extends MaltalElement {
     super();
     this.indicator = '';
     this.geo = '';
+    this.tableOpen = false;
   }
 
   override disconnectedCallback(): void {
@@ -197,32 +201,46 @@ export abstract class MaltalSeriesElement extends MaltalElement {
       const value = point.value === null ? '–' : this.formatValue(point.value, false);
       return point.status === 'final' ? value : `${value} (${t.statuses[point.status] ?? point.status})`;
     };
-    return this.renderTableToggle(html`<table class="data" part="table">
-      <caption>
-        ${title}${unit ? `, ${unit}` : ''}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.period}</th>
-          ${data.series.map((s) => html`<th scope="col">${s.name}${s.reference ? ` (${t.reference})` : ''}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${periods.map(
-          (period) => html`<tr>
-            <th scope="row">${formatPeriod(period, this.language)}</th>
-            ${data.series.map((s) => html`<td>${cell(s, period)}</td>`)}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`);
+    return this.renderTable(
+      `${title}${unit ? `, ${unit}` : ''}`,
+      [t.period, ...data.series.map((s) => `${s.name}${s.reference ? ` (${t.reference})` : ''}`)],
+      () => periods.map((period) => [formatPeriod(period, this.language), ...data.series.map((s) => cell(s, period))]),
+    );
   }
 
-  /** `table` behind the "Visa som tabell" disclosure, scrolling sideways inside the element when wide. */
-  protected renderTableToggle(table: TemplateResult): TemplateResult {
-    return html`<details class="table-toggle" part="table-toggle">
+  /**
+   * A table behind the "Visa som tabell" disclosure, scrolling sideways inside the element when wide.
+   * Its rows are made only when the reader opens it: a page of twenty charts builds no tables.
+   * The cell at `rowHeader` of each row heads the row.
+   */
+  protected renderTable(caption: string, head: string[], rows: () => string[][], rowHeader = 0): TemplateResult {
+    return html`<details class="table-toggle" part="table-toggle" @toggle=${this.#onToggle}>
       <summary>${this.t.showTable}</summary>
-      <div class="table-scroll">${table}</div>
+      ${this.tableOpen
+        ? html`<div class="table-scroll">
+            <table class="data" part="table">
+              <caption>
+                ${caption}
+              </caption>
+              <thead>
+                <tr>
+                  ${head.map((h) => html`<th scope="col">${h}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${rows().map(
+                  (row) => html`<tr>
+                    ${row.map((c, i) => (i === rowHeader ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : nothing}
     </details>`;
   }
+
+  #onToggle = (event: Event): void => {
+    this.tableOpen = (event.target as HTMLDetailsElement).open;
+  };
 }

@@ -326,37 +326,20 @@ export class MaltalCompare extends MaltalSeriesElement {
     const s = compareStrings(this.language);
     const rankOf = ranks(bars);
     const { title, unit } = this.titleAndUnit();
-    return this.renderTableToggle(html`<table class="data" part="table">
-      <caption>
-        ${title}${unit ? `, ${unit}` : ''}, ${periodText}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.rank}</th>
-          <th scope="col">${s.geography}</th>
-          <th scope="col">${s.value}</th>
-          <th scope="col">${s.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${bars.map(
-          (b) => html`<tr>
-            <td>${rankOf.get(b.geo) ?? '–'}</td>
-            <th scope="row">${b.name}${b.geo === this.highlight ? ` (${s.highlighted})` : ''}</th>
-            <td>${this.#format(b.value)}</td>
-            <td>${b.value === null ? s.noValue : (this.t.statuses[b.status] ?? b.status)}</td>
-          </tr>`,
-        )}
-        ${references.map(
-          (r) => html`<tr>
-            <td>–</td>
-            <th scope="row">${r.name} (${s.referenceLine})</th>
-            <td>${this.formatValue(r.value)}</td>
-            <td></td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`);
+    return this.renderTable(
+      `${title}${unit ? `, ${unit}` : ''}, ${periodText}`,
+      [s.rank, s.geography, s.value, s.status],
+      () => [
+        ...bars.map((b) => [
+          String(rankOf.get(b.geo) ?? '–'),
+          `${b.name}${b.geo === this.highlight ? ` (${s.highlighted})` : ''}`,
+          this.#format(b.value),
+          b.value === null ? s.noValue : (this.t.statuses[b.status] ?? b.status),
+        ]),
+        ...references.map((r) => ['–', `${r.name} (${s.referenceLine})`, this.formatValue(r.value), '']),
+      ],
+      1,
+    );
   }
 
   #show(index: number, focus: boolean): void {

@@ -400,30 +400,17 @@ export class MaltalMap extends MaltalSeriesElement {
   #renderTable(layout: MapLayout, period: string): TemplateResult {
     const s = mapStrings(this.language);
     const { title, unit } = this.titleAndUnit();
-    return this.renderTableToggle(html`<table class="data" part="table">
-      <caption>
-        ${title}${unit ? `, ${unit}` : ''}, ${period}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.area}</th>
-          <th scope="col">${s.value}</th>
-          <th scope="col">${s.class}</th>
-          <th scope="col">${s.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${layout.order.map((i) => {
-          const a = layout.areas[i]!;
-          return html`<tr>
-            <th scope="row">${a.name}</th>
-            <td>${this.#format(a.value)}</td>
-            <td>${a.cls < 0 ? s.missing : this.#classLabel(a.cls, layout.breaks)}</td>
-            <td>${a.value === null ? s.noValue : (this.t.statuses[a.status] ?? a.status)}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`);
+    return this.renderTable(`${title}${unit ? `, ${unit}` : ''}, ${period}`, [s.area, s.value, s.class, s.status], () =>
+      layout.order.map((i) => {
+        const a = layout.areas[i]!;
+        return [
+          a.name,
+          this.#format(a.value),
+          a.cls < 0 ? s.missing : this.#classLabel(a.cls, layout.breaks),
+          a.value === null ? s.noValue : (this.t.statuses[a.status] ?? a.status),
+        ];
+      }),
+    );
   }
 
   #show(index: number, focus: boolean): void {
