@@ -8,6 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Db } from './db/database.ts';
 import { loadReferenceData, type ReferenceData } from './db/reference-data.ts';
 import { createRouter, type BodyHash } from './lib/create-router.ts';
+import { CACHE_CONTROL, EXPOSED_HEADERS } from './lib/etag.ts';
 import { urlTooLong } from './lib/limits.ts';
 import { withAnyOperationResponses } from './lib/openapi.ts';
 import { ApiError, problemResponse } from './lib/problem.ts';
@@ -44,11 +45,9 @@ async function webCryptoSha1(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Response headers a browser script on another site may read. */
-export const EXPOSED_HEADERS = ['ETag', 'Link', 'Content-Disposition', 'Retry-After', 'RateLimit-Policy'] as const;
+export { EXPOSED_HEADERS };
 
-/** Data changes only when the database is rebuilt, so caches may keep answers for a while. */
-const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
+const EXPOSED = EXPOSED_HEADERS.join(',');
 
 export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions) {
   const app = createRouter();
@@ -59,17 +58,12 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
       throw error;
     }));
 
-  app.use(
-    '*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: [...EXPOSED_HEADERS],
-      maxAge: 86400,
-    }),
-  );
-  app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
+  // CORS preflights go to Hono's cors(); every other answer gets the same two CORS headers, set on
+  // the final response. cors() sets them before the handler runs, and Hono then copies each answer
+  // into a new Response to merge them in, which cost more than the rest of a small answer.
+  const preflight = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: [...EXPOSED_HEADERS], maxAge: 86400 });
   app.use('*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
     c.set('db', db);
     c.set('reference', loadReference);
     c.set('hash', hash);
@@ -77,12 +71,17 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
     const refused = urlTooLong(c.req.url, c.req.path);
     if (refused) c.res = refused;
     else await next();
-    if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200 && !c.res.headers.has('cache-control')) {
-      c.res.headers.set('cache-control', CACHE_CONTROL);
+    const headers = c.res.headers;
+    headers.set('access-control-allow-origin', '*');
+    headers.set('access-control-expose-headers', EXPOSED);
+    const status = c.res.status;
+    if ((c.req.method === 'GET' || c.req.method === 'HEAD') && (status === 200 || status === 304) && !headers.has('cache-control')) {
+      headers.set('cache-control', CACHE_CONTROL);
     }
-    if (c.req.path.startsWith('/v1/') && !c.res.headers.has('vary')) c.res.headers.set('vary', 'Accept');
-    setSecurityHeaders(c.res.headers, c.req.path);
+    if (c.req.path.startsWith('/v1/') && !headers.has('vary')) headers.set('vary', 'Accept');
+    if (status !== 304) setSecurityHeaders(headers, c.req.path); // a 304 carries only what a cache needs
   });
+  app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
 
   app.notFound((c) => problemResponse(404, `no such path '${c.req.path}'; the API is described at /docs and /openapi.json`, c.req.path));
   app.onError((error, c) => {

@@ -18,6 +18,8 @@ export interface NodeEnv {
   datasetsDir: string;
   /** The published source files the packages are built from (MALTAL_SOURCES, default ../shared/sources). */
   sourcesDir: string;
+  /** Bytes of API answers the server keeps in memory per database (MALTAL_CACHE_MB, default 64; 0 keeps none). */
+  cacheBytes: number;
   /** Contact address in the DCAT catalogue (MALTAL_CONTACT_EMAIL); unset: the start page is the contact. */
   contactEmail: string | undefined;
   /** Kolada's API v3 base URL for `import:kolada` (KOLADA_API_URL, default https://api.kolada.se/v3). */
@@ -29,12 +31,17 @@ export function readNodeEnv(env: NodeJS.ProcessEnv = process.env): NodeEnv {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, got '${env.PORT}'`);
   }
+  const cacheMb = Number(env.MALTAL_CACHE_MB ?? 64);
+  if (!Number.isFinite(cacheMb) || cacheMb < 0) {
+    throw new Error(`MALTAL_CACHE_MB must be a number of megabytes, 0 or more, got '${env.MALTAL_CACHE_MB}'`);
+  }
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
     dbPath: resolve(env.MALTAL_DB ?? resolve(repoRoot, 'data/maltal.sqlite')),
     datasetsDir: resolve(env.MALTAL_DATASETS ?? resolve(repoRoot, 'datasets')),
     sourcesDir: resolve(env.MALTAL_SOURCES ?? resolve(repoRoot, '../shared/sources')),
+    cacheBytes: Math.round(cacheMb * 1024 * 1024),
     contactEmail: env.MALTAL_CONTACT_EMAIL || undefined,
     koladaApiUrl: (env.KOLADA_API_URL ?? 'https://api.kolada.se/v3').replace(/\/+$/, ''),
   };

@@ -6,12 +6,17 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import Sqlite from 'better-sqlite3';
 import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { createApp } from './app.ts';
 import { createDb, type Db } from './db/database.ts';
+import { etagMatches } from './lib/etag.ts';
+import { touch } from './lib/lru.ts';
+import { AnswerCache, answerOf, chooseEncoding, compress, compressible, StaticCompression, withAcceptEncoding, type Answer } from './node-answers.ts';
 import { readNodeEnv, repoRoot } from './node-env.ts';
 import { widgetCacheControl } from './routes/widgets/widgets.assets.ts';
 
@@ -27,23 +32,22 @@ export function withStatementCache(sqlite: Sqlite.Database): SqliteDatabase {
   return {
     close: () => sqlite.close(),
     prepare: (sql: string) => {
-      let statement = statements.get(sql);
-      if (statement) {
-        statements.delete(sql); // re-inserted below: the map's order is least recently used first
-      } else {
+      let statement = touch(statements, sql);
+      if (!statement) {
         statement = sqlite.prepare(sql);
         if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+        statements.set(sql, statement);
       }
-      statements.set(sql, statement);
       return statement as unknown as SqliteStatement;
     },
   };
 }
 
+const openSqlite = (path: string) => new Sqlite(path, { readonly: true, fileMustExist: true });
+
 /** Opens the built database read-only: the API never writes. */
 export function openNodeDb(path: string): Db {
-  const sqlite = new Sqlite(path, { readonly: true, fileMustExist: true });
-  return createDb(new SqliteDialect({ database: withStatementCache(sqlite) }));
+  return createDb(new SqliteDialect({ database: withStatementCache(openSqlite(path)) }));
 }
 
 /**
@@ -58,10 +62,14 @@ export function createNodeApp(db: Db, publicDir: string = join(repoRoot, 'dist/p
     '/docs/assets/*',
     serveStatic({ root: swaggerDir, rewriteRequestPath: (path) => path.replace(/^\/docs\/assets/, '') }),
   );
-  app.use(
-    '/widgets/*',
-    serveStatic({ root: publicDir, onFound: (path, c) => c.header('cache-control', widgetCacheControl(path.slice(publicDir.length))) }),
-  );
+  const widgets = serveStatic({ root: publicDir });
+  app.use('/widgets/*', async (c, next) => {
+    // Set on the file's answer itself: serveStatic's onFound runs after that answer is made, and a
+    // header set then reached it only because Hono copied every answer into a new one (app.ts).
+    const found = await widgets(c, next); // the file's Response, or (not found) what next() gave
+    if (found instanceof Response) found.headers.set('cache-control', widgetCacheControl(c.req.path));
+    return found instanceof Response ? found : undefined;
+  });
   return app;
 }
 
@@ -73,60 +81,184 @@ interface Generation {
   inode: number;
   db: Db;
   app: NodeApp;
+  /** meta.data_version of the file: part of every cache key, so no answer outlives its data. */
+  dataVersion: string;
+  /** The answers of this generation; dropped with it when the file is replaced. */
+  answers: AnswerCache;
   inFlight: number;
   retired: boolean;
 }
 
+/** Answers kept by the Node server: only GETs of the API, whose answers change only with the data. */
+function isCacheable(method: string | undefined, url: string): boolean {
+  return method === 'GET' && (url.startsWith('/v1/') || url === '/openapi.json' || url.startsWith('/openapi.json?'));
+}
+
 /**
- * Serves the database at `path` and follows its rebuilds. `npm run build:db` writes a new file and
- * renames it over the old one (scripts/lib/build-database.ts), so the path names a new inode while
- * the open connection still reads the old file. Each request checks the inode; when it changed, the
- * new file is opened for the requests that follow. A request keeps the generation it started on to
- * its end, so it sees the old version or the new, never a mix; the old connection is closed when
- * its last request is answered. A crashed build renames nothing, so the old file keeps serving.
+ * The cache key: the data version, then the request as asked (host, for the catalogue's absolute
+ * links; the whole Accept header, which chooses the representation, a missing one read as the
+ * any-type value fetch sends; path and query as sent).
  */
-export function followDatabase(path: string, publicDir?: string): { fetch: (request: Request) => Promise<Response> } {
+function answerKey(generation: Generation, request: IncomingMessage): string {
+  return `${generation.dataVersion}\n${request.headers.host ?? ''}\n${request.headers.accept || '*/*'}\n${request.url}`;
+}
+
+const headersOf = (response: Response): Record<string, string> => Object.fromEntries(response.headers);
+
+/** Answers of these types are text, and may be compressed. */
+const TEXT = /json|^text\/|javascript|xml|svg/;
+
+/**
+ * The body of an answer of the app. On @hono/node-server, Hono's answers are light Responses that
+ * keep the string or bytes they were made from (under a symbol named `cache`, as
+ * [status, body, headers]); arrayBuffer() on one first builds a full undici Response, which cost
+ * ~8 % of an uncached observation answer (BENCHMARKS.md). Anything else is read the standard way.
+ */
+async function bodyOf(response: Response): Promise<string | Uint8Array> {
+  const light = Object.getOwnPropertySymbols(response).find((symbol) => symbol.description === 'cache');
+  const body = light ? (response as unknown as Record<symbol, unknown[]>)[light]?.[1] : undefined;
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function send(res: ServerResponse, answer: Answer, cache: 'hit' | 'miss'): void {
+  res.writeHead(answer.status, { ...answer.headers, 'x-maltal-cache': cache });
+  res.end(answer.body);
+}
+
+/**
+ * A 304's headers from the 200's (or the app's 304's): what a cache needs, as the app's 304 has it,
+ * with Accept-Encoding in Vary and the ETag weak when the 200 would have come compressed.
+ */
+function notModifiedHeaders(from: Record<string, string>, compressed: boolean): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of ['etag', 'cache-control', 'vary', 'access-control-allow-origin', 'access-control-expose-headers']) {
+    if (from[name] !== undefined) headers[name] = from[name];
+  }
+  headers.vary = withAcceptEncoding(headers.vary);
+  if (compressed && headers.etag && !headers.etag.startsWith('W/')) headers.etag = `W/${headers.etag}`;
+  return headers;
+}
+
+export interface FollowOptions {
+  /** dist/public, where the widget files are (tests give another). */
+  publicDir?: string;
+  /** Bytes of answers kept per database (MALTAL_CACHE_MB); 0 keeps none. */
+  cacheBytes?: number;
+}
+
+/**
+ * Serves the database at `path` over node:http and follows its rebuilds. `npm run build:db` writes
+ * a new file and renames it over the old one (scripts/lib/build-database.ts), so the path names a
+ * new inode while the open connection still reads the old file. Each request checks the inode; when
+ * it changed, the new file is opened for the requests that follow, with an empty answer cache. A
+ * request keeps the generation it started on to its end, so it sees the old version or the new,
+ * never a mix; the old connection is closed when its last request is answered. A crashed build
+ * renames nothing, so the old file keeps serving.
+ *
+ * GETs of the API asked for more than once are kept in a bytes-bounded cache keyed by data version
+ * and request (node-answers.ts), and answered from it without the app: a current If-None-Match gets 304, and a client that accepts
+ * brotli or gzip gets the answer compressed, compressed once per cached answer. Other text answers
+ * are compressed as they go out; static files (the widget bundle) once per file content.
+ */
+export function followDatabase(path: string, options: FollowOptions = {}): RequestListener {
+  const { publicDir, cacheBytes = readNodeEnv().cacheBytes } = options;
   const open = (): Generation => {
     const inode = statSync(path).ino; // before opening: a swap in between is then seen on the next request
-    const db = openNodeDb(path);
-    return { inode, db, app: createNodeApp(db, publicDir), inFlight: 0, retired: false };
+    const sqlite = openSqlite(path);
+    const dataVersion = (sqlite.prepare(`SELECT value FROM meta WHERE key = 'data_version'`).pluck().get() as string | undefined) ?? '';
+    const db = createDb(new SqliteDialect({ database: withStatementCache(sqlite) }));
+    return { inode, db, app: createNodeApp(db, publicDir), dataVersion, answers: new AnswerCache(cacheBytes), inFlight: 0, retired: false };
   };
   const closeIfDone = (generation: Generation) => {
     if (generation.retired && generation.inFlight === 0) void generation.db.destroy();
   };
   let current = open();
   let unreadable: number | undefined;
-
-  return {
-    async fetch(request) {
-      const inode = statSync(path, { throwIfNoEntry: false })?.ino;
-      if (inode !== undefined && inode !== current.inode && inode !== unreadable) {
-        try {
-          const previous = current;
-          current = open();
-          previous.retired = true;
-          closeIfDone(previous);
-        } catch (error) {
-          unreadable = inode; // keep serving the version we have; try again when the file changes
-          console.error(`could not open the new database file at ${path}; still serving the previous one:`, error);
-        }
-      }
-      const generation = current;
-      generation.inFlight += 1;
+  const currentGeneration = (): Generation => {
+    const inode = statSync(path, { throwIfNoEntry: false })?.ino;
+    if (inode !== undefined && inode !== current.inode && inode !== unreadable) {
       try {
-        return await generation.app.fetch(request);
-      } finally {
-        generation.inFlight -= 1;
-        closeIfDone(generation);
+        const previous = current;
+        current = open();
+        previous.retired = true;
+        closeIfDone(previous);
+      } catch (error) {
+        unreadable = inode; // keep serving the version we have; try again when the file changes
+        console.error(`could not open the new database file at ${path}; still serving the previous one:`, error);
       }
-    },
+    }
+    return current;
+  };
+
+  const staticForms = new StaticCompression();
+  const turns = new WeakMap<IncomingMessage, { generation: Generation; key: string | undefined }>();
+
+  /** The app's answer, kept and compressed on its way out. */
+  const answer = async (request: Request, incoming: IncomingMessage): Promise<Response> => {
+    const { generation, key } = turns.get(incoming)!;
+    const marked = (headers: Record<string, string>) => (key === undefined ? headers : { ...headers, 'x-maltal-cache': 'miss' });
+    generation.inFlight += 1;
+    let response: Response;
+    try {
+      response = await generation.app.fetch(request);
+    } finally {
+      generation.inFlight -= 1;
+      closeIfDone(generation);
+    }
+    if (incoming.method !== 'GET') return response;
+    const headers = headersOf(response);
+    const encoding = chooseEncoding(incoming.headers['accept-encoding']);
+    if (response.status === 304) {
+      // The ETag the 200 would have had: weak when it would have come compressed.
+      return new Response(null, { status: 304, headers: marked(notModifiedHeaders(headers, encoding !== undefined)) });
+    }
+    if (!TEXT.test(headers['content-type'] ?? '')) return response;
+    const keep = key !== undefined && response.status === 200 && generation.answers.admits(key);
+    if (!keep && encoding === undefined) {
+      // Nothing to keep or compress: the app's answer as it is, saying that it could have been compressed.
+      response.headers.set('vary', withAcceptEncoding(headers.vary));
+      if (key !== undefined) response.headers.set('x-maltal-cache', 'miss');
+      return response;
+    }
+    headers.vary = withAcceptEncoding(headers.vary);
+    const plain = answerOf(response.status, headers, await bodyOf(response));
+    const entry = keep ? generation.answers.set(key, plain) : undefined;
+    let out: Answer = entry ?? plain;
+    if (encoding && compressible(plain)) {
+      if (entry) out = generation.answers.encoded(key!, entry, encoding);
+      else if (new URL(request.url).pathname.startsWith('/v1/')) out = compress(plain, encoding, 'fast');
+      else out = staticForms.get(plain, encoding);
+    }
+    return new Response(out.body, { status: out.status, headers: marked(out.headers) });
+  };
+  const appListener = getRequestListener((request, { incoming }) => answer(request, incoming as IncomingMessage));
+
+  return (incoming, res) => {
+    const generation = currentGeneration();
+    const url = incoming.url ?? '/';
+    const key = generation.answers.maxBytes > 0 && isCacheable(incoming.method, url) ? answerKey(generation, incoming) : undefined;
+    const entry = key === undefined ? undefined : generation.answers.get(key);
+    if (entry) {
+      const encoding = chooseEncoding(incoming.headers['accept-encoding']);
+      if (etagMatches(incoming.headers['if-none-match'], entry.etag)) {
+        res.writeHead(304, { ...notModifiedHeaders(entry.headers, encoding !== undefined && compressible(entry)), 'x-maltal-cache': 'hit' });
+        res.end();
+        return;
+      }
+      send(res, encoding && compressible(entry) ? generation.answers.encoded(key!, entry, encoding) : entry, 'hit');
+      return;
+    }
+    turns.set(incoming, { generation, key });
+    void appListener(incoming, res);
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const env = readNodeEnv();
-  const served = followDatabase(env.dbPath);
-  serve({ fetch: served.fetch, port: env.port, hostname: env.host }, (info) => {
-    console.log(`Måltal serves on http://${env.host === '0.0.0.0' ? 'localhost' : info.address}:${info.port} (API under /v1, reference at /docs)`);
+  const server = createServer(followDatabase(env.dbPath));
+  server.listen(env.port, env.host, () => {
+    const address = server.address() as AddressInfo;
+    console.log(`Måltal serves on http://${env.host === '0.0.0.0' ? 'localhost' : address.address}:${address.port} (API under /v1, reference at /docs)`);
   });
 }

@@ -4,6 +4,8 @@
  * API's, so a new data version never meets an old answer. Bounded by total bytes, least recently
  * used out first; an isolate has 128 MB in all.
  */
+import { touch } from './lib/lru.ts';
+
 export interface CachedAnswer {
   body: ArrayBuffer;
   status: number;
@@ -17,12 +19,7 @@ export class MemoryCache {
   constructor(private readonly maxBytes: number) {}
 
   get(key: string): CachedAnswer | undefined {
-    const entry = this.entries.get(key);
-    if (entry) {
-      this.entries.delete(key); // re-inserted: the map's order is least recently used first
-      this.entries.set(key, entry);
-    }
-    return entry;
+    return touch(this.entries, key);
   }
 
   set(key: string, entry: CachedAnswer): void {

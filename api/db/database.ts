@@ -108,11 +108,23 @@ export interface IndicatorsTable {
   release: string | null;
   caveats_sv: string | null;
   caveats_en: string | null;
-  search_text: string;
   /** ISO date the source last published figures, where it says (migration 0004). */
   last_published: string | null;
   /** ISO date the source plans to publish next, where it says (migration 0004). */
   next_publication: string | null;
+  /** ;-separated ids of the series this one replaces, never spliced with it (migration 0006). */
+  predecessors: string | null;
+}
+
+/** The FTS5 index of indicators (migration 0006); `rank`-style columns are read through bm25(). */
+export interface IndicatorsSearchTable {
+  id: string;
+  title_sv: string;
+  title_en: string;
+  description_sv: string;
+  description_en: string;
+  terms: string;
+  weight: number;
 }
 
 export interface BreakdownsTable {
@@ -162,6 +174,8 @@ export interface PlansTable {
   summary_sv: string;
   summary_en: string;
   sources: string;
+  /** The first year the plan applies to (migration 0006). */
+  start_year: number;
 }
 
 export interface GoalsTable {
@@ -174,6 +188,7 @@ export interface GoalsTable {
   title_en: string;
   description_sv: string | null;
   sort: number;
+  level_en: string;
 }
 
 export interface GoalSdgTable {
@@ -196,7 +211,12 @@ export interface GoalIndicatorsTable {
   target_value: number | null;
   target_period: string | null;
   desired_outcome_sv: string | null;
-  note: string | null;
+  note_sv: string;
+  note_en: string;
+  kind: 'statistic' | 'gap' | 'qualitative';
+  compare_breakdown: string | null;
+  data_needed_sv: string | null;
+  data_needed_en: string | null;
 }
 
 export interface NetworksTable {
@@ -281,6 +301,7 @@ export interface Database {
   sdg_targets: SdgTargetsTable;
   sdg_indicators: SdgIndicatorsTable;
   indicators: IndicatorsTable;
+  indicators_search: IndicatorsSearchTable;
   breakdowns: BreakdownsTable;
   indicator_sdg: IndicatorSdgTable;
   observations: ObservationsTable;

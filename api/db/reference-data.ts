@@ -17,6 +17,8 @@ export interface IndicatorMeta {
   direction: string;
   status: string;
   successors: string[];
+  /** The series this one replaces (an older register), never spliced with it. */
+  predecessors: string[];
   breakdown_dimension: string | null;
   release: string | null;
   /** When the source last published figures, and plans to next (YYYY-MM-DD), where it says. */
@@ -43,6 +45,8 @@ export interface SourceRef {
 }
 
 export interface ReferenceData {
+  /** The data version the build wrote (meta.data_version): a new one whenever the data changes. */
+  dataVersion: string;
   indicators: Map<string, IndicatorMeta>;
   geographies: Map<string, { type: string; parent: string | null }>;
   datasets: Map<string, DatasetRef>;
@@ -51,6 +55,10 @@ export interface ReferenceData {
   geographyNames: Map<string, { sv: string; en: string }>;
   /** Keyed by `dataset/dimension/code`. */
   breakdownLabels: Map<string, { sv: string; en: string }>;
+  /** How many municipalities there are (290): the scope a rank among all of them has. */
+  municipalityCount: number;
+  /** The date of each dataset's first version: Måltal held none of its values before it (as_of). */
+  recordStart: Map<string, string>;
 }
 
 export async function loadReferenceData(db: Db): Promise<ReferenceData> {
@@ -66,10 +74,17 @@ export async function loadReferenceData(db: Db): Promise<ReferenceData> {
     db.selectFrom('datasets').selectAll().execute(),
     db.selectFrom('sources').selectAll().orderBy('dataset_id').orderBy('id').execute(),
   ]);
-  const labels = await db.selectFrom('breakdowns').select(['dataset_id', 'dimension', 'code', 'label_sv', 'label_en']).execute();
+  const [version, labels, firstVersions] = await Promise.all([
+    db.selectFrom('meta').select('value').where('key', '=', 'data_version').executeTakeFirst(),
+    db.selectFrom('breakdowns').select(['dataset_id', 'dimension', 'code', 'label_sv', 'label_en']).execute(),
+    db.selectFrom('dataset_versions').select(['dataset_id', (eb) => eb.fn.min('date').as('date')]).groupBy('dataset_id').execute(),
+  ]);
+  if (!version) throw new Error('the database has no data version (meta.data_version); rebuild it with npm run build:db');
+  const firstVersionDate = new Map(firstVersions.map((v) => [v.dataset_id, v.date]));
   const codesOf = new Map<string, string[]>();
   for (const b of breakdowns) codesOf.set(b.id, [...(codesOf.get(b.id) ?? []), b.code]);
   return {
+    dataVersion: version.value,
     indicators: new Map(
       indicators.map((i) => [
         i.id,
@@ -83,6 +98,7 @@ export async function loadReferenceData(db: Db): Promise<ReferenceData> {
           direction: i.direction,
           status: i.status,
           successors: i.successors ? i.successors.split(';') : [],
+          predecessors: i.predecessors ? i.predecessors.split(';') : [],
           breakdown_dimension: i.breakdown_dimension,
           release: i.release,
           last_published: i.last_published,
@@ -98,6 +114,9 @@ export async function loadReferenceData(db: Db): Promise<ReferenceData> {
     geographies: new Map(geographies.map((g) => [g.code, { type: g.type, parent: g.parent }])),
     geographyNames: new Map(geographies.map((g) => [g.code, { sv: g.name_sv, en: g.name_en }])),
     breakdownLabels: new Map(labels.map((b) => [`${b.dataset_id}/${b.dimension}/${b.code}`, { sv: b.label_sv, en: b.label_en }])),
+    municipalityCount: geographies.filter((g) => g.type === 'municipality').length,
+    // A package without a version history has had one version, dated when it was written.
+    recordStart: new Map(datasets.map((d) => [d.id, firstVersionDate.get(d.id) ?? d.updated])),
     datasets: new Map(datasets.map((d) => [d.id, toDatasetRef(d)])),
     sources: new Map(
       sources.map((s) => [

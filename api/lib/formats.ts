@@ -74,25 +74,26 @@ export function toCsv(columns: readonly string[], rows: readonly object[], diale
 }
 
 /**
- * Sets the strong ETag from the body we already hold, so the etag middleware (which still answers
- * If-None-Match) need not copy the response stream to hash it: the largest answers go this way.
+ * Sets the strong ETag: the one given (made from the request before the answer, lib/etag.ts), or
+ * else from the body we already hold, so the etag middleware (which still answers If-None-Match)
+ * need not copy the response stream to hash it: the largest answers go this way.
  */
-async function withETag(c: Context<AppEnv>, body: string): Promise<void> {
-  c.header('etag', `"${await c.var.hash(body)}"`);
+async function withETag(c: Context<AppEnv>, body: string, etag: string | undefined): Promise<void> {
+  c.header('etag', etag ?? `"${await c.var.hash(body)}"`);
 }
 
 /** A CSV response, offered as a download named after what it holds. */
-export async function csvResponse(c: Context<AppEnv>, body: string, filename: string): Promise<Response> {
+export async function csvResponse(c: Context<AppEnv>, body: string, filename: string, etag?: string): Promise<Response> {
   c.header('content-type', CSV_MEDIA_TYPE);
   c.header('content-disposition', `attachment; filename="${filename}.csv"`);
-  await withETag(c, body);
+  await withETag(c, body, etag);
   return c.body(body);
 }
 
 /** A JSON response from a body that is already serialised (built inside SQLite). */
-export async function rawJsonResponse(c: Context<AppEnv>, body: string): Promise<Response> {
+export async function rawJsonResponse(c: Context<AppEnv>, body: string, etag?: string): Promise<Response> {
   c.header('content-type', 'application/json; charset=utf-8');
-  await withETag(c, body);
+  await withETag(c, body, etag);
   return c.body(body);
 }
 

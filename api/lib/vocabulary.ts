@@ -56,6 +56,13 @@ export const TOTAL_BREAKDOWN = 'total';
 /** `YYYY` (a year) or `YYYY-MM` (a month). */
 export const PERIOD_PATTERN = '^[12][0-9]{3}(-(0[1-9]|1[0-2]))?$';
 
+/**
+ * Kinds of measure a plan's goal is followed by: a statistic (one series), a gap (the difference
+ * between two breakdowns of one series, e.g. utrikes minus inrikes födda) or a qualitative measure,
+ * followed up in words in the municipality's own reports.
+ */
+export const MEASURE_KINDS = ['statistic', 'gap', 'qualitative'] as const;
+
 /** Kinds of municipal steering document. */
 export const PLAN_TYPES = ['council-goals', 'strategy', 'framework', 'assignment'] as const;
 /** Where a goal's indicator link comes from: the document itself, or Måltal linking a related series. */

@@ -1,10 +1,15 @@
 /**
- * The "rows-to-objects" baseline for `npm run bench`: plain node:http and better-sqlite3 answering
- * GET /v1/observations the straightforward way (prepared statement, rows as JS objects,
- * JSON.stringify of `{ data: rows }`). It runs the same SELECT as the API's observationPage over
- * the same database file, opened read-only, so that the benchmark measures everything the API
- * adds around that SELECT. It is a yardstick, not a second API: parameters it does not know
- * answer 400 so that a benchmark cannot silently compare different queries.
+ * The baselines of `npm run bench`: plain node:http and better-sqlite3 answering
+ * GET /v1/observations the straightforward way, with the same SELECT as the API's observationPage
+ * over the same database file, opened read-only, so that the benchmark measures everything the API
+ * adds around that SELECT.
+ *
+ * - BASELINE=rows (the default, "plain rows"): rows as JS objects, JSON.stringify of `{ data: rows }`.
+ * - BASELINE=sqlite-json (the "SQLite-JSON ceiling"): SQLite builds the array itself
+ *   (json_group_array), and the server only wraps it in `{"data":…}`.
+ *
+ * It is a yardstick, not a second API: parameters it does not know answer 400 so that a benchmark
+ * cannot silently compare different queries.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import Sqlite from 'better-sqlite3';
@@ -53,12 +58,23 @@ export function observationQuery(params: URLSearchParams): { sql: string; args: 
   return { sql, args };
 }
 
+/** The SELECT wrapped so that SQLite returns the page as one JSON array, in the same order. */
+function asSqliteJson(sql: string): string {
+  return `SELECT coalesce(json_group_array(json_object(
+  'indicator', p.indicator, 'geo', p.geo, 'geo_name', p.geo_name, 'period', p.period, 'gender', p.gender,
+  'breakdown', p.breakdown, 'breakdown_label', p.breakdown_label, 'value', p.value, 'status', p.status,
+  'note', p.note, 'sources', p.sources, 'n', p.n, 'ci_low', p.ci_low, 'ci_high', p.ci_high)), '[]') AS rows
+FROM (${sql}) AS p`;
+}
+
 function send(res: ServerResponse, status: number, body: string) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
 
 const env = readNodeEnv();
+const mode = process.env.BASELINE ?? 'rows';
+if (mode !== 'rows' && mode !== 'sqlite-json') throw new Error(`BASELINE must be rows or sqlite-json, got '${mode}'`);
 const db = new Sqlite(env.dbPath, { readonly: true, fileMustExist: true });
 // Statements are prepared once per distinct SQL text, as any hand-written better-sqlite3 server
 // would; the rows themselves are read fresh on every request (no response caching).
@@ -70,12 +86,16 @@ const server = createServer((req, res) => {
   const query = observationQuery(url.searchParams);
   if ('error' in query) return send(res, 400, JSON.stringify({ error: query.error }));
   let statement = statements.get(query.sql);
-  if (!statement) statements.set(query.sql, (statement = db.prepare<string[]>(query.sql)));
-  send(res, 200, JSON.stringify({ data: statement.all(...query.args) }));
+  if (!statement) {
+    statement = mode === 'rows' ? db.prepare<string[]>(query.sql) : db.prepare<string[]>(asSqliteJson(query.sql)).pluck();
+    statements.set(query.sql, statement);
+  }
+  if (mode === 'rows') send(res, 200, JSON.stringify({ data: statement.all(...query.args) }));
+  else send(res, 200, `{"data":${statement.get(...query.args) as string}}`);
 });
 
 server.listen(env.port, env.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;
-  console.log(`baseline serves on http://${env.host}:${port}`);
+  console.log(`baseline (${mode}) serves on http://${env.host}:${port}`);
 });

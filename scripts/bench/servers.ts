@@ -2,7 +2,7 @@
  * Starting and stopping the servers under test as child processes, so that the load generator
  * and each server have their own event loop and heap, as they would in production.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 
@@ -38,10 +38,15 @@ export async function startServer(options: {
   onSpawn?: (child: ChildProcess) => void;
   /** More environment for the server, e.g. MALTAL_DB. */
   env?: Record<string, string>;
+  /** Pin the server to this CPU (taskset), so that a load generator on another cannot take its time. */
+  cpu?: number;
 }): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script], {
+  const node = [process.execPath, '--import', 'tsx', options.script];
+  // taskset execs node in its own process, so the child is still the server itself.
+  const [command, ...args] = options.cpu === undefined ? node : ['taskset', '-c', String(options.cpu), ...node];
+  const child = spawn(command!, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,4 +99,14 @@ export function killChildrenOnExit(): (child: ChildProcess) => void {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
   return (child) => children.add(child);
+}
+
+/**
+ * Pins this process (every thread) to `cpus` (taskset's list, e.g. `1` or `0-1`), so that a load
+ * generator running here and a server pinned elsewhere do not share a core; children started
+ * later inherit it. Returns what was done, for the report.
+ */
+export function pinThisProcess(cpus: string): string {
+  const pinned = spawnSync('taskset', ['-a', '-p', '-c', cpus, String(process.pid)], { encoding: 'utf8' });
+  return pinned.status === 0 ? `load generator pinned to CPU ${cpus}` : `load generator not pinned (taskset: ${pinned.error?.message ?? pinned.stderr.trim()})`;
 }

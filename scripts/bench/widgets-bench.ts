@@ -238,7 +238,8 @@ async function stockholmKommuner(app: ReturnType<typeof createNodeApp>): Promise
   return codes.slice(0, CHARTS);
 }
 
-export async function benchWidgets(dbPath: string): Promise<string> {
+/** `runs`: drawing runs per case (the short form in `npm test` draws once). */
+export async function benchWidgets(dbPath: string, runs: number = RUNS): Promise<string> {
   const { bundle, rows: sizes } = await bundleSizes();
   const app = createNodeApp(openNodeDb(dbPath));
   const codes = await stockholmKommuner(app);
@@ -260,7 +261,7 @@ export async function benchWidgets(dbPath: string): Promise<string> {
     const replay = await fixtureServer(bundle, new Map(), undefined);
     servers.push(replay.server);
     const times = { one: { widget: [] as number[], chartjs: [] as number[] }, page: { widget: [] as number[], chartjs: [] as number[] } };
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < runs; run++) {
       for (const [key, n] of [['one', 1], ['page', CHARTS]] as const) {
         const subset = codes.slice(0, n);
         const sides = [
@@ -285,7 +286,7 @@ export async function benchWidgets(dbPath: string): Promise<string> {
       '|---|--:|--:|',
       ...sizes.map((s) => `| ${s.what} | ${Number.isNaN(s.bytes) ? '–' : s.bytes} | ${Number.isNaN(s.gzip) ? '–' : kb(s.gzip)} |`),
       '',
-      `Drawing ${INDICATOR} in headless Chromium, ${RUNS} runs each, median (all runs in ms):`,
+      `Drawing ${INDICATOR} in headless Chromium, ${runs} runs each, median (all runs in ms):`,
       '',
       '| Case | Måltal maltal-trend (ms) | Chart.js (ms) | Måltal / Chart.js |',
       '|---|--:|--:|--:|',

@@ -8,6 +8,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync
 import { basename, dirname, join, relative } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { repoRoot } from '../../api/node-env.ts';
+import { SEARCH_RANKING } from '../../api/routes/indicators/indicators.search.ts';
 import { TOTAL_BREAKDOWN } from './package-format.ts';
 import { MAX_FILE_BYTES } from './package-files.ts';
 import { checkAcrossPackages, loadPackage, type LoadedPackage, type Problem } from './validate-package.ts';
@@ -185,12 +186,11 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
     `INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const i of r.indicators?.rows ?? []) {
-    const searchText = [i.id, i.title_sv, i.title_en, i.description_sv, i.description_en].join(' ').toLowerCase();
     insertIndicator.run(
       i.id, d.name, i.title_sv, i.title_en, i.description_sv, i.description_en, i.unit_sv, i.unit_en, Number(i.decimals),
       i.direction, i.topic, i.sources, i.status, nullIfEmpty(i.successors), nullIfEmpty(i.breakdown_dimension),
-      nullIfEmpty(i.release), nullIfEmpty(i.caveats_sv), nullIfEmpty(i.caveats_en), searchText,
-      nullIfEmpty(i.last_published), nullIfEmpty(i.next_publication),
+      nullIfEmpty(i.release), nullIfEmpty(i.caveats_sv), nullIfEmpty(i.caveats_en),
+      nullIfEmpty(i.last_published), nullIfEmpty(i.next_publication), nullIfEmpty(i.predecessors),
     );
   }
   count('indicators', r.indicators?.rows.length ?? 0);
@@ -227,35 +227,36 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
 
 /** Plans, goals and their links; networks and members; the CTC factor catalogue. */
 function insertPlansAndNetworks(db: Sqlite.Database, dataset: string, r: LoadedPackage['resources']): void {
-  const insertPlan = db.prepare(`INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertPlan = db.prepare(`INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const p of r.plans?.rows ?? []) {
     insertPlan.run(
       p.id, dataset, p.geo, p.title_sv, p.title_en, p.type, nullIfEmpty(p.adopted_by), nullIfEmpty(p.adopted),
       nullIfEmpty(p.valid_from), nullIfEmpty(p.valid_until), p.document, nullIfEmpty(p.document_url), p.summary_sv,
-      p.summary_en, p.sources,
+      p.summary_en, p.sources, Number(p.start_year),
     );
   }
   // Parents before children, as the goal tree refers to itself.
   const goals = r.goals?.rows ?? [];
   const inserted = new Set<string>();
-  const insertGoal = db.prepare(`INSERT INTO goals VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertGoal = db.prepare(`INSERT INTO goals VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (let pending = goals; pending.length > 0; ) {
     const ready = pending.filter((g) => !g.parent || inserted.has(g.parent));
     if (ready.length === 0) throw new Error(`goals ${pending.map((g) => g.id).join(', ')} form a cycle through 'parent'`);
     for (const g of ready) {
-      insertGoal.run(g.id, g.plan, nullIfEmpty(g.parent), g.level, nullIfEmpty(g.number), g.title_sv, g.title_en, nullIfEmpty(g.description_sv), Number(g.sort));
+      insertGoal.run(g.id, g.plan, nullIfEmpty(g.parent), g.level, nullIfEmpty(g.number), g.title_sv, g.title_en, nullIfEmpty(g.description_sv), Number(g.sort), g.level_en);
       inserted.add(g.id!);
     }
     pending = pending.filter((g) => !inserted.has(g.id!));
   }
   const insertGoalSdg = db.prepare(`INSERT INTO goal_sdg VALUES (?, ?, ?)`);
   for (const l of r['goal-sdg']?.rows ?? []) insertGoalSdg.run(l.goal, Number(l.sdg_goal), l.sdg_target ?? '');
-  const insertGoalIndicator = db.prepare(`INSERT INTO goal_indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertGoalIndicator = db.prepare(`INSERT INTO goal_indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const l of r['goal-indicators']?.rows ?? []) {
     insertGoalIndicator.run(
       l.goal, Number(l.sort), l.basis, l.measure_sv, l.measure_en, nullIfEmpty(l.indicator), nullIfEmpty(l.geo),
       nullIfEmpty(l.gender), nullIfEmpty(l.breakdown), l.direction, numberOrNull(l.target_value), nullIfEmpty(l.target_period),
-      nullIfEmpty(l.desired_outcome_sv), nullIfEmpty(l.note),
+      nullIfEmpty(l.desired_outcome_sv), l.note_sv, l.note_en, l.kind, nullIfEmpty(l.compare_breakdown),
+      nullIfEmpty(l.data_needed_sv), nullIfEmpty(l.data_needed_en),
     );
   }
   const insertNetwork = db.prepare(`INSERT INTO networks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -270,6 +271,40 @@ function insertPlansAndNetworks(db: Sqlite.Database, dataset: string, r: LoadedP
   for (const f of r['ctc-factors']?.rows ?? []) {
     insertFactor.run(f.id, dataset, f.domain, f.domain_sv, f.type, f.name_en, nullIfEmpty(f.name_sv), nullIfEmpty(f.item_info), nullIfEmpty(f.indicator), f.sources);
   }
+}
+
+/**
+ * Fills the indicator search table once every package is in: titles and descriptions, and as
+ * terms the id, the topic and the labels of the breakdowns the indicator has values for. The
+ * weight is the ranking rule of indicators.search.ts: active, current and followed by plans first.
+ */
+function fillSearchIndex(db: Sqlite.Database): void {
+  const r = SEARCH_RANKING;
+  db.prepare(
+    `WITH newest AS (SELECT CAST(max(substr(period, 1, 4)) AS INTEGER) AS year FROM observations WHERE value IS NOT NULL),
+     latest AS (SELECT indicator_id, CAST(max(substr(period, 1, 4)) AS INTEGER) AS year FROM observations WHERE value IS NOT NULL GROUP BY indicator_id),
+     followed AS (
+       SELECT l.indicator_id, count(DISTINCT g.plan_id) AS plans FROM goal_indicators l JOIN goals g ON g.id = l.goal_id
+       WHERE l.indicator_id IS NOT NULL GROUP BY l.indicator_id)
+     INSERT INTO indicators_search (id, title_sv, title_en, description_sv, description_en, terms, weight)
+     SELECT i.id, i.title_sv, i.title_en, i.description_sv, i.description_en,
+       concat_ws(' ', i.id, i.topic, (
+         SELECT group_concat(b.label_sv || ' ' || b.label_en, ' ') FROM breakdowns b
+         WHERE b.dataset_id = i.dataset_id AND b.dimension = i.breakdown_dimension
+           AND b.code IN (SELECT DISTINCT breakdown FROM observations WHERE indicator_id = i.id))),
+       (CASE WHEN i.status = 'active' THEN 1 ELSE @discontinued END)
+         * (CASE WHEN latest.year >= newest.year - @currentYears THEN 1 ELSE @notCurrent END)
+         * (1 + @perPlan * min(coalesce(followed.plans, 0), @maxPlans))
+     FROM indicators i CROSS JOIN newest
+     LEFT JOIN latest ON latest.indicator_id = i.id
+     LEFT JOIN followed ON followed.indicator_id = i.id`,
+  ).run({
+    discontinued: r.discontinued_factor,
+    currentYears: r.current_years,
+    notCurrent: r.not_current_factor,
+    perPlan: r.per_plan_following,
+    maxPlans: r.max_plans_counted,
+  });
 }
 
 /**
@@ -309,6 +344,7 @@ export function buildDatabase({ datasetsDir, dbPath, ifNeeded = false }: BuildOp
     applyMigrations(db);
     db.transaction(() => {
       for (const pkg of insertOrder(packages)) insertPackage(db, pkg, counts);
+      fillSearchIndex(db);
       const meta = db.prepare(`INSERT INTO meta VALUES (?, ?)`);
       meta.run('data_version', version);
       meta.run('built_at', new Date().toISOString());

@@ -30,10 +30,15 @@ function literal(value: unknown): string {
   return `'${String(value).replaceAll("'", "''")}'`;
 }
 
-/** The tables in the order the migrations made them (which is also an order of references). */
+/**
+ * The tables in the order the migrations made them (which is also an order of references). A
+ * virtual table (FTS5) is filled through itself; its shadow tables (name_data, name_idx …) are its
+ * own business and are left out.
+ */
 export function seedTables(db: Sqlite.Database): string[] {
-  return (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid`).all() as { name: string }[])
-    .map((t) => t.name);
+  const tables = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid`).all() as { name: string; sql: string }[];
+  const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name);
+  return tables.map((t) => t.name).filter((name) => !virtual.some((v) => name.startsWith(`${v}_`)));
 }
 
 /** The statements that empty the tables and fill them again from `sqlitePath`. */

@@ -433,6 +433,20 @@ export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
     check(p, 'goal-indicators', 'indicator', indicatorIds, unknownIndicator);
     check(p, 'networks', 'member_count_indicator', indicatorIds, unknownIndicator);
     check(p, 'ctc-factors', 'indicator', indicatorIds, unknownIndicator);
+    // Every id the API names must resolve: successors and predecessors are indicators of some package.
+    for (const field of ['successors', 'predecessors'] as const) {
+      const r = p.resources.indicators;
+      r?.rows.forEach((row, i) => {
+        for (const id of (row[field] ?? '').split(';').filter(Boolean)) {
+          if (!indicatorIds.has(id)) problems.add({
+            file: r.file,
+            line: r.lines[i],
+            column: field,
+            message: `unknown indicator '${id}'; ${field} must name indicators defined in some package (say in the caveats what else replaces it)`,
+          });
+        }
+      });
+    }
     for (const [resource, goalField, targetField] of [['sdg-links', 'goal', 'target'], ['goal-sdg', 'sdg_goal', 'sdg_target']] as const) {
       const links = p.resources[resource];
       links?.rows.forEach((row, i) => {

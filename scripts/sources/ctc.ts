@@ -136,11 +136,11 @@ export function factorRows(): Row[] {
 
 const FACTOR_NAME_CAVEAT = {
   sv:
-    'Faktorn och dess namn kommer från den amerikanska CTC Youth Survey-katalogen; titeln är det engelska namnet, oöversatt. ' +
+    'Faktorn och dess namn kommer från den amerikanska CTC Youth Survey-katalogen; namnet i titeln är det engelska, oöversatt. ' +
     'Den svenska enkäten som används i Malmö är en anpassad version, och dess faktorlista och svenska faktornamn är ännu inte ' +
     'publicerade. Det engelska namnet är alltså inte Malmös formulering.',
   en:
-    'The factor and its name come from the US CTC Youth Survey catalogue; the title is the English name, untranslated. The ' +
+    'The factor and its name come from the US CTC Youth Survey catalogue; the name in the title is the English one, untranslated. The ' +
     "Swedish survey used in Malmö is an adapted version, and its factor list and Swedish factor names are not yet published. The " +
     "English name is therefore not Malmö's wording.",
 };
@@ -151,15 +151,16 @@ export function indicatorRows(factors: Row[]): Row[] {
     const name = f.name_en ?? '';
     return {
       id: f.indicator ?? '',
-      title_sv: `CTC: ${name}`,
-      title_en: `CTC: ${name}`,
+      // No Swedish name is published; the Swedish title says so in Swedish rather than translate the name.
+      title_sv: `CTC-${risk ? 'riskfaktor' : 'skyddsfaktor'}: ${name} (engelskt namn; inget svenskt namn publicerat)`,
+      title_en: `CTC ${risk ? 'risk' : 'protective'} factor: ${name}`,
       description_sv:
         `Andel elever (procent) med ${risk ? 'förhöjd nivå av riskfaktorn' : 'hög nivå av skyddsfaktorn'} "${name}" ` +
-        `(domän: ${f.domain_sv}) i CTC-enkäten, efter årskurs och kön. Titeln är faktorns engelska namn i den amerikanska ` +
+        `(domän: ${f.domain_sv}) i CTC-enkäten, efter årskurs och kön. Namnet i titeln är faktorns engelska namn i den amerikanska ` +
         'CTC-katalogen; ett publicerat svenskt namn finns ännu inte.',
       description_en:
         `Share of pupils (percent) with ${risk ? 'an elevated level of the risk factor' : 'a high level of the protective factor'} ` +
-        `"${name}" (domain: ${f.domain}) in the CTC survey, by school year and sex. The title is the factor's English name in ` +
+        `"${name}" (domain: ${f.domain}) in the CTC survey, by school year and sex. The name in the title is the factor's English name in ` +
         'the US CTC catalogue; no published Swedish name exists yet.',
       unit_sv: 'procent av eleverna',
       unit_en: 'percent of pupils',

@@ -16,6 +16,11 @@ const SCB_TERMS =
 
 const gh = (repo: string, commit: string, path: string): string => `https://github.com/${repo}/blob/${commit}/${path}`;
 
+/** Region Halland's analysis unit's graph library; no licence file. Copied 2026-12-03 (PROVENANCE-bas.md, PROVENANCE-education.md). */
+const HALLAND = 'Analys-Region-Halland/grafbibliotek';
+const HALLAND_RETRIEVED = '2026-12-03';
+const HALLAND_LICENCE = 'Ingen licensfil i repositoriet.';
+
 const VEHICLE_FIRES = 'svantepihl/VehicleFires';
 const VEHICLE_FIRES_HEAD = '40f76f4f5d68a45ae9a4f4c3c21cb7fe642a673f';
 
@@ -110,6 +115,36 @@ export const SOURCES: PackageSource[] = [
     attribution: 'Källa: SCB (via Regionfakta)',
     note: 'Sparade kopior; bara första delen av varje sida fanns. Värden avskrivna för hand.',
   },
+  {
+    id: 'S11',
+    title: 'SCB, Befolkningens arbetsmarknadsstatus (BAS), tabell ArRegArbStatus (AM0210D): sysselsättningsgrad, arbetslöshet och arbetskraftsdeltagande 20-64 år efter födelseregion och kön, 2020–2024',
+    path: gh(HALLAND, '12dfabfa3aa550b7ccd98c66daf3555d4b9bb115', 'app/public/data/halland-data-arbetsmarknad.json'),
+    publisher: 'SCB, Befolkningens arbetsmarknadsstatus (BAS); hämtat ur SCB:s PxWeb-API av Region Hallands analysenhet',
+    retrieved: HALLAND_RETRIEVED,
+    licence: `${HALLAND_LICENCE} ${SCB_TERMS}`,
+    attribution: 'Källa: SCB',
+    note: 'SCB:s egna beräknade andelar (innehåll 000002NS, 000002NN, 000002NK); regionens pipeline (R/teman/arbetsmarknad/config.R, commit 9dd6868c…) bearbetar dem inte. Hämtdatum saknas i filen. Värdena skrevs av i bitar om 16 000 tecken och kontrollerades värde för värde (PROVENANCE-bas.md).',
+  },
+  {
+    id: 'S12',
+    title: 'SCB, Befolkningens arbetsmarknadsstatus (BAS), preliminär månadsstatistik, tabell ArbStatusM (AM0210A): sysselsättningsgrad och arbetslöshet 20-64 år, 2020-01–2026-07',
+    path: gh(HALLAND, '5115c91092ab6a387cf06842ba8e4d8cbe5a071b', 'app/public/data/halland-data-konjunktur.json'),
+    publisher: 'SCB, Befolkningens arbetsmarknadsstatus (BAS); hämtat ur SCB:s PxWeb-API av Region Hallands analysenhet',
+    retrieved: HALLAND_RETRIEVED,
+    licence: `${HALLAND_LICENCE} ${SCB_TERMS}`,
+    attribution: 'Källa: SCB',
+    note: 'Innehåll 000006IK och 000006II; perioden skrivs YYYYMM i källan. Preliminära, ej säsongsrensade värden (R/teman/konjunktur/config.R, commit 9dd6868c…).',
+  },
+  {
+    id: 'S13',
+    title: 'Kolada: N01982, N01984, N15428 och N17473 för alla kommuner, län och riket, 2015–2025',
+    path: gh(HALLAND, '448ed79622bea4fec240e95b9fa06a1a7bc26609', 'app/public/data/halland-data-utbildning.json'),
+    publisher: 'Kolada (RKA), med underlag från SCB och Skolverket; hämtat av Region Hallands analysenhet',
+    retrieved: HALLAND_RETRIEVED,
+    licence: `${HALLAND_LICENCE} ${KOLADA_TERMS}`,
+    attribution: 'Källa: Kolada',
+    note: 'Regionens pipeline R/teman/utbildning/config.R (commit 12dfabfa…); hämtdatum saknas i filen. Heltal skrivs utan decimaler, som i källan.',
+  },
 ];
 
 /** PROVENANCE.md's caveats for the files in this package, in its words, with a Swedish version. */
@@ -123,8 +158,16 @@ const CAVEATS: Bilingual[] = [
     en: "The S1–S4 exports have no gender column. Their values are recorded as T by inference: Kolada web exports default to the total, and the Haninge values lie between the published rounded figures for men and women.",
   },
   {
-    sv: 'N00914 har upphört: det finns i Koladas katalog från mars 2024 men inte i den från mars 2026. RAMS ersattes av BAS från statistikår 2022. Efterföljare: N02267, N02268, N02269 och N02243; inga värden för dem hittades. Koladas beskrivning av N00914 anger ett brott från 2019 (KU → AGI).',
-    en: "N00914 is discontinued: it is in the March 2024 Kolada catalogue but not in the March 2026 one. RAMS was replaced by BAS from statistics year 2022. Successors: N02267, N02268, N02269 and N02243; no values for them were found. Kolada's 2024 N00914 description notes a break from 2019 (KU → AGI).",
+    sv: 'N00914 har upphört: det finns i Koladas katalog från mars 2024 men inte i den från mars 2026. RAMS ersattes av BAS. Måltals efterföljare är SCB:s BAS-serie scb-bas-sysselsattningsgrad-20-64 (2020–2024, alla kommuner), som inte är jämförbar med N00914 och aldrig skarvas ihop med den. Koladas egna efterföljare (N02267, N02268, N02269, N02243) finns inte hos Måltal. Koladas beskrivning av N00914 anger ett brott från 2019 (KU → AGI).',
+    en: "N00914 is discontinued: it is in the March 2024 Kolada catalogue but not in the March 2026 one. RAMS was replaced by BAS. Måltal's successor is SCB's BAS series scb-bas-sysselsattningsgrad-20-64 (2020–2024, every municipality), which is not comparable with N00914 and is never spliced onto it. Kolada's own successors (N02267, N02268, N02269, N02243) are not held by Måltal. Kolada's 2024 N00914 description notes a break from 2019 (KU → AGI).",
+  },
+  {
+    sv: 'SCB:s BAS-värden (S11, S12) och Koladas utbildningsvärden (S13) är kopierade ur Region Hallands publicerade JSON-filer (Analys-Region-Halland/grafbibliotek), som saknar licensfil; siffrorna är SCB:s och Koladas. Arbetslösheten i BAS är SCB:s registerbaserade andel av arbetskraften, inte Arbetsförmedlingens mått. Månadsvärdena är preliminära och inte säsongsrensade.',
+    en: "SCB's BAS values (S11, S12) and Kolada's education values (S13) were copied from Region Halland's published JSON files (Analys-Region-Halland/grafbibliotek), which have no licence file; the figures are SCB's and Kolada's. BAS unemployment is SCB's register-based share of the labour force, not the Public Employment Service's measure. The monthly values are preliminary and not seasonally adjusted.",
+  },
+  {
+    sv: 'Där Koladas värden via Region Halland (S13, två decimaler) och en äldre Kolada-export ger samma observation (N15428, Stockholms läns kommuner 2015–2019) skiljer de sig bara i avrundning; det mer precisa värdet behålls och båda källorna anges.',
+    en: 'Where Kolada values via Region Halland (S13, two decimals) and an older Kolada export give the same observation (N15428, Stockholm county municipalities 2015–2019), they differ only in rounding; the more precise value is kept and both sources are cited.',
   },
   {
     sv: 'Värdena kommer från exporter gjorda 2012 (S3, S4) och 2020 (S1, S2). Kolada reviderar data utan förvarning och kan ha ändrat dem sedan dess.',
@@ -151,8 +194,8 @@ const CAVEATS: Bilingual[] = [
     en: 'The Regionfakta values (S10) are SCB BAS, transcribed by hand from stored pages (decimal comma → point) and double-checked. They are not Kolada N00914 and must not be spliced onto that series without a break marker. Västerås lacks ages from 50–54 because the stored excerpt was truncated.',
   },
   {
-    sv: 'Saknas: N00914 för Riket; N00914 för kommuner utanför Stockholms län utom 2008–2010; kön (K/M) för kommuner; värden för kommuner 2019–2022.',
-    en: 'Not available: N00914 for Riket; N00914 for municipalities outside Stockholms län except 2008–2010; gender (K/M) for municipalities; municipal values for 2019–2022.',
+    sv: 'Saknas: N00914 för Riket; N00914 för kommuner utanför Stockholms län utom 2008–2010; 2019 för sysselsättningen (varken RAMS- eller BAS-serien här har det året); månadsvärden för kommuner utanför Hallands län.',
+    en: 'Not available: N00914 for Riket; N00914 for municipalities outside Stockholms län except 2008–2010; 2019 for employment (neither the RAMS nor the BAS series here has that year); monthly values for municipalities outside Halland.',
   },
 ];
 
@@ -161,9 +204,9 @@ export const DESCRIPTOR: DescriptorInput = {
   title: 'Arbete, utbildning och försörjning',
   title_en: 'Employment, education and welfare',
   description:
-    'Förvärvsfrekvens, arbetslöshet, ekonomiskt bistånd, inkomst och utbildning för kommuner, län och Riket, ur äldre Kolada-exporter (2012, 2020), Region Dalarnas sammanställningar och Regionfakta. Värdena är oförändrade från källorna; bara formen och koderna är ändrade.',
+    'Sysselsättningsgrad, arbetslöshet och arbetskraftsdeltagande efter födelseregion och kön för alla kommuner, län och riket 2020–2024 och per månad (SCB BAS), utbildningsnivå och gymnasiebehörighet 2015–2025 (Kolada), samt äldre förvärvsfrekvens, arbetslöshet, ekonomiskt bistånd och inkomst ur Kolada-exporter (2012, 2020), Region Dalarnas sammanställningar och Regionfakta. Värdena är oförändrade från källorna; bara formen och koderna är ändrade.',
   description_en:
-    "Employment rates, unemployment, financial assistance, income and education for municipalities, counties and Sweden, from older Kolada exports (2012, 2020), Region Dalarna's compilations and Regionfakta. Values are unchanged from the sources; only the shape and codes were changed.",
+    "Employment, unemployment and labour-force participation by birth region and sex for every municipality, county and Sweden 2020–2024 and monthly (SCB BAS), education levels and upper-secondary eligibility 2015–2025 (Kolada), and older employment rates, unemployment, financial assistance and income from Kolada exports (2012, 2020), Region Dalarna's compilations and Regionfakta. Values are unchanged from the sources; only the shape and codes were changed.",
   version: '1.0.0',
   updated: '2026-11-22',
   publisher: 'Måltal',

@@ -6,6 +6,7 @@
  */
 import type { Bilingual } from '../lib/package-format.ts';
 import type { Row } from '../lib/package-writer.ts';
+import { EDUCATION_SOURCE } from './employment-education.ts';
 import { NOTE_EOS_ROUNDED, NOTE_GENDER_INFERRED, UNITS, coverageCaveat, type IndicatorMeta } from './employment-meta.ts';
 
 /** Snapshot label of the S7 (API v3) catalogue; older S7b entries carry a longer label. */
@@ -63,6 +64,25 @@ function statusOf(meta: IndicatorMeta, entry: Row | undefined, cat: Catalogue): 
   };
 }
 
+/** When the Kolada values were taken: the years of the old exports, and Region Halland's undated fetch. */
+function retrievalCaveat(rows: Row[]): Bilingual {
+  const ids = new Set(rows.flatMap((r) => (r.sources ?? '').split(';')));
+  const years = [...new Set([...ids].map((s) => EXPORT_YEAR[s]).filter(Boolean))].sort();
+  const parts = { sv: [] as string[], en: [] as string[] };
+  if (years.length > 0) {
+    parts.sv.push(`exporter gjorda ${years.join(' och ')}`);
+    parts.en.push(`exports made in ${years.join(' and ')}`);
+  }
+  if (ids.has(EDUCATION_SOURCE)) {
+    parts.sv.push('Region Hallands hämtning ur Kolada (hämtdatum anges inte)');
+    parts.en.push("Region Halland's fetch from Kolada (the fetch date is not recorded)");
+  }
+  return {
+    sv: `Värdena kommer från ${parts.sv.join(' och från ')}; Kolada kan ha reviderat dem sedan dess.`,
+    en: `Values come from ${parts.en.join(' and from ')}; Kolada may have revised them since.`,
+  };
+}
+
 function derivedCaveats(meta: IndicatorMeta, entry: Row | undefined, rows: Row[]): Bilingual[] {
   const caveats: Bilingual[] = [];
   if (entry && entry.title !== meta.title_sv) {
@@ -84,13 +104,7 @@ function derivedCaveats(meta: IndicatorMeta, entry: Row | undefined, rows: Row[]
     });
   }
   // N00914 states its export years in its own caveats.
-  if (meta.definer === 'kolada' && meta.id !== 'N00914') {
-    const years = [...new Set(rows.flatMap((r) => (r.sources ?? '').split(';')).map((s) => EXPORT_YEAR[s]).filter(Boolean))].sort();
-    caveats.push({
-      sv: `Värdena kommer från exporter gjorda ${years.join(' och ')}; Kolada kan ha reviderat dem sedan dess.`,
-      en: `Values come from exports made in ${years.join(' and ')}; Kolada may have revised them since.`,
-    });
-  }
+  if (meta.definer === 'kolada' && meta.id !== 'N00914') caveats.push(retrievalCaveat(rows));
   caveats.push(coverageCaveat(rows));
   return caveats;
 }
@@ -119,6 +133,7 @@ export function indicatorRow(meta: IndicatorMeta, rows: Row[], cat: Catalogue): 
     sources: sourceIds(rows),
     status,
     successors: meta.successors ?? '',
+    predecessors: meta.predecessors ?? '',
     breakdown_dimension: meta.breakdown_dimension ?? '',
     caveats_sv: caveats.map((c) => c.sv).join(' '),
     caveats_en: caveats.map((c) => c.en).join(' '),

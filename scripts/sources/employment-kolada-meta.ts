@@ -60,11 +60,11 @@ function unemployment(meta: Omit<IndicatorMeta, 'definer' | 'unit' | 'decimals' 
 export const KOLADA_META: IndicatorMeta[] = [
   {
     ...employedByAge('N00914', '20-64'),
-    successors: 'N02267;N02268;N02269',
+    successors: 'scb-bas-sysselsattningsgrad-20-64',
     caveats: [
       {
-        sv: 'N00914 bygger på SCB:s registerbaserade arbetsmarknadsstatistik (RAMS). RAMS ersattes av Befolkningens arbetsmarknadsstatus (BAS) från statistikår 2022, och N00914 finns inte i Koladas katalog 2026-03. Efterföljare: N02267 Sysselsättningsgrad 20-64 år, N02268 (utrikes födda) och N02269 (inrikes födda); även N02243 Sysselsatta invånare 20-65 år. Inga värden för efterföljarna fanns i källorna.',
-        en: 'N00914 is based on SCB\'s register-based labour market statistics (RAMS). RAMS was replaced by Labour market status of the population (BAS) from statistics year 2022, and N00914 is not in Kolada\'s 2026-03 catalogue. Successors: N02267 employment rate 20–64, N02268 (born abroad) and N02269 (born in Sweden); see also N02243 employed residents aged 20–65. No values for the successors were found in the sources.',
+        sv: 'N00914 bygger på SCB:s registerbaserade arbetsmarknadsstatistik (RAMS). RAMS ersattes av Befolkningens arbetsmarknadsstatus (BAS), och N00914 finns inte i Koladas katalog 2026-03. Aktuella värden: SCB:s BAS-serie scb-bas-sysselsattningsgrad-20-64 (2020–2024, alla kommuner, efter födelseregion och kön). Den är inte jämförbar med N00914; läs serierna var för sig. Koladas egna efterföljare (N02267 Sysselsättningsgrad 20-64 år, N02268 utrikes födda, N02269 inrikes födda, N02243 Sysselsatta invånare 20-65 år) finns inte hos Måltal.',
+        en: "N00914 is based on SCB's register-based labour market statistics (RAMS). RAMS was replaced by Labour market status of the population (BAS), and N00914 is not in Kolada's 2026-03 catalogue. Current values: SCB's BAS series scb-bas-sysselsattningsgrad-20-64 (2020–2024, every municipality, by birth region and sex). It is not comparable with N00914; read the series separately. Kolada's own successors (N02267 employment rate 20–64, N02268 born abroad, N02269 born in Sweden, N02243 employed residents aged 20–65) are not held by Måltal.",
       },
       {
         sv: 'Brott i serien från 2019: SCB bytte från årliga kontrolluppgifter (KU) till månatliga arbetsgivardeklarationer (AGI). Värden från 2019 har status break; jämför dem med tidigare år med försiktighet.',

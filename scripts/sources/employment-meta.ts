@@ -40,6 +40,8 @@ export interface IndicatorMeta {
   topic: Topic;
   breakdown_dimension?: string;
   successors?: string;
+  /** Ids of the series this one replaces (a register's successor), ;-separated. */
+  predecessors?: string;
   /** Only where the catalogue cannot tell (a title relabelled by a compiler); otherwise derived. */
   status?: 'active' | 'discontinued';
   caveats: Bilingual[];
@@ -81,6 +83,9 @@ export const SOURCE_LABELS: Record<string, Bilingual> = {
   S5: { sv: 'Region Dalarnas sammanställning, maj 2023', en: "Region Dalarna's compilation, May 2023" },
   S6: { sv: 'Region Dalarnas sammanställning av SCB BAS, juni 2023', en: "Region Dalarna's compilation of SCB BAS, June 2023" },
   S10: { sv: 'Regionfakta-sidor (SCB BAS)', en: 'Regionfakta pages (SCB BAS)' },
+  S11: { sv: 'SCB BAS årsvärden via Region Halland', en: 'SCB BAS annual values via Region Halland' },
+  S12: { sv: 'SCB BAS månadsvärden via Region Halland', en: 'SCB BAS monthly values via Region Halland' },
+  S13: { sv: 'Kolada via Region Halland', en: 'Kolada via Region Halland' },
 };
 
 /** One caveat sentence naming each source's coverage, so a reader sees where each series ends. */

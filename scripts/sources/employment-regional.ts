@@ -24,6 +24,8 @@ const RESIDENCE_TIME: Record<string, BreakdownDef> = Object.fromEntries(
 );
 
 const BIRTH_REGION: Record<string, BreakdownDef> = {
+  // The BAS series hold the total beside the two groups; the Region Dalarna file has the groups only.
+  totalt: { code: 'total', label_sv: 'totalt (inrikes och utrikes födda)', label_en: 'total (born in Sweden and abroad)' },
   'inrikes född': { code: 'inrikes-fodd', label_sv: 'inrikes född', label_en: 'born in Sweden' },
   'utrikes född': { code: 'utrikes-fodd', label_sv: 'utrikes född', label_en: 'born abroad' },
 };

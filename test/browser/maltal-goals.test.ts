@@ -14,6 +14,7 @@ const WORDS: Record<string, string> = {
   not_enough_data: 'För lite data',
   not_assessed: 'Bedöms inte (ingen önskad riktning)',
 };
+const STATUS_WORDS: Record<string, string> = { stale: 'Inaktuellt: äldre än planen', no_data_yet: 'Inga data ännu', qualitative: 'Följs upp i ord' };
 
 beforeAll(async () => {
   env = await startBrowserEnv();
@@ -36,22 +37,46 @@ describe('<maltal-goals>', () => {
     const shown = await page.locator('maltal-goals li.goal').evaluateAll((goals) =>
       goals.map((g) => [...g.querySelectorAll('[part=assessment]')].map((a) => a.querySelector('.words')!.textContent!.trim())),
     );
-    const expected = followUp.goals.map((g: any) => g.links.map((l: any) => (l.status === 'no_data_yet' ? 'Inga data ännu' : WORDS[l.assessment])));
+    const expected = followUp.goals.map((g: any) => g.links.map((l: any) => STATUS_WORDS[l.status] ?? WORDS[l.assessment]));
     expect(shown).toEqual(expected);
-    expect(expected.flat()).toEqual(expect.arrayContaining(['Förbättras', 'Försämras', 'Inga data ännu']));
+    expect(expected.flat()).toEqual(expect.arrayContaining(['Förbättras', 'Inga data ännu']));
   });
 
-  it('writes the latest value and period, and says whether a measure is the document\'s or a related series', async () => {
+  it('writes the latest value and period, its rank with its scope, the county and Riket beside it, and the basis', async () => {
     const followUp = await api('/v1/plans/haninge-arbetsmarknadsstrategi-2020/follow-up');
-    const link = followUp.goals[0].links.find((l: any) => l.latest);
+    const links = followUp.goals[0].links;
+    const index = links.findIndex((l: any) => l.latest && l.kind === 'statistic' && l.status === 'followed');
+    const link = links[index];
     const page = await env.open('<maltal-goals plan="haninge-arbetsmarknadsstrategi-2020"></maltal-goals>', { head: STYLE });
-    const measure = page.locator('maltal-goals li.goal').first().locator('[part=measure]').nth(1);
+    const measure = page.locator('maltal-goals li.goal').first().locator('[part=measure]').nth(index);
     const text = (await measure.textContent())!.replace(/[ \t\n]+/g, ' ');
-    expect(text).toContain('Närliggande serie (Måltal)');
-    expect(text).toContain(`${link.latest.value.toFixed(1).replace('.', ',')}\u00a0% (${link.latest.period})`);
-    expect(text).toContain(`plats ${link.rank.rank} av ${link.rank.of} kommuner`);
-    expect(await page.locator('maltal-goals li.goal').first().locator('.basis').first().textContent()).toBe('Dokumentets mått');
+    const num = (v: number) => v.toFixed(1).replace('.', ',').replace('-', '−');
+    expect(text).toContain('Dokumentets mått');
+    expect(text).toContain(`${num(link.latest.value)}\u00a0% (${link.latest.period})`);
+    expect(text).toContain(link.rank.text_sv);
+    expect(link.rank.text_sv).toMatch(/av 290 kommuner/);
+    expect(text).toContain(`Stockholms län: ${num(link.comparisons[0].latest.value)}\u00a0%`);
+    expect(text).toContain(`Sverige: ${num(link.comparisons[1].latest.value)}\u00a0%`);
     expect(await page.locator('maltal-goals [part=method] p').textContent()).toBe(followUp.method.sv);
+  });
+
+  it("shows Södertälje's gap with its two parts, a stale measure as out of date and a qualitative one as followed in words", async () => {
+    const page = await env.open('<maltal-goals plan="sodertalje-arbetsmarknadsuppdrag-2017"></maltal-goals>', { head: STYLE });
+    const gap = (await page.locator('maltal-goals [part=measure]').first().textContent())!.replace(/[ \t\n]+/g, ' ');
+    expect(gap).toContain('−9,5\u00a0procentenheter (2024)');
+    expect(gap).toContain('utrikes född 72,6\u00a0%, inrikes född 82,1\u00a0%');
+    expect(gap).toMatch(/Utveckling: 2020 −\d+,\d · 2021 −12,8 · 2022 −\d+,\d · 2023 −\d+,\d · 2024 −9,5/);
+    expect(gap).toContain('Stockholms län: −12,0\u00a0procentenheter (2,5 procentenheter bättre här); skillnaden har ökat sedan 2021');
+    const haninge = await env.open('<maltal-goals plan="haninge-arbetsmarknadsstrategi-2020"></maltal-goals>', { head: STYLE });
+    const stale = (await haninge.locator('maltal-goals [part=measure].status-stale').first().textContent())!.replace(/[ \t\n]+/g, ' ');
+    expect(stale).toContain('Inaktuellt: äldre än planen');
+    expect(stale).toContain('Senaste värdet är från 2018; planen gäller från 2020');
+    const malmo = await env.open('<maltal-goals plan="malmo-kf-mal-2024" lang="en"></maltal-goals>', { head: STYLE });
+    const words = (await malmo.locator('maltal-goals [part=measure].status-qualitative').first().textContent())!.replace(/[ \t\n]+/g, ' ');
+    expect(words).toContain('Followed up in words');
+    expect(await malmo.locator('maltal-goals li.goal .level').first().textContent()).toMatch(/^target area/);
+    const needed = (await malmo.locator('maltal-goals [part=measure].status-no_data_yet').first().textContent())!;
+    expect(needed).toContain('Data needed:');
   });
 
   it('draws the Agenda 2030 goals as squares in the official colours, each with its number and name', async () => {

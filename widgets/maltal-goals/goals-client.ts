@@ -16,8 +16,9 @@ export class PlanClient extends ApiClient {
     return `${this.base.replace(/\/+$/, '')}/v1/plans/${encodeURIComponent(this.plan)}/follow-up?format=${format}`;
   }
 
-  followUp(signal?: AbortSignal): Promise<FollowUp> {
-    return this.getJson<FollowUp>(`/v1/plans/${encodeURIComponent(this.plan)}/follow-up`, signal);
+  /** The follow-up with goal levels, notes and data_needed in `lang`. */
+  followUp(lang: 'sv' | 'en', signal?: AbortSignal): Promise<FollowUp> {
+    return this.getJson<FollowUp>(`/v1/plans/${encodeURIComponent(this.plan)}/follow-up?lang=${lang}`, signal);
   }
 
   sdgGoals(signal?: AbortSignal): Promise<{ data: SdgGoal[] }> {

@@ -14,7 +14,12 @@ export interface GoalsStrings {
   sdgGroup: string;
   latest: (value: string, period: string) => string;
   changeSince: (signed: string, unit: string, period: string) => string;
-  rank: (rank: number, of: number) => string;
+  stale: (period: string, startYear: number) => string;
+  dataNeeded: (text: string) => string;
+  history: string;
+  gapParts: (a: string, av: string, b: string, bv: string) => string;
+  comparison: (name: string, value: string, difference: string, position: 'better' | 'worse' | 'equal' | null) => string;
+  gapTrend: Record<'closing' | 'widening' | 'unchanged', (name: string, period: string) => string>;
   target: (value: string, period: string | null) => string;
   seriesBreak: string;
   method: string;
@@ -33,9 +38,11 @@ const sv: GoalsStrings = {
     worsening: 'Försämras',
     not_enough_data: 'För lite data',
     not_assessed: 'Bedöms inte (ingen önskad riktning)',
+    stale: 'Inaktuellt: äldre än planen',
     no_data_yet: 'Inga data ännu',
+    qualitative: 'Följs upp i ord',
   },
-  icons: { improving: '▲', stable: '▶', worsening: '▼', not_enough_data: '…', not_assessed: '–', no_data_yet: '○' },
+  icons: { improving: '▲', stable: '▶', worsening: '▼', not_enough_data: '…', not_assessed: '–', stale: '◔', no_data_yet: '○', qualitative: '✎' },
   basis: { document: 'Dokumentets mått', maltal: 'Närliggande serie (Måltal)' },
   basisExplained: {
     document: 'Dokumentets mått: måttet som planen själv anger.',
@@ -45,7 +52,17 @@ const sv: GoalsStrings = {
   sdgGroup: 'Agenda 2030-mål',
   latest: (value, period) => `${value} (${period})`,
   changeSince: (signed, unit, period) => `${signed}${unit ? ` ${unit}` : ''} sedan ${period}`,
-  rank: (rank, of) => `plats ${rank} av ${of} kommuner`,
+  stale: (period, startYear) => `Senaste värdet är från ${period}; planen gäller från ${startYear}, så utvecklingen bedöms inte.`,
+  dataNeeded: (text) => `Data som behövs: ${text}`,
+  history: 'Utveckling',
+  gapParts: (a, av, b, bv) => `${a} ${av}, ${b} ${bv}`,
+  comparison: (name, value, difference, position) =>
+    `${name}: ${value} (${position === 'equal' ? 'lika' : `${difference}${position === 'better' ? ' bättre här' : position === 'worse' ? ' sämre här' : ''}`})`,
+  gapTrend: {
+    closing: (_name, period) => `skillnaden har minskat sedan ${period}`,
+    widening: (_name, period) => `skillnaden har ökat sedan ${period}`,
+    unchanged: (_name, period) => `skillnaden är densamma som ${period}`,
+  },
   target: (value, period) => `Målvärde ${value}${period ? ` år ${period}` : ''}`,
   seriesBreak: 'Brott i serien: förändringen jämför olika mätningar.',
   method: 'Så bedöms utvecklingen',
@@ -64,7 +81,9 @@ const en: GoalsStrings = {
     worsening: 'Worsening',
     not_enough_data: 'Too little data',
     not_assessed: 'Not assessed (no desired direction)',
+    stale: 'Out of date: older than the plan',
     no_data_yet: 'No data yet',
+    qualitative: 'Followed up in words',
   },
   icons: sv.icons,
   basis: { document: "The document's measure", maltal: 'Related series (Måltal)' },
@@ -76,7 +95,17 @@ const en: GoalsStrings = {
   sdgGroup: 'Agenda 2030 goals',
   latest: (value, period) => `${value} (${period})`,
   changeSince: (signed, unit, period) => `${signed}${unit ? ` ${unit}` : ''} since ${period}`,
-  rank: (rank, of) => `rank ${rank} of ${of} municipalities`,
+  stale: (period, startYear) => `The latest value is from ${period}; the plan applies from ${startYear}, so the development is not assessed.`,
+  dataNeeded: (text) => `Data needed: ${text}`,
+  history: 'Over time',
+  gapParts: (a, av, b, bv) => `${a} ${av}, ${b} ${bv}`,
+  comparison: (name, value, difference, position) =>
+    `${name}: ${value} (${position === 'equal' ? 'the same' : `${difference}${position === 'better' ? ' better here' : position === 'worse' ? ' worse here' : ''}`})`,
+  gapTrend: {
+    closing: (_name, period) => `the difference has narrowed since ${period}`,
+    widening: (_name, period) => `the difference has grown since ${period}`,
+    unchanged: (_name, period) => `the difference is the same as in ${period}`,
+  },
   target: (value, period) => `Target ${value}${period ? ` by ${period}` : ''}`,
   seriesBreak: 'Break in series: the change compares unlike measurements.',
   method: 'How the development is assessed',

@@ -110,9 +110,23 @@ export const goalsStyles = css`
   }
   .assessment.not_enough_data,
   .assessment.no_data_yet,
-  .assessment.not_assessed {
+  .assessment.not_assessed,
+  .assessment.stale,
+  .assessment.qualitative {
     font-weight: 400;
     color: var(--_muted);
+  }
+  .measure.status-qualitative {
+    border-left-style: dotted;
+  }
+  .history {
+    font-size: 0.85em;
+  }
+  .comparisons {
+    list-style: none;
+    margin: 0.1rem 0 0;
+    padding: 0;
+    font-size: 0.85em;
   }
   .note {
     font-size: 0.85em;

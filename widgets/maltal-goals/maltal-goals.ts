@@ -5,7 +5,7 @@ import { baseStyles } from '../lib/base.styles.ts';
 import { paletteStyles } from '../lib/palette.ts';
 import { styleProperties } from '../lib/style-properties.ts';
 import { fire } from '../lib/events.ts';
-import { changeUnit, formatPeriod, formatSigned, formatValue } from '../lib/format.ts';
+import { changeUnit, formatNumber, formatPeriod, formatSigned, formatValue } from '../lib/format.ts';
 import type { IndicatorMeta, ObservationsResponse } from '../lib/types.ts';
 import { PlanClient } from './goals-client.ts';
 import {
@@ -22,7 +22,7 @@ import { goalsStrings } from './goals-text.ts';
 import { textOn } from './sdg-icon.ts';
 import { goalsStyles } from './maltal-goals.styles.ts';
 
-const SHOWN_ORDER: Shown[] = ['improving', 'stable', 'worsening', 'not_enough_data', 'not_assessed', 'no_data_yet'];
+const SHOWN_ORDER: Shown[] = ['improving', 'stable', 'worsening', 'not_enough_data', 'not_assessed', 'stale', 'no_data_yet', 'qualitative'];
 
 /**
  * A municipality's plan follow-up, the hållbarhetsbokslut view: the plan's goals in document order,
@@ -115,7 +115,10 @@ export class MaltalGoals extends MaltalElement {
     this.failure = undefined;
     const client = this.client as PlanClient;
     try {
-      const [followUp, sdg] = await Promise.all([client.followUp(abort.signal), client.sdgGoals(abort.signal).catch(() => ({ data: [] as SdgGoal[] }))]);
+      const [followUp, sdg] = await Promise.all([
+        client.followUp(this.language, abort.signal),
+        client.sdgGoals(abort.signal).catch(() => ({ data: [] as SdgGoal[] })),
+      ]);
       if (abort.signal.aborted) return;
       this.#sdg = new Map(sdg.data.map((g) => [g.goal, g]));
       this.followUp = followUp;
@@ -203,7 +206,14 @@ export class MaltalGoals extends MaltalElement {
     </li>`;
   }
 
+  /** A value of the measure in its unit: the indicator's, or percentage points for a gap of a share. */
   #value(link: FollowUpLink, value: number): string {
+    const unit = (this.language === 'en' ? link.unit_en : link.unit_sv) ?? '';
+    return formatValue(value, link.indicator?.decimals ?? 1, unit, this.language);
+  }
+
+  /** A value in the indicator's own unit (the parts of a gap). */
+  #indicatorValue(link: FollowUpLink, value: number): string {
     const unit = link.indicator ? (this.language === 'en' ? link.indicator.unit_en : link.indicator.unit_sv) : '';
     return formatValue(value, link.indicator?.decimals ?? 1, unit, this.language);
   }
@@ -213,8 +223,11 @@ export class MaltalGoals extends MaltalElement {
     const s = goalsStrings(lang);
     const shown = shownAssessment(link);
     const decimals = link.indicator?.decimals ?? 1;
-    const unit = link.indicator ? (lang === 'en' ? link.indicator.unit_en : link.indicator.unit_sv) : '';
-    return html`<li part="measure" class="measure basis-${link.basis}">
+    const unit = (lang === 'en' ? link.unit_en : link.unit_sv) ?? '';
+    const label = (l: { sv: string; en: string } | null | undefined) => (l ? (lang === 'en' ? l.en : l.sv) : '');
+    const parts = link.latest?.parts;
+    const baseYear = link.base ? formatPeriod(link.base.period, lang) : '';
+    return html`<li part="measure" class="measure basis-${link.basis} status-${link.status}">
       <p class="measure-name">
         <span class="basis">${s.basis[link.basis]}</span>
         ${lang === 'en' ? link.measure_en : link.measure_sv}
@@ -223,12 +236,43 @@ export class MaltalGoals extends MaltalElement {
       <p class="measure-facts">
         <span part="assessment" class="assessment ${shown}"><span class="icon" aria-hidden="true">${s.icons[shown]}</span> <span class="words">${s.assessments[shown]}</span></span>
         ${link.latest ? html`<span class="latest">${s.latest(this.#value(link, link.latest.value), formatPeriod(link.latest.period, lang))}</span>` : nothing}
-        ${link.change !== null && link.base
-          ? html`<span class="change">${s.changeSince(formatSigned(link.change, decimals, lang), changeUnit(unit, lang), formatPeriod(link.base.period, lang))}</span>`
+        ${parts && link.series
+          ? html`<span class="parts"
+              >${s.gapParts(
+                label(link.series.breakdown_label),
+                this.#indicatorValue(link, parts.breakdown),
+                label(link.series.compare_label),
+                this.#indicatorValue(link, parts.compare),
+              )}</span
+            >`
           : nothing}
-        ${link.rank ? html`<span class="rank">${s.rank(link.rank.rank, link.rank.of)}</span>` : nothing}
+        ${link.change !== null && link.base
+          ? html`<span class="change">${s.changeSince(formatSigned(link.change, decimals, lang), changeUnit(unit, lang), baseYear)}</span>`
+          : nothing}
+        ${link.rank ? html`<span class="rank">${lang === 'en' ? link.rank.text_en : link.rank.text_sv}</span>` : nothing}
         ${link.target_value !== null ? html`<span class="target">${s.target(this.#value(link, link.target_value), link.target_period)}</span>` : nothing}
       </p>
+      ${link.kind === 'gap' && link.history && link.history.length > 1
+        ? html`<p class="history">${s.history}: ${link.history.map((v) => `${formatPeriod(v.period, lang)} ${formatNumber(v.value, decimals, lang)}`).join(' · ')}</p>`
+        : nothing}
+      ${link.comparisons.some((c) => c.latest)
+        ? html`<ul class="comparisons" part="comparisons">
+            ${link.comparisons.filter((c) => c.latest).map((c) => {
+              const name = lang === 'en' ? c.name_en : c.name_sv;
+              // With a direction the words say better or worse, so the size is enough; without one the sign tells.
+              const size = c.difference === null ? 0 : c.position ? Math.abs(c.difference) : c.difference;
+              const number = c.position ? formatNumber(size, decimals, lang) : formatSigned(size, decimals, lang);
+              const difference = c.difference === null ? '' : `${number}${changeUnit(unit, lang) ? ` ${changeUnit(unit, lang)}` : ''}`;
+              const trend = c.gap_trend && link.base ? `; ${s.gapTrend[c.gap_trend](name, baseYear)}` : '';
+              return html`<li>${s.comparison(name, this.#value(link, c.latest!.value), difference, c.position)}${trend}</li>`;
+            })}
+          </ul>`
+        : nothing}
+      ${link.status === 'stale' && link.latest && this.followUp
+        ? html`<p class="note">${s.stale(formatPeriod(link.latest.period, lang), this.followUp.plan.start_year)}</p>`
+        : nothing}
+      ${link.status === 'no_data_yet' && link.data_needed ? html`<p class="note">${s.dataNeeded(link.data_needed)}</p>` : nothing}
+      ${link.status === 'qualitative' && link.note ? html`<p class="note">${link.note}</p>` : nothing}
       ${link.series_break ? html`<p class="note">${s.seriesBreak}</p>` : nothing}
     </li>`;
   }

@@ -8,6 +8,12 @@ import type { DIRECTIONS } from '../../lib/vocabulary.ts';
 type Direction = (typeof DIRECTIONS)[number];
 
 export const ASSESSMENTS = ['improving', 'stable', 'worsening', 'not_enough_data', 'not_assessed'] as const;
+/** followed: current data; stale: the newest value is older than the plan; no_data_yet: a statistic without a series; qualitative: followed up in words. */
+export const FOLLOW_UP_STATUSES = ['followed', 'stale', 'no_data_yet', 'qualitative'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+/** Whether the difference to a reference (the county, Riket) has narrowed from the base to the latest period. */
+export const GAP_TRENDS = ['closing', 'widening', 'unchanged'] as const;
+export type GapTrend = (typeof GAP_TRENDS)[number];
 export type Assessment = (typeof ASSESSMENTS)[number];
 
 export const METHOD_PARAMETERS = {
@@ -30,6 +36,10 @@ export const METHOD_PARAMETERS = {
   rank_geography_type: 'municipality',
   /** ... when at least this many have a value in the period. */
   rank_min_geographies: 2,
+  /** A measure is stale when its newest value's year is before the plan's start year. */
+  stale_before_plan_start: true,
+  /** References every municipal measure is compared with: its own county and Sweden. */
+  references: ['county', 'country'],
 } as const;
 
 const P = METHOD_PARAMETERS;
@@ -54,7 +64,17 @@ export const METHOD = {
     `är strikt bättre; tied = hur många som har samma värde). Null annars, när serien inte är en kommuns, och när måttet är en`,
     `summa och inte en andel, takt eller poäng (rang ges bara när indikatorns engelska enhet innehåller ett av orden ${UNIT_WORDS}),`,
     `eftersom en summa mest rangordnar kommunerna efter storlek.`,
-    `Förändring, bedömning och rang är Måltals egen bearbetning av de publicerade siffrorna, inte utgivarens.`,
+    `Rangen anges med sitt omfång: av alla kommuner när alla har ett värde, annars av de kommuner som har det.`,
+    `(8) Skillnad (kind gap): för varje period där båda har värden, uppdelningens värde minus jämförelseuppdelningens`,
+    `(t.ex. utrikes minus inrikes födda, i procentenheter för en andel); serien av skillnader bedöms som i (2)–(7), med länkens`,
+    `egen riktning, och rangordnas bland kommunerna som har båda värdena.`,
+    `(9) Jämförelse: en kommuns mått jämförs med dess eget län och riket (ett läns med riket) i samma period som det senaste`,
+    `och det bas-värde som förändringen mäts från. Skillnad = måttets värde − referensens; position better när skillnaden går`,
+    `i önskad riktning (worse mot den). Avståndet minskar (closing) när`,
+    `|skillnaden| är mindre i senaste perioden än i basperioden, ökar (widening) när den är större, annars unchanged.`,
+    `(10) Inaktuellt (stale): när det senaste värdets år ligger före planens startår bedöms måttet inte (not_assessed);`,
+    `värdena visas som historik. Kvalitativa mått följs upp i ord och bedöms inte; mått utan data säger vilken data som behövs.`,
+    `Förändring, bedömning, skillnader och rang är Måltals egen bearbetning av de publicerade siffrorna, inte utgivarens.`,
   ].join(' '),
   en: [
     `(1) Series: the link's indicator, geography, gender and breakdown (T and total where the link names none).`,
@@ -72,7 +92,19 @@ export const METHOD = {
     `number of municipalities strictly better; tied = how many have the same value). Null otherwise, when the series is not a`,
     `municipality's, and when the measure is a total rather than a share, rate or score (a rank is given only when the`,
     `indicator's English unit contains one of the words ${UNIT_WORDS}), since a total mostly ranks municipalities by their size.`,
-    `Change, assessment and rank are Måltal's own processing of the published figures, not the publisher's.`,
+    `The rank states its scope: of all municipalities when all have a value, otherwise of those that have one.`,
+    `(8) Gap (kind gap): for each period where both have values, the breakdown's value minus the comparison breakdown's (e.g.`,
+    `foreign-born minus Swedish-born, in percentage points for a share); the series of gaps is assessed as in (2)–(7), in the`,
+    `link's own direction, and ranked among the municipalities that have both values.`,
+    `(9) Comparison: a municipality's measure is compared with its own county and Sweden (a county's with Sweden) in the`,
+    `latest period and in the base period the change is measured from. Difference = the measure's value − the reference's;`,
+    `position is better when the difference lies in the desired direction (worse against it).`,
+    `The gap is closing when |difference| is smaller in the latest period than in the base period, widening when it is larger,`,
+    `otherwise unchanged.`,
+    `(10) Stale: when the latest value's year is before the plan's start year the measure is not assessed (not_assessed); its`,
+    `values are shown as history. Qualitative measures are followed up in words and not assessed; measures without data say`,
+    `which data is needed. Change, assessment, differences and rank are Måltal's own processing of the published figures, not`,
+    `the publisher's.`,
   ].join(' '),
   parameters: METHOD_PARAMETERS,
 };
@@ -83,11 +115,11 @@ export interface SeriesValue {
   status: string;
 }
 
-export interface Trend {
-  latest: SeriesValue | null;
-  base: SeriesValue | null;
+export interface Trend<V extends SeriesValue = SeriesValue> {
+  latest: V | null;
+  base: V | null;
   /** The values from the base to the latest, the ones the assessment uses. */
-  values: SeriesValue[];
+  values: V[];
   change: number | null;
   threshold: number | null;
   direction_used: Direction;
@@ -106,7 +138,7 @@ export function directionUsed(link: Direction, indicator: Direction): Direction 
 }
 
 /** Assesses a series, given its non-null values in period order. */
-export function assessTrend(series: readonly SeriesValue[], direction: Direction): Trend {
+export function assessTrend<V extends SeriesValue>(series: readonly V[], direction: Direction): Trend<V> {
   const last = series.at(-1);
   const month = last && last.period.length === 7 && P.monthly_same_month ? last.period.slice(4) : undefined;
   const values = month ? series.filter((v) => v.period.endsWith(month)) : series;
@@ -135,6 +167,13 @@ export interface Rank {
   of: number;
   /** How many of them (itself included) have the same value, and so the same rank. */
   tied: number;
+  /** How many municipalities there are: the rank is of all of them only when `of` equals it. */
+  municipalities: number;
+  /** all: every municipality has a value; with_data: only `of` of them do. */
+  scope: 'all' | 'with_data';
+  /** The rank in words, with its scope: "3:e av 290 kommuner", "3:e av de 26 kommuner som har värden för 2018". */
+  text_sv: string;
+  text_en: string;
 }
 
 /** Whether an indicator's values can be ranked between municipalities: a share, rate or score, not a total. */
@@ -144,11 +183,96 @@ export function rankableUnit(unitEn: string): boolean {
   return P.rank_unit_words.some((word) => words.includes(` ${word} `));
 }
 
-/** The rank of `geo` among the values of one period, or null when it cannot be ranked. */
-export function rankAmong(period: string, values: readonly { geo: string; value: number }[], geo: string, direction: Direction): Rank | null {
+const ordinalSv = (n: number) => `${n}:${[1, 2].includes(n % 10) && ![11, 12].includes(n % 100) ? 'a' : 'e'}`;
+const ordinalEn = (n: number) => {
+  const suffix = [11, 12, 13].includes(n % 100) ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+};
+
+/**
+ * The rank of `geo` among the values of one period, or null when it cannot be ranked.
+ * `municipalities` is how many there are in all, so that the rank can say of how many it is.
+ */
+export function rankAmong(period: string, values: readonly { geo: string; value: number }[], geo: string, direction: Direction, municipalities: number): Rank | null {
   const own = values.find((v) => v.geo === geo);
   if (!own || direction === 'none' || values.length < P.rank_min_geographies) return null;
   const better = values.filter((v) => (direction === 'increase' ? v.value > own.value : v.value < own.value)).length;
   const tied = values.filter((v) => v.value === own.value).length;
-  return { period, rank: better + 1, of: values.length, tied };
+  const rank = better + 1;
+  const of = values.length;
+  const scope = of >= municipalities ? 'all' : 'with_data';
+  const shared = tied > 1 ? { sv: ` (delad med ${tied - 1} till)`, en: ` (shared with ${tied - 1} more)` } : { sv: '', en: '' };
+  return {
+    period,
+    rank,
+    of,
+    tied,
+    municipalities,
+    scope,
+    text_sv:
+      scope === 'all'
+        ? `${ordinalSv(rank)} av ${of} kommuner${shared.sv}`
+        : `${ordinalSv(rank)} av de ${of} kommuner (av ${municipalities}) som har värden för ${period}${shared.sv}`,
+    text_en:
+      scope === 'all'
+        ? `${ordinalEn(rank)} of ${of} municipalities${shared.en}`
+        : `${ordinalEn(rank)} of the ${of} municipalities (of ${municipalities}) with values for ${period}${shared.en}`,
+  };
+}
+
+/** A gap value: the breakdown's value minus the comparison breakdown's, with both parts. */
+export interface GapValue extends SeriesValue {
+  parts: { breakdown: number; compare: number };
+}
+
+/** The status of a difference: a break or a provisional value in either part carries over. */
+function gapStatus(a: string, b: string): string {
+  for (const status of ['break', 'provisional', 'estimated', 'revised']) if (a === status || b === status) return status;
+  return 'final';
+}
+
+/** The series of gaps `a − b`, for every period where both have a value, in period order. */
+export function gapSeries(a: readonly SeriesValue[], b: readonly SeriesValue[]): GapValue[] {
+  const other = new Map(b.map((v) => [v.period, v]));
+  return a.flatMap((v) => {
+    const w = other.get(v.period);
+    return w ? [{ period: v.period, value: roundNoise(v.value - w.value), status: gapStatus(v.status, w.status), parts: { breakdown: v.value, compare: w.value } }] : [];
+  });
+}
+
+export interface Comparison {
+  /** The reference's value in the measure's latest period, and the measure's minus it. */
+  latest: SeriesValue | null;
+  difference: number | null;
+  /** better: the measure is ahead of the reference in the desired direction; worse: behind; null without a direction. */
+  position: 'better' | 'worse' | 'equal' | null;
+  /** The same in the measure's base period. */
+  base: SeriesValue | null;
+  base_difference: number | null;
+  gap_trend: GapTrend | null;
+}
+
+/** The measure's trend beside a reference series (its county, Sweden), as method step (9) says. */
+export function compareWith(trend: Pick<Trend, 'latest' | 'base'>, reference: readonly SeriesValue[], direction: Direction): Comparison {
+  const at = (period: string | undefined) => (period ? (reference.find((v) => v.period === period) ?? null) : null);
+  const latest = at(trend.latest?.period);
+  const base = at(trend.base?.period);
+  const difference = latest && trend.latest ? roundNoise(trend.latest.value - latest.value) : null;
+  const base_difference = base && trend.base ? roundNoise(trend.base.value - base.value) : null;
+  let gap_trend: GapTrend | null = null;
+  if (difference !== null && base_difference !== null) {
+    const change = roundNoise(Math.abs(difference) - Math.abs(base_difference));
+    gap_trend = change < 0 ? 'closing' : change > 0 ? 'widening' : 'unchanged';
+  }
+  let position: Comparison['position'] = null;
+  if (difference !== null && direction !== 'none') {
+    const ahead = direction === 'increase' ? difference : -difference;
+    position = ahead > 0 ? 'better' : ahead < 0 ? 'worse' : 'equal';
+  }
+  return { latest, difference, position, base, base_difference, gap_trend };
+}
+
+/** Whether a measure's newest value is older than the plan it follows. */
+export function isStale(latest: SeriesValue | null, planStartYear: number): boolean {
+  return latest !== null && Number(latest.period.slice(0, 4)) < planStartYear;
 }

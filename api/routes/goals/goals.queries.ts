@@ -2,13 +2,13 @@ import type { Selectable } from 'kysely';
 import type { Db, GoalIndicatorsTable, GoalsTable, PlansTable } from '../../db/database.ts';
 import type { ReferenceData } from '../../db/reference-data.ts';
 import { TOTAL_BREAKDOWN } from '../../lib/vocabulary.ts';
-import { assessTrend, directionUsed, rankableUnit, rankAmong, METHOD_PARAMETERS, type SeriesValue } from './goals.follow-up.ts';
-import type { FollowUpGoal, FollowUpLink, GoalNode, GoalSdg, IndicatorLink } from './goals.schemas.ts';
+import type { GoalNode, GoalSdg, IndicatorLink } from './goals.schemas.ts';
 
-type GoalRow = Selectable<GoalsTable>;
+export type GoalRow = Selectable<GoalsTable>;
 type LinkRow = Selectable<GoalIndicatorsTable>;
-type PlanRow = Pick<Selectable<PlansTable>, 'id' | 'geo'>;
+export type PlanRow = Pick<Selectable<PlansTable>, 'id' | 'geo' | 'start_year'>;
 type Direction = LinkRow['direction'];
+export type Lang = 'sv' | 'en';
 
 /** A plan's goals with what the document links to each, read in three queries. */
 export interface GoalTree {
@@ -60,15 +60,30 @@ function childrenOf(tree: GoalTree, parent: string | null): GoalRow[] {
   return tree.goals.filter((g) => g.parent === parent);
 }
 
-/** One goal-indicator link as the API shows it. */
-export function toIndicatorLink(row: LinkRow, plan: PlanRow, ref: ReferenceData): IndicatorLink {
+/** The observations URL of a series; both breakdowns for a gap. */
+function observationsUrl(s: { indicator: string; geo: string; gender: string; breakdown: string; compare_breakdown: string | null }): string {
+  const breakdowns = s.compare_breakdown ? `${s.breakdown},${s.compare_breakdown}` : s.breakdown;
+  return `/v1/observations?indicator=${s.indicator}&geo=${s.geo}&gender=${s.gender}&breakdown=${breakdowns}`;
+}
+
+/** One goal-indicator link as the API shows it, its words in `lang`. */
+export function toIndicatorLink(row: LinkRow, plan: PlanRow, ref: ReferenceData, lang: Lang): IndicatorLink {
   const meta = row.indicator_id ? ref.indicators.get(row.indicator_id) : undefined;
   const series = meta
-    ? { indicator: meta.id, geo: row.geo ?? plan.geo, gender: row.gender ?? 'T', breakdown: row.breakdown ?? TOTAL_BREAKDOWN }
+    ? {
+        indicator: meta.id,
+        geo: row.geo ?? plan.geo,
+        gender: row.gender ?? 'T',
+        breakdown: row.breakdown ?? TOTAL_BREAKDOWN,
+        compare_breakdown: row.kind === 'gap' ? row.compare_breakdown : null,
+      }
     : null;
+  const label = (code: string | null | undefined) =>
+    meta && code ? (ref.breakdownLabels.get(`${meta.dataset}/${meta.breakdown_dimension}/${code}`) ?? null) : null;
   return {
     sort: row.sort,
     basis: row.basis,
+    kind: row.kind,
     measure_sv: row.measure_sv,
     measure_en: row.measure_en,
     indicator: meta
@@ -85,45 +100,43 @@ export function toIndicatorLink(row: LinkRow, plan: PlanRow, ref: ReferenceData)
         }
       : null,
     series: series
-      ? {
-          ...series,
-          observations: `/v1/observations?indicator=${series.indicator}&geo=${series.geo}&gender=${series.gender}&breakdown=${series.breakdown}`,
-        }
+      ? { ...series, breakdown_label: label(series.breakdown), compare_label: label(series.compare_breakdown), observations: observationsUrl(series) }
       : null,
     direction: row.direction,
     target_value: row.target_value,
     target_period: row.target_period,
     desired_outcome_sv: row.desired_outcome_sv,
-    note: row.note,
+    note: lang === 'en' ? row.note_en : row.note_sv,
+    data_needed: lang === 'en' ? row.data_needed_en : row.data_needed_sv,
     example: meta ? ref.datasets.get(meta.dataset)?.example === true : false,
   };
 }
 
-function toGoalFields(g: GoalRow, tree: GoalTree, plan: PlanRow, ref: ReferenceData) {
+function toGoalFields(g: GoalRow, tree: GoalTree, plan: PlanRow, ref: ReferenceData, lang: Lang) {
   return {
     id: g.id,
     plan: g.plan_id,
     parent: g.parent,
-    level: g.level,
+    level: lang === 'en' ? g.level_en : g.level,
     number: g.number,
     title_sv: g.title_sv,
     title_en: g.title_en,
     description_sv: g.description_sv,
     sdg: tree.sdg.get(g.id) ?? [],
-    indicators: (tree.links.get(g.id) ?? []).map((l) => toIndicatorLink(l, plan, ref)),
+    indicators: (tree.links.get(g.id) ?? []).map((l) => toIndicatorLink(l, plan, ref, lang)),
     url: `/v1/goals/${g.id}`,
     follow_up: `/v1/goals/${g.id}/follow-up`,
   };
 }
 
 /** The goal with everything under it, nested in document order. */
-export function toGoalNode(g: GoalRow, tree: GoalTree, plan: PlanRow, ref: ReferenceData): GoalNode {
-  return { ...toGoalFields(g, tree, plan, ref), children: childrenOf(tree, g.id).map((c) => toGoalNode(c, tree, plan, ref)) };
+export function toGoalNode(g: GoalRow, tree: GoalTree, plan: PlanRow, ref: ReferenceData, lang: Lang): GoalNode {
+  return { ...toGoalFields(g, tree, plan, ref, lang), children: childrenOf(tree, g.id).map((c) => toGoalNode(c, tree, plan, ref, lang)) };
 }
 
 /** The top of a plan's goal tree, nested. */
-export function goalForest(tree: GoalTree, plan: PlanRow, ref: ReferenceData): GoalNode[] {
-  return childrenOf(tree, null).map((g) => toGoalNode(g, tree, plan, ref));
+export function goalForest(tree: GoalTree, plan: PlanRow, ref: ReferenceData, lang: Lang): GoalNode[] {
+  return childrenOf(tree, null).map((g) => toGoalNode(g, tree, plan, ref, lang));
 }
 
 /** The goal (or, for null, the whole tree) flattened depth-first: parents before children, in document order. */
@@ -135,78 +148,4 @@ export function flattenGoals(tree: GoalTree, root: GoalRow | null): { goal: Goal
   };
   for (const g of root ? [root] : childrenOf(tree, null)) walk(g, 0);
   return out;
-}
-
-/** The series' values that are not null, in period order. */
-async function seriesValues(db: Db, s: NonNullable<IndicatorLink['series']>): Promise<SeriesValue[]> {
-  const rows = await db
-    .selectFrom('observations')
-    .select(['period', 'value', 'status'])
-    .where('indicator_id', '=', s.indicator)
-    .where('geo', '=', s.geo)
-    .where('gender', '=', s.gender)
-    .where('breakdown', '=', s.breakdown)
-    .where('value', 'is not', null)
-    .orderBy('period')
-    .execute();
-  return rows.map((r) => ({ period: r.period, value: r.value!, status: r.status }));
-}
-
-/** Every municipality's value for the indicator, gender and breakdown in one period. */
-async function periodValues(db: Db, s: NonNullable<IndicatorLink['series']>, period: string) {
-  const rows = await db
-    .selectFrom('observations as o')
-    .innerJoin('geographies as g', 'g.code', 'o.geo')
-    .select(['o.geo', 'o.value'])
-    .where('o.indicator_id', '=', s.indicator)
-    .where('o.period', '=', period)
-    .where('o.gender', '=', s.gender)
-    .where('o.breakdown', '=', s.breakdown)
-    .where('o.value', 'is not', null)
-    .where('g.type', '=', METHOD_PARAMETERS.rank_geography_type)
-    .execute();
-  return rows.map((r) => ({ geo: r.geo, value: r.value! }));
-}
-
-/** One link's follow-up: its series, latest value, change, assessment and rank (goals.follow-up.ts). */
-export async function followUpLink(db: Db, link: IndicatorLink): Promise<FollowUpLink> {
-  if (!link.indicator || !link.series) {
-    return {
-      ...link,
-      status: 'no_data_yet',
-      latest: null,
-      base: null,
-      values: [],
-      change: null,
-      threshold: null,
-      direction_used: null,
-      assessment: null,
-      series_break: false,
-      rank: null,
-    };
-  }
-  const direction = directionUsed(link.direction, link.indicator.direction);
-  const trend = assessTrend(await seriesValues(db, link.series), direction);
-  const rank = trend.latest && rankableUnit(link.indicator.unit_en)
-    ? rankAmong(trend.latest.period, await periodValues(db, link.series, trend.latest.period), link.series.geo, direction)
-    : null;
-  return { ...link, status: 'followed', ...trend, rank };
-}
-
-/** The follow-up of the goals given (flattened), each with its links. */
-export async function followUpGoals(db: Db, tree: GoalTree, goals: { goal: GoalRow; depth: number }[], plan: PlanRow, ref: ReferenceData): Promise<FollowUpGoal[]> {
-  return Promise.all(
-    goals.map(async ({ goal: g, depth }) => ({
-      id: g.id,
-      parent: g.parent,
-      depth,
-      level: g.level,
-      number: g.number,
-      title_sv: g.title_sv,
-      title_en: g.title_en,
-      sdg: tree.sdg.get(g.id) ?? [],
-      url: `/v1/goals/${g.id}`,
-      links: await Promise.all((tree.links.get(g.id) ?? []).map((l) => followUpLink(db, toIndicatorLink(l, plan, ref)))),
-    })),
-  );
 }

@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db, IndicatorsTable } from '../../db/database.ts';
 import type { IndicatorSummary } from './indicators.schemas.ts';
+import { ftsQuery, SEARCH_RANKING } from './indicators.search.ts';
 
 export type IndicatorRow = Selectable<IndicatorsTable>;
 
@@ -11,7 +12,8 @@ export interface IndicatorFilter {
   dataset?: string;
   topic?: string;
   status?: 'active' | 'discontinued';
-  after?: string;
+  /** The id of the last row of the previous page (listing), or how many results came before (search). */
+  after?: string | number;
   limit: number;
 }
 
@@ -34,6 +36,7 @@ export function toIndicatorSummary(row: IndicatorRow, sdg: SdgLinks): IndicatorS
     dataset: row.dataset_id,
     status: row.status,
     successors: splitIds(row.successors),
+    predecessors: splitIds(row.predecessors),
     breakdown_dimension: row.breakdown_dimension,
     release: row.release,
     last_published: row.last_published,
@@ -43,28 +46,33 @@ export function toIndicatorSummary(row: IndicatorRow, sdg: SdgLinks): IndicatorS
   };
 }
 
-/** The words of a search, each of which must appear. */
-export function searchWords(q: string): string[] {
-  return q.toLowerCase().split(/\s+/).filter(Boolean);
-}
+const W = SEARCH_RANKING.column_weights;
 
+/**
+ * Indicators by filter. With `q`, the matches of the search (indicators.search.ts) ranked best
+ * first, paged by position; without, every indicator in id order, paged by id.
+ */
 export async function listIndicators(db: Db, f: IndicatorFilter): Promise<IndicatorRow[]> {
-  let query = db.selectFrom('indicators').selectAll();
-  for (const word of searchWords(f.q ?? '')) {
-    const pattern = `%${word.replace(/[%_\\]/g, '\\$&')}%`;
-    query = query.where(sql<boolean>`search_text LIKE ${pattern} ESCAPE '\\'`);
+  const match = f.q ? ftsQuery(f.q) : null;
+  let query = db.selectFrom('indicators').selectAll('indicators');
+  if (match) {
+    query = query
+      .innerJoin('indicators_search as s', 's.id', 'indicators.id')
+      .where(sql<boolean>`indicators_search MATCH ${match}`)
+      .orderBy(sql`bm25(indicators_search, 0, ${W.title_sv}, ${W.title_en}, ${W.description_sv}, ${W.description_en}, ${W.terms}) * s.weight`);
   }
   if (f.goal !== undefined || f.target !== undefined) {
     let links = db.selectFrom('indicator_sdg').select('indicator_id');
     if (f.goal !== undefined) links = links.where('goal', '=', f.goal);
     if (f.target !== undefined) links = links.where('target', '=', f.target);
-    query = query.where('id', 'in', links);
+    query = query.where('indicators.id', 'in', links);
   }
   if (f.dataset) query = query.where('dataset_id', '=', f.dataset);
   if (f.topic) query = query.where('topic', '=', f.topic);
   if (f.status) query = query.where('status', '=', f.status);
-  if (f.after !== undefined) query = query.where('id', '>', f.after);
-  return query.orderBy('id').limit(f.limit).execute();
+  if (match) return query.orderBy('indicators.id').limit(f.limit).offset(Number(f.after ?? 0)).execute();
+  if (f.after !== undefined) query = query.where('indicators.id', '>', String(f.after));
+  return query.orderBy('indicators.id').limit(f.limit).execute();
 }
 
 export async function findIndicator(db: Db, id: string): Promise<IndicatorRow | undefined> {

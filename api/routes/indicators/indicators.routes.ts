@@ -8,19 +8,19 @@ import { INDICATOR_STATUSES } from '../../lib/vocabulary.ts';
 import { datasetRefs, findDataset, listSources } from '../datasets/datasets.queries.ts';
 import { findTarget } from '../sdg/sdg.queries.ts';
 import { IndicatorListSchema, IndicatorSchema } from './indicators.schemas.ts';
+import { queryWords } from './indicators.search.ts';
 import {
   findIndicator,
   indicatorCoverage,
   listIndicators,
   sdgLinksFor,
-  searchWords,
   topics,
   toIndicatorSummary,
 } from './indicators.queries.ts';
 
 const tags = ['Indicators'];
 export const MAX_INDICATOR_PAGE = 500;
-/** Each word is one more LIKE in one expression, and SQLite refuses expressions deeper than 1000. */
+/** A search of more words finds nothing a shorter one would not; the bound keeps the FTS5 expression small. */
 export const MAX_SEARCH_WORDS = 20;
 
 const list = createRoute({
@@ -32,11 +32,18 @@ const list = createRoute({
     query: z.object({
       q: z
         .string()
-        .refine((q) => searchWords(q).length <= MAX_SEARCH_WORDS, {
-          message: `at most ${MAX_SEARCH_WORDS} words; every word must appear, so a few distinctive ones find the most`,
+        .refine((q) => queryWords(q).length <= MAX_SEARCH_WORDS, {
+          message: `at most ${MAX_SEARCH_WORDS} words; every word must match, so a few distinctive ones find the most`,
         })
         .optional()
-        .openapi({ description: `Words that must all appear in the id, title or description (sv or en); at most ${MAX_SEARCH_WORDS}`, example: 'sysselsättning' }),
+        .openapi({
+          description:
+            `Search, Swedish or English (at most ${MAX_SEARCH_WORDS} words): every word must match the id, a title, a description or ` +
+            `a breakdown label, as a word or the start of one (födda finds född, sysselsättning finds sysselsättningsgrad); common ` +
+            `synonyms count (sysselsättning ≈ förvärvsarbetande ≈ employment, utrikes födda ≈ foreign-born). Results are ranked: ` +
+            `best match first (titles weigh most), then active series with recent values that plans follow. Without q: id order.`,
+          example: 'utrikes födda',
+        }),
       goal: z.coerce
         .number({ message: 'expected a goal number from 1 to 17' })
         .int({ message: 'expected a goal number from 1 to 17' })
@@ -75,7 +82,7 @@ const one = createRoute({
 
 const COLUMNS = [
   'id', 'title_sv', 'title_en', 'unit_sv', 'unit_en', 'decimals', 'direction', 'topic', 'dataset', 'status', 'successors',
-  'breakdown_dimension', 'release', 'last_published', 'next_publication', 'sdg_targets', 'url',
+  'predecessors', 'breakdown_dimension', 'release', 'last_published', 'next_publication', 'sdg_targets', 'url',
 ];
 
 export const indicatorsRouter = createRouter()
@@ -94,12 +101,18 @@ export const indicatorsRouter = createRouter()
         throw badRequest(`unknown topic '${query.topic}'; the topics are ${known.join(', ')}`, [{ in: 'query', name: 'topic', message: 'no such topic' }]);
       }
     }
-    const after = query.cursor === undefined ? undefined : String(decodeCursor(query.cursor, 1)[0]);
-    const rows = await listIndicators(db, { ...query, after });
+    // A search pages by position in the ranking, a listing by id; a cursor from one does not fit the other.
+    const searching = queryWords(query.q ?? '').length > 0;
+    const key = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 1)[0];
+    if (key !== undefined && (typeof key === 'number') !== searching) {
+      throw badRequest('this cursor belongs to another query; follow links.next of the answer you are paging', [{ in: 'query', name: 'cursor', message: 'not from this query' }]);
+    }
+    const rows = await listIndicators(db, { ...query, after: key });
     const sdg = await sdgLinksFor(db, rows.map((r) => r.id));
     const data = rows.map((r) => toIndicatorSummary(r, sdg));
     const last = rows.at(-1);
-    const cursor = rows.length === query.limit && last ? encodeCursor([last.id]) : null;
+    const next = searching ? [Number(key ?? 0) + rows.length] : [last?.id ?? ''];
+    const cursor = rows.length === query.limit && last ? encodeCursor(next) : null;
     const csvRows = data.map((d) => ({ ...d, sdg_targets: d.sdg.map((l) => l.target ?? String(l.goal)) }));
     return tableResponse(c, negotiate(c, query.format), { columns: COLUMNS, rows: csvRows, filename: 'maltal-indicators' }, () => ({
       data,

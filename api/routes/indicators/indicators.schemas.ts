@@ -23,7 +23,10 @@ export const IndicatorSummarySchema = z
     topic: z.string(),
     dataset: z.string(),
     status: z.enum(INDICATOR_STATUSES),
-    successors: z.array(z.string()).openapi({ description: 'Indicators that replace a discontinued one; they may have no data here yet' }),
+    successors: z.array(z.string()).openapi({ description: 'Indicators that replace a discontinued one (every id resolves at /v1/indicators/{id}); never spliced with it' }),
+    predecessors: z
+      .array(z.string())
+      .openapi({ description: 'Indicators this one replaces, e.g. the series of an older register; not comparable, never spliced with it', example: ['N00914'] }),
     breakdown_dimension: z.string().nullable(),
     release: z.string().nullable(),
     last_published: z.string().nullable().openapi({ description: 'When the source last published figures (YYYY-MM-DD), where it says', example: '2026-11-28' }),

@@ -2,7 +2,9 @@
  * Observations as they stood on a past date (`as_of=YYYY-MM-DD`): today's values with every change
  * recorded after that date undone. For each value the first later change tells what it was: a
  * `new` value did not exist yet, a `revised` or `deleted` one had the change's old value and status.
- * Notes are today's: the change records keep values and statuses, not notes.
+ * Before a dataset's first version Måltal held none of its values, so none is returned: a value
+ * first published after the date is never shown as it was on it. Notes are today's: the change
+ * records keep values and statuses, not notes.
  */
 import type { Db } from '../../db/database.ts';
 import type { ReferenceData } from '../../db/reference-data.ts';
@@ -50,8 +52,13 @@ export async function observationsAsOf(db: Db, ref: ReferenceData, f: Observatio
     const key = keyOf(change);
     if (!firstChange.has(key) && inFilter(ref, f, change)) firstChange.set(key, change);
   }
+  const held = (indicator: string) => {
+    const dataset = ref.indicators.get(indicator)?.dataset;
+    return dataset !== undefined && (ref.recordStart.get(dataset) ?? '') <= asOf;
+  };
   const rows: ObservationRow[] = [];
   for (const row of current) {
+    if (!held(row.indicator)) continue;
     const change = firstChange.get(keyOf(row));
     firstChange.delete(keyOf(row));
     if (!change) rows.push(row);
@@ -59,7 +66,7 @@ export async function observationsAsOf(db: Db, ref: ReferenceData, f: Observatio
   }
   // Values deleted since: they are not in today's table, so they are rebuilt from the change.
   for (const change of firstChange.values()) {
-    if (change.change !== 'deleted') continue;
+    if (change.change !== 'deleted' || !held(change.indicator)) continue;
     const indicator = ref.indicators.get(change.indicator);
     rows.push({
       indicator: change.indicator,
@@ -82,4 +89,19 @@ export async function observationsAsOf(db: Db, ref: ReferenceData, f: Observatio
   const selected = f.latest ? latestOnly(sorted) : sorted;
   const after = f.after ? f.after.map(String).join('\u0000') : undefined;
   return selected.filter((r) => after === undefined || keyOf(r) > after).slice(0, f.limit);
+}
+
+/** What an as_of answer must say: that notes are today's, and which datasets Måltal did not hold yet on the date. */
+export function asOfNotices(ref: ReferenceData, datasets: readonly string[], asOf: string): { sv: string; en: string }[] {
+  const notices = [{ sv: `Värden och status som de var ${asOf}; anteckningarna är dagens.`, en: `Values and statuses as they were on ${asOf}; the notes are today's.` }];
+  for (const id of datasets) {
+    const start = ref.recordStart.get(id);
+    if (start && start > asOf) {
+      notices.push({
+        sv: `Måltal hade inga värden ur ${id} ${asOf}: datasetets första version är från ${start}. Värden som publicerades senare visas inte som de var före dess.`,
+        en: `Måltal held no values of ${id} on ${asOf}: the dataset's first version is of ${start}. Values published later are not shown as they were before it.`,
+      });
+    }
+  }
+  return notices;
 }

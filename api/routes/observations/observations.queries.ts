@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { CompiledQuery, sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { GEOGRAPHY_TYPES } from '../../lib/vocabulary.ts';
 
@@ -83,20 +83,26 @@ export function observationPage(db: Db, f: ObservationFilter) {
       sql<SqlBool>`(o.indicator_id, o.geo, o.period, o.gender, o.breakdown) > (${indicator}, ${geo}, ${period}, ${gender}, ${breakdown})` as Expression<SqlBool>,
     );
   }
-  return query
-    .orderBy('o.indicator_id')
-    .orderBy('o.geo')
-    .orderBy('o.period')
-    .orderBy('o.gender')
-    .orderBy('o.breakdown')
-    .limit(f.limit);
+  if (!Number.isSafeInteger(f.limit) || f.limit < 1) throw new Error(`the page size must be a whole number, 1 or more, got ${f.limit}`);
+  return (
+    query
+      .orderBy('o.indicator_id')
+      .orderBy('o.geo')
+      .orderBy('o.period')
+      .orderBy('o.gender')
+      .orderBy('o.breakdown')
+      // Written into the SQL, not bound: with LIMIT ? SQLite ran the JSON page query at about a
+      // third of the speed (~170 µs against ~65 µs for one series, BENCHMARKS.md).
+      .limit(sql.lit(f.limit))
+  );
 }
 
 export type ObservationRow = Awaited<ReturnType<ReturnType<typeof observationPage>['execute']>>[number];
 
 /** The page as objects, for CSV and JSON-stat. */
 export async function observationRows(db: Db, f: ObservationFilter): Promise<ObservationRow[]> {
-  return observationPage(db, f).execute();
+  const { rows } = await db.executeQuery<ObservationRow>(compiledOnce(db, 'rows', f, (shaped) => observationPage(db, shaped).compile()));
+  return rows as ObservationRow[];
 }
 
 /**
@@ -104,19 +110,71 @@ export async function observationRows(db: Db, f: ObservationFilter): Promise<Obs
  * one. Building the JSON in SQLite avoids mapping every row to a JS object and back (BENCHMARKS.md).
  */
 export async function observationPageJson(db: Db, f: ObservationFilter) {
-  const page = observationPage(db, f).as('p');
-  const result = await db
-    .selectFrom(page)
-    .select([
-      sql<string>`json_group_array(json_object(
-        'indicator', p.indicator, 'geo', p.geo, 'geo_name', p.geo_name,
-        'period', p.period, 'gender', p.gender, 'breakdown', p.breakdown, 'breakdown_label', p.breakdown_label,
-        'value', p.value, 'status', p.status, 'note', p.note, 'sources', p.sources,
-        'n', p.n, 'ci_low', p.ci_low, 'ci_high', p.ci_high))`.as('rows'),
-      sql<number>`count(*)`.as('count'),
-    ])
-    .executeTakeFirstOrThrow();
+  const query = compiledOnce(db, 'json', f, (shaped) => {
+    const page = observationPage(db, shaped).as('p');
+    return db
+      .selectFrom(page)
+      .select([
+        sql<string>`json_group_array(json_object(
+          'indicator', p.indicator, 'geo', p.geo, 'geo_name', p.geo_name,
+          'period', p.period, 'gender', p.gender, 'breakdown', p.breakdown, 'breakdown_label', p.breakdown_label,
+          'value', p.value, 'status', p.status, 'note', p.note, 'sources', p.sources,
+          'n', p.n, 'ci_low', p.ci_low, 'ci_high', p.ci_high))`.as('rows'),
+        sql<number>`count(*)`.as('count'),
+      ])
+      .compile();
+  });
+  const result = (await db.executeQuery<{ rows: string; count: number }>(query)).rows[0]!;
   return { rows: result.rows, count: result.count, lastKey: result.count === f.limit ? lastKey(result.rows) : null };
+}
+
+/**
+ * Kysely builds and compiles a query anew on every call, which cost as much as running a small
+ * observation query (BENCHMARKS.md). The SQL text depends only on the filter's shape: which filters
+ * are given, how long each list is, the language, `latest` and the page size (written into the
+ * SQL). So each shape is built and compiled once, with a marker in place of every value, and later
+ * requests of that shape only put their values where the markers were.
+ */
+const SLOT = '\u0000slot:';
+const MAX_SHAPES = 500;
+const shapes = new WeakMap<Db, Map<string, { sql: string; slots: number[] }>>();
+
+function compiledOnce(db: Db, kind: string, f: ObservationFilter, compile: (shaped: ObservationFilter) => CompiledQuery): CompiledQuery {
+  const values: unknown[] = [];
+  const slot = <T>(value: T): T => {
+    values.push(value);
+    return `${SLOT}${values.length - 1}` as T;
+  };
+  const list = <T>(items: T[] | undefined) => items?.map(slot);
+  const shaped: ObservationFilter = {
+    indicators: list(f.indicators)!,
+    geos: list(f.geos),
+    county: f.county === undefined ? undefined : slot(f.county),
+    geoType: f.geoType === undefined ? undefined : slot(f.geoType),
+    from: f.from === undefined ? undefined : slot(f.from),
+    // A marker is longer than 4 characters, so upperBound() leaves it alone; the value is the bound.
+    to: f.to === undefined ? undefined : slot(upperBound(f.to)),
+    genders: list(f.genders),
+    breakdowns: list(f.breakdowns),
+    latest: f.latest,
+    lang: f.lang,
+    after: list(f.after),
+    limit: f.limit, // a literal in the SQL (observationPage), so part of the shape
+  };
+  const key = `${kind}:${JSON.stringify(shaped)}`;
+  let cache = shapes.get(db);
+  if (!cache) shapes.set(db, (cache = new Map()));
+  let shape = cache.get(key);
+  if (!shape) {
+    const compiled = compile(shaped);
+    const slots = compiled.parameters.map((p) => {
+      if (typeof p !== 'string' || !p.startsWith(SLOT)) throw new Error(`a value of the observation query is not a filter value: ${String(p)}`);
+      return Number(p.slice(SLOT.length));
+    });
+    if (cache.size >= MAX_SHAPES) cache.delete(cache.keys().next().value!);
+    cache.set(key, (shape = { sql: compiled.sql, slots }));
+  }
+  return CompiledQuery.raw(shape.sql, shape.slots.map((i) => values[i]));
 }
 
 /**

@@ -1,15 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createRoute, createRouter, type AppEnv } from '../../lib/create-router.ts';
+import { answerEtag, etagMatches, notModified } from '../../lib/etag.ts';
 import { CSV_MEDIA_TYPE, csvResponse, negotiate, rawJsonResponse, toCsv, type Format } from '../../lib/formats.ts';
 import { badRequestResponse, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { decodeCursor, encodeCursor, nextLink } from '../../lib/params.ts';
 import { badRequest, notFound } from '../../lib/problem.ts';
 import type { IndicatorMeta, ReferenceData } from '../../db/reference-data.ts';
+import type { DatasetRef } from '../datasets/datasets.schemas.ts';
 import { exampleDataNotices } from '../datasets/datasets.queries.ts';
 import { unknownGeographyMessage } from '../geographies/geographies.queries.ts';
 import { toJsonStat } from './observations.jsonstat.ts';
-import { observationsAsOf } from './observations.as-of.ts';
+import { asOfNotices, observationsAsOf } from './observations.as-of.ts';
 import { OBSERVATION_KEY, observationPageJson, observationRows, type ObservationFilter } from './observations.queries.ts';
 import {
   indicatorListParam,
@@ -106,6 +108,37 @@ function sourcesOf(ref: ReferenceData, meta: IndicatorMeta[]) {
   return [...keys].sort().map((key) => ref.sources.get(key)!);
 }
 
+type AsOfNotice = { sv: string; en: string };
+
+/**
+ * The part of `meta` after `next_cursor`, as JSON: it depends only on the indicators asked for (and
+ * as_of), so for the same indicators it is the same text every time, kept per database.
+ */
+function metaTail(ref: ReferenceData, meta: IndicatorMeta[], datasets: DatasetRef[], asOf: string | undefined, asOfNotice: AsOfNotice[]): string {
+  const make = () => {
+    const json = JSON.stringify({
+      indicators: meta.map(({ sources: _s, breakdowns: _b, ...m }) => m),
+      datasets,
+      sources: sourcesOf(ref, meta),
+      notices: [...notices(meta), ...exampleDataNotices(datasets), ...asOfNotice],
+      as_of: asOf ?? null,
+    });
+    return json.slice(1); // without its opening brace: it follows next_cursor
+  };
+  if (asOf) return make();
+  let tails = metaTails.get(ref);
+  if (!tails) metaTails.set(ref, (tails = new Map()));
+  const key = meta.map((m) => m.id).join(',');
+  let tail = tails.get(key);
+  if (tail === undefined) {
+    if (tails.size >= MAX_META_TAILS) tails.delete(tails.keys().next().value!);
+    tails.set(key, (tail = make()));
+  }
+  return tail;
+}
+const MAX_META_TAILS = 2000;
+const metaTails = new WeakMap<ReferenceData, Map<string, string>>();
+
 async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promise<Response> {
   if (indicators.length === 0) {
     throw badRequest('indicator is required: name one or more indicator ids, e.g. indicator=N00914; see /v1/indicators', [
@@ -135,14 +168,15 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
     limit: q.limit,
   };
   const format: Format = negotiate(c, q.format);
+  // Everything above only checked the request; the answer is fixed by it and the data version.
+  const etag = await answerEtag(c, ref.dataVersion, format);
+  if (etagMatches(c.req.header('if-none-match'), etag)) return notModified(c, etag);
   const self = c.req.path + new URL(c.req.url).search;
   const datasetIds = [...new Set(meta.map((m) => m.dataset))].sort();
   const datasets = datasetIds.map((id) => ref.datasets.get(id)!);
 
   const asOfRows = q.as_of ? await observationsAsOf(db, ref, filter, q.as_of) : undefined;
-  const asOfNotice = q.as_of
-    ? [{ sv: `Värden och status som de var ${q.as_of}; anteckningarna är dagens.`, en: `Values and statuses as they were on ${q.as_of}; the notes are today's.` }]
-    : [];
+  const asOfNotice = q.as_of ? asOfNotices(ref, datasetIds, q.as_of) : [];
 
   if (format === 'json') {
     const page = asOfRows
@@ -153,19 +187,10 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
         }
       : await observationPageJson(db, filter);
     const cursor = page.lastKey ? encodeCursor(page.lastKey) : null;
-    const metaJson = {
-      count: page.count,
-      limit: q.limit,
-      next_cursor: cursor,
-      indicators: meta.map(({ sources: _s, breakdowns: _b, ...m }) => m),
-      datasets,
-      sources: sourcesOf(ref, meta),
-      notices: [...notices(meta), ...exampleDataNotices(datasets), ...asOfNotice],
-      as_of: q.as_of ?? null,
-    };
+    const metaJson = `{"count":${page.count},"limit":${q.limit},"next_cursor":${JSON.stringify(cursor)},${metaTail(ref, meta, datasets, q.as_of, asOfNotice)}`;
     const links = { self, next: cursor ? nextLink(c.req.url, cursor) : null };
     // The rows are already JSON (built in SQLite); the envelope is spliced around them.
-    return rawJsonResponse(c, `{"data":${page.rows},"meta":${JSON.stringify(metaJson)},"links":${JSON.stringify(links)}}`);
+    return rawJsonResponse(c, `{"data":${page.rows},"meta":${metaJson},"links":${JSON.stringify(links)}}`, etag);
   }
 
   const rows = asOfRows ?? (await observationRows(db, filter));
@@ -175,6 +200,7 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
   for (const id of datasetIds) c.header('link', `</v1/datasets/${id}>; rel="describedby"`, { append: true });
   if (format === 'json-stat2') {
     const updated = datasets.map((d) => d.updated).sort().at(-1) ?? '';
+    c.header('etag', etag);
     return c.json(toJsonStat({ rows, indicators: meta, datasets, lang: q.lang, self, next: cursor ? nextLink(c.req.url, cursor) : null, updated }));
   }
   const en = q.lang === 'en';
@@ -183,7 +209,7 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
     return { ...r, indicator_title: en ? m.title_en : m.title_sv, unit: en ? m.unit_en : m.unit_sv };
   });
   const name = indicators.length === 1 ? `maltal-${indicators[0]}` : 'maltal-observations';
-  return csvResponse(c, toCsv(CSV_COLUMNS, csvRows, format), name);
+  return csvResponse(c, toCsv(CSV_COLUMNS, csvRows, format), name, etag);
 }
 
 export const observationsRouter = createRouter()

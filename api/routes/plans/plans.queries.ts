@@ -32,6 +32,7 @@ export function toPlanSummary(row: PlanRow): PlanSummary {
     adopted: row.adopted,
     valid_from: row.valid_from,
     valid_until: row.valid_until,
+    start_year: row.start_year,
     document: row.document,
     document_url: row.document_url,
     summary_sv: row.summary_sv,

@@ -8,7 +8,7 @@ import { PLAN_TYPES } from '../../lib/vocabulary.ts';
 import { exampleDataNotices } from '../datasets/datasets.queries.ts';
 import { unknownGeographyMessage } from '../geographies/geographies.queries.ts';
 import { goalForest, loadGoalTree } from '../goals/goals.queries.ts';
-import { followUpAnswer, followUpRoute } from '../goals/goals.routes.ts';
+import { followUpAnswer, followUpRoute, goalLangQuery } from '../goals/goals.routes.ts';
 import { findPlan, listPlans, planSources, toPlanSummary, unknownPlanMessage } from './plans.queries.ts';
 import { PlanListSchema, PlanSchema } from './plans.schemas.ts';
 
@@ -40,14 +40,19 @@ const one = createRoute({
   path: '/v1/plans/{id}',
   tags,
   summary: 'One plan with its goal tree, each goal with its Agenda 2030 goals and targets and its indicators',
-  request: { params: z.object({ id: idParam }) },
-  responses: { 200: jsonOnly(PlanSchema, 'The plan and its goal tree, nested in document order'), 304: notModifiedResponse, 404: notFoundResponse },
+  request: { params: z.object({ id: idParam }), query: z.object(goalLangQuery) },
+  responses: {
+    200: jsonOnly(PlanSchema, 'The plan and its goal tree, nested in document order'),
+    304: notModifiedResponse,
+    400: badRequestResponse,
+    404: notFoundResponse,
+  },
 });
 
 const followUp = followUpRoute('/v1/plans/{id}/follow-up', "Follow-up of a plan's goals: latest values, change, assessment and rank for each measure", idParam);
 
 const COLUMNS = [
-  'id', 'geo', 'geo_name_sv', 'title_sv', 'title_en', 'type', 'adopted_by', 'adopted', 'valid_from', 'valid_until', 'document',
+  'id', 'geo', 'geo_name_sv', 'title_sv', 'title_en', 'type', 'adopted_by', 'adopted', 'valid_from', 'valid_until', 'start_year', 'document',
   'document_url', 'dataset', 'goal_count', 'indicator_link_count', 'url',
 ];
 
@@ -81,7 +86,7 @@ export const plansRouter = createRouter()
       {
         ...toPlanSummary(plan),
         sources,
-        goals: goalForest(tree, plan, ref),
+        goals: goalForest(tree, plan, ref, c.req.valid('query').lang),
         meta: { datasets, notices: exampleDataNotices(datasets) },
       },
       200,
@@ -92,5 +97,5 @@ export const plansRouter = createRouter()
     const db = c.var.db;
     const plan = await findPlan(db, id);
     if (!plan) throw notFound(unknownPlanMessage(id));
-    return followUpAnswer(c, plan, await loadGoalTree(db, id), null, c.req.valid('query').format);
+    return followUpAnswer(c, plan, await loadGoalTree(db, id), null, c.req.valid('query'));
   });

@@ -16,6 +16,7 @@ export const PlanSummarySchema = z
     adopted: z.string().nullable().openapi({ description: 'Date adopted (ISO), where the document gives it' }),
     valid_from: z.string().nullable(),
     valid_until: z.string().nullable(),
+    start_year: z.number().int().openapi({ example: 2024, description: 'The first year the plan applies to: in its follow-up, measures whose newest value is older are stale' }),
     document: z.string().openapi({ description: 'How to cite the document: municipality, title, year, case or § number' }),
     document_url: z.string().nullable(),
     summary_sv: z.string(),

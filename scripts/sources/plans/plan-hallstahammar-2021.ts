@@ -7,18 +7,19 @@
  * document links, next to the series Måltal holds for Hallstahammar.
  */
 import { fileURLToPath } from 'node:url';
-import { measureWithoutData, writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
+import { basEmployment, basUnemployment } from './labour-market-measures.ts';
+import { measureWithoutData, qualitativeMeasure, writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
 
 const PLAN = 'hallstahammar-hallbar-utveckling-2021';
 const GEO = '1961';
 
 /** A measure the document names in its definition of a dimension; Måltal holds no series for it. */
-function named(measure_sv: string, measure_en: string, direction: Measure['direction'], missing: { sv: string; en: string }): Measure {
+function named(measure_sv: string, measure_en: string, direction: Measure['direction'], needed: { sv: string; en: string }): Measure {
   const why = {
     sv: 'Dokumentet nämner detta i sin definition av dimensionen men sätter inget mått eller målvärde.',
     en: 'The document names this in its definition of the dimension but sets no measure or target.',
   };
-  return measureWithoutData({ measure_sv, measure_en, direction }, why, missing);
+  return measureWithoutData({ measure_sv, measure_en, direction }, why, needed);
 }
 
 const ALL_SDGS = Array.from({ length: 17 }, (_, i) => i + 1);
@@ -50,22 +51,32 @@ const GOALS: GoalNode[] = [
           'naturresurser och förebygga föroreningar, kontinuerligt minska energianvändningen och öka andelen förnybar energi, ' +
           'bevara den biologiska mångfalden och ekosystemens långsiktiga produktionsförmåga.',
         measures: [
-          named('Klimatpåverkan per person', 'Climate impact per person', 'decrease', {
-            sv: 'dokumentet anger inte vilket mått; se de konsumtionsbaserade och territoriella utsläppen nedan.',
-            en: 'the document does not say which measure; see the consumption-based and territorial emissions below.',
-          }),
+          {
+            basis: 'document',
+            measure_sv: 'Klimatpåverkan per person',
+            measure_en: 'Climate impact per person',
+            indicator: 'kk_consumption_emissions_per_capita',
+            direction: 'decrease',
+            note: {
+              sv: 'Dokumentet anger inte vilket mått; de konsumtionsbaserade utsläppen per invånare (Klimatkollen, 2023) ligger närmast "klimatpåverkan per person som, om den tillämpas globalt, inte äventyrar planetens livsuppehållande system". En modellskattning för ett år, ingen tidsserie.',
+              en: 'The document does not say which measure; consumption-based emissions per inhabitant (Klimatkollen, 2023) come closest to "climate impact per person at a level that, applied globally, does not endanger the planet\'s life-support systems". A model estimate for one year, not a time series.',
+            },
+          },
           named('Uttaget av naturresurser och användningen av icke-förnyelsebara naturresurser', 'Extraction of natural resources and use of non-renewable resources', 'decrease', {
-            sv: 'Måltal har ingen serie över resursuttag.',
-            en: 'Måltal holds no series on resource extraction.',
+            sv: 'en serie per kommun över materialanvändning eller användning av icke-förnybara resurser; någon sådan officiell kommunstatistik är inte känd för Måltal.',
+            en: 'a series per municipality of material use or use of non-renewable resources; Måltal knows of no such official municipal statistics.',
           }),
-          named('Energianvändningen', 'Energy use', 'decrease', { sv: 'Måltal har ingen serie över energianvändning.', en: 'Måltal holds no series on energy use.' }),
+          named('Energianvändningen', 'Energy use', 'decrease', {
+            sv: 'slutlig energianvändning per kommun och år (SCB:s och Energimyndighetens kommunala och regionala energistatistik).',
+            en: "final energy use per municipality and year (SCB's and the Swedish Energy Agency's municipal and regional energy statistics).",
+          }),
           named('Andelen förnybar energi', 'The share of renewable energy', 'increase', {
-            sv: 'Måltal har ingen serie över andelen förnybar energi.',
-            en: 'Måltal holds no series on the share of renewable energy.',
+            sv: 'andelen förnybar energi i kommunens energianvändning per år (kommunal och regional energistatistik).',
+            en: "the share of renewable energy in the municipality's energy use per year (municipal and regional energy statistics).",
           }),
           named('Den biologiska mångfalden (bevaras)', 'Biodiversity (to be preserved)', 'none', {
-            sv: 'Måltal har ingen serie över biologisk mångfald.',
-            en: 'Måltal holds no series on biodiversity.',
+            sv: 'en kommunal serie över biologisk mångfald, t.ex. andelen skyddad natur av kommunens areal per år (SCB och Naturvårdsverket).',
+            en: "a municipal biodiversity series, e.g. the share of the municipality's area under nature protection per year (SCB and the Swedish Environmental Protection Agency).",
           }),
           {
             basis: 'maltal',
@@ -135,18 +146,14 @@ const GOALS: GoalNode[] = [
           'ökad social och miljömässig hållbarhet och där kostnader inte skjuts på framtiden, genom långsiktiga ekonomiska beslut ' +
           'och samarbeten.',
         measures: [
-          {
-            basis: 'maltal',
-            measure_sv: 'Förvärvsfrekvens 20–64 år (SCB BAS, nattbefolkningen)',
-            measure_en: 'Employment rate aged 20–64 (SCB BAS, resident population)',
-            indicator: 'scb-bas-forvarvsfrekvens-alder',
-            breakdown: '20-64',
-            direction: 'increase',
-            note: {
-              sv: 'Sysselsättningen är ett vanligt mått på ekonomisk hållbarhet; dokumentet nämner den inte. Hallstahammar bara 2024.',
-              en: 'Employment is a common measure of economic sustainability; the document does not name it. Hallstahammar 2024 only.',
-            },
-          },
+          basEmployment({
+            sv: 'Sysselsättningen är ett vanligt mått på ekonomisk hållbarhet; dokumentet nämner den inte. Hallstahammar 2020–2024, bredvid Västmanlands län och riket.',
+            en: 'Employment is a common measure of economic sustainability; the document does not name it. Hallstahammar 2020–2024, beside Västmanland county and Sweden.',
+          }),
+          basUnemployment({
+            sv: 'Arbetslösheten i Hallstahammar 2020–2024; dokumentet nämner den inte.',
+            en: 'Unemployment in Hallstahammar 2020–2024; the document does not name it.',
+          }),
         ],
       },
       {
@@ -159,16 +166,17 @@ const GOALS: GoalNode[] = [
           'och analyserar kommunens arbete utifrån de globala målen och den lokalt beslutade hållbarhetsambitionen, granskar om ' +
           'resurserna används effektivt och visar var fokus behövs. Det följer den ordinarie planerings- och uppföljningsprocessen.',
         measures: [
-          {
-            basis: 'document',
-            measure_sv: 'Övergripande hållbarhetsbokslut: redovisning och analys av kommunens arbete utifrån de globala målen och den lokala hållbarhetsambitionen',
-            measure_en: "Overall sustainability report: an account and analysis of the municipality's work against the global goals and the local sustainability ambition",
-            direction: 'none',
-            note: {
-              sv: 'Ramverkets uppföljningsform; dokumentet anger inte vilka indikatorer bokslutet ska innehålla. Ingen data ännu: inget hållbarhetsbokslut finns hos Måltal.',
-              en: 'The framework\'s form of follow-up; the document does not say which indicators the report holds. No data yet: Måltal holds no hållbarhetsbokslut.',
+          qualitativeMeasure(
+            {
+              measure_sv: 'Övergripande hållbarhetsbokslut: redovisning och analys av kommunens arbete utifrån de globala målen och den lokala hållbarhetsambitionen',
+              measure_en: "Overall sustainability report: an account and analysis of the municipality's work against the global goals and the local sustainability ambition",
+              direction: 'none',
             },
-          },
+            {
+              sv: 'Ramverkets uppföljningsform: en redovisning och analys i ord, som kommunen gör i sitt hållbarhetsbokslut; dokumentet anger inte vilka indikatorer bokslutet ska innehålla. Måltals serier bredvid dimensionerna ovan kan vara underlag.',
+              en: "The framework's form of follow-up: an account and analysis in words, which the municipality makes in its sustainability report; the document does not say which indicators the report holds. Måltal's series beside the dimensions above can serve as material.",
+            },
+          ),
         ],
       },
     ],
@@ -224,6 +232,7 @@ export function buildPlanHallstahammar2021(): string {
       adopted: '2021-10-25',
       valid_until: '2027-12-31',
       document: 'Hallstahammars kommun, Strategi och ramverk för hållbar utveckling, kommunfullmäktige 2021-10-25 § 129',
+      start_year: 2021,
       summary_sv:
         'Ett övergripande styrdokument för styrelse och nämnder (vägledande för koncernen) som ska förstärka kommunens bidrag ' +
         'till Agenda 2030: en gemensam syn på de tre hållbarhetsdimensionerna, fem principer, ett ramverk enligt SIS vägledning ' +

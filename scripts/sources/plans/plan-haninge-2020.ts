@@ -6,15 +6,22 @@
  * document links, next to the series Måltal holds for Haninge.
  */
 import { fileURLToPath } from 'node:url';
+import { BAS_EMPLOYMENT, BAS_UNEMPLOYMENT } from '../employment-bas.ts';
+import { basEmployment, basGap } from './labour-market-measures.ts';
 import { measureWithoutData, writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
 
 const PLAN = 'haninge-arbetsmarknadsstrategi-2020';
 const GEO = '0136';
 
 /** A measure the document names without defining it, for which Måltal holds no series for Haninge. */
-function named(measure_sv: string, measure_en: string, direction: Measure['direction'], missing: { sv: string; en: string }): Measure {
+function named(measure_sv: string, measure_en: string, direction: Measure['direction'], needed: { sv: string; en: string }): Measure {
   const why = { sv: 'Dokumentet nämner måttet men definierar det inte.', en: 'The document names the measure but does not define it.' };
-  return measureWithoutData({ measure_sv, measure_en, direction }, why, missing);
+  return measureWithoutData({ measure_sv, measure_en, direction }, why, needed);
+}
+
+/** A measure the document names without defining it, followed by the series Måltal judges closest. */
+function namedWith(measure_sv: string, measure_en: string, indicator: string, direction: Measure['direction'], note: { sv: string; en: string }): Measure {
+  return { basis: 'document', measure_sv, measure_en, indicator, direction, note };
 }
 
 const GOALS: GoalNode[] = [
@@ -31,19 +38,27 @@ const GOALS: GoalNode[] = [
       'arbetsmarknad, bidrar Haninge till utveckling såväl av kommunen som av Södertörn och övriga Stockholmsregionen. ' +
       'Strategin är kommunens samlade styrdokument för en stark lokal arbetsmarknad med hög sysselsättning.',
     measures: [
-      named('Sysselsättning (en stark lokal arbetsmarknad med hög sysselsättning)', 'Employment (a strong local labour market with high employment)', 'increase', {
-        sv: 'se Koladas sysselsättningsgrad nedan, ett närliggande mått.',
-        en: "see Kolada's employment rate below, a related measure.",
+      namedWith('Sysselsättning (en stark lokal arbetsmarknad med hög sysselsättning)', 'Employment (a strong local labour market with high employment)', BAS_EMPLOYMENT.id, 'increase', {
+        sv: 'Dokumentet nämner sysselsättningen utan att definiera den; den följs med SCB:s sysselsättningsgrad 20–64 år (BAS, 2020–2024) bredvid Stockholms län och riket.',
+        en: "The document names employment without defining it; it is followed with SCB's employment rate aged 20–64 (BAS, 2020–2024) beside Stockholm county and Sweden.",
       }),
+      basGap('employment', {
+        sv: 'Målbildens egen försörjning för alla medborgare: hur långt sysselsättningen bland utrikes födda ligger efter inrikes föddas. Dokumentet nämner inte gruppen.',
+        en: "The vision's self-support for all residents: how far employment among the foreign-born lags that of the Swedish-born. The document does not name the group.",
+      }),
+      basEmployment(
+        { sv: 'Sysselsättningen bland kvinnor i Haninge; dokumentet delar inte upp efter kön.', en: 'Employment among women in Haninge; the document does not split by sex.' },
+        { gender: 'K' },
+      ),
       {
         basis: 'maltal',
-        measure_sv: 'Förvärvsarbetande invånare 20–64 år, andel (%) (Kolada N00914)',
-        measure_en: 'Gainfully employed residents aged 20–64, share (%) (Kolada N00914)',
+        measure_sv: 'Förvärvsarbetande invånare 20–64 år, andel (%) (Kolada N00914, RAMS)',
+        measure_en: 'Gainfully employed residents aged 20–64, share (%) (Kolada N00914, RAMS)',
         indicator: 'N00914',
         direction: 'increase',
         note: {
-          sv: 'Sysselsättningsgraden i Haninge 1998–2018 följer målbildens egen försörjning och höga sysselsättning. Nedlagt nyckeltal; serien slutar 2018.',
-          en: "Haninge's employment rate 1998–2018 follows the målbild's self-support and high employment. A discontinued KPI; the series ends 2018.",
+          sv: 'Sysselsättningen i Haninge före strategin, 1998–2018 enligt RAMS. Nedlagt nyckeltal, inte jämförbart med BAS-serien; äldre än strategin.',
+          en: "Haninge's employment before the strategy, 1998–2018 in RAMS. A discontinued KPI, not comparable with the BAS series; older than the strategy.",
         },
       },
     ],
@@ -62,13 +77,13 @@ const GOALS: GoalNode[] = [
       'och ökad examinationsgrad, samverkan med högskolor, en vuxenutbildning som svarar mot arbetslivets behov (bl.a. ' +
       'svenska) och en samhällsplanering och ett näringslivsarbete som ger fler arbetstillfällen.',
     measures: [
-      named('Andel invånare med högst grundskola (högre i Haninge än i Stockholmsregionen och riket)', 'Share of residents with at most compulsory school (higher in Haninge than in the Stockholm region and Sweden)', 'decrease', {
-        sv: 'Måltal har ingen serie över utbildningsnivå för Haninge.',
-        en: 'Måltal holds no series on educational attainment for Haninge.',
+      namedWith('Andel invånare med högst grundskola (högre i Haninge än i Stockholmsregionen och riket)', 'Share of residents with at most compulsory school (higher in Haninge than in the Stockholm region and Sweden)', 'N01984', 'decrease', {
+        sv: 'Invånare 25–64 år med förgymnasial utbildning (Kolada N01984), 2015–2024, bredvid Stockholms län och riket, som dokumentet jämför med.',
+        en: 'Residents aged 25–64 with at most compulsory education (Kolada N01984), 2015–2024, beside Stockholm county and Sweden, which the document compares with.',
       }),
-      named('Andel invånare med eftergymnasial utbildning (lägre i Haninge än i Stockholmsregionen och riket)', 'Share of residents with post-secondary education (lower in Haninge than in the Stockholm region and Sweden)', 'increase', {
-        sv: 'Måltals serie kolada-eftergymnasial-25-64 finns bara för Region Dalarna.',
-        en: "Måltal's series kolada-eftergymnasial-25-64 exists for Region Dalarna only.",
+      namedWith('Andel invånare med eftergymnasial utbildning (lägre i Haninge än i Stockholmsregionen och riket)', 'Share of residents with post-secondary education (lower in Haninge than in the Stockholm region and Sweden)', 'N01982', 'increase', {
+        sv: 'Invånare 25–64 år med eftergymnasial utbildning (Kolada N01982), 2015–2024, bredvid Stockholms län och riket.',
+        en: 'Residents aged 25–64 with post-secondary education (Kolada N01982), 2015–2024, beside Stockholm county and Sweden.',
       }),
     ],
     children: [
@@ -83,12 +98,12 @@ const GOALS: GoalNode[] = [
         description_sv: 'Haninge kommun ska verka för detta; så att fler ungdomar fullgör gymnasieutbildning och blir bättre rustade för arbetslivet.',
         measures: [
           named('Examinationsgrad från yrkesinriktade och högskoleförberedande gymnasieprogram', 'Graduation rate from vocational and university-preparatory upper-secondary programmes', 'increase', {
-            sv: 'Måltals serie över gymnasieexamen (skolverket-gymnasieexamen-inom-4-ar) finns bara för Dalarnas län.',
-            en: "Måltal's upper-secondary graduation series (skolverket-gymnasieexamen-inom-4-ar) exists for Dalarna county only.",
+            sv: 'gymnasieelever med examen inom 4 år per hemkommun (Koladas N17461); Måltal har högskolebehörigheten inom 3 år (N17473) nedan, som är ett annat mått.',
+            en: 'upper-secondary pupils with a diploma within 4 years per home municipality (Kolada N17461); Måltal holds eligibility for university within 3 years (N17473) below, which is a different measure.',
           }),
           named('Övergång till gymnasiet', 'Transition to upper-secondary school', 'increase', {
-            sv: 'Måltal har ingen serie över övergång till gymnasiet; se behörigheten nedan.',
-            en: 'Måltal holds no series on the transition to upper-secondary school; see eligibility below.',
+            sv: 'andelen elever i årskurs 9 som börjar gymnasiet, per hemkommun; Måltal har behörigheten till yrkesprogram (N15428) nedan.',
+            en: 'the share of year-9 pupils who go on to upper-secondary school, per home municipality; Måltal holds eligibility for vocational programmes (N15428) below.',
           }),
           {
             basis: 'maltal',
@@ -97,8 +112,19 @@ const GOALS: GoalNode[] = [
             indicator: 'N15428',
             direction: 'increase',
             note: {
-              sv: 'Behörighet till gymnasiet är en förutsättning för den övergång till gymnasiet som strategin vill öka. Haninge 1998–2019.',
-              en: 'Eligibility for upper-secondary school is a precondition for the transition the strategy wants to increase. Haninge 1998–2019.',
+              sv: 'Behörighet till gymnasiet är en förutsättning för den övergång till gymnasiet som strategin vill öka. Haninge 1998–2025.',
+              en: 'Eligibility for upper-secondary school is a precondition for the transition the strategy wants to increase. Haninge 1998–2025.',
+            },
+          },
+          {
+            basis: 'maltal',
+            measure_sv: 'Gymnasieelever med grundläggande behörighet till högskolan inom 3 år, hemkommun, andel (%) (Kolada N17473)',
+            measure_en: 'Upper-secondary pupils eligible for university within 3 years, by home municipality, share (%) (Kolada N17473)',
+            indicator: 'N17473',
+            direction: 'increase',
+            note: {
+              sv: 'Det gymnasieutfall som ligger närmast examinationsgraden i de data Måltal har; inte examen inom 4 år. Haninge 2015–2025.',
+              en: 'The upper-secondary outcome closest to the graduation rate in the data Måltal holds; not a diploma within 4 years. Haninge 2015–2025.',
             },
           },
         ],
@@ -112,8 +138,8 @@ const GOALS: GoalNode[] = [
         description_sv: 'Haninge kommun ska verka för detta; samverkan mellan gymnasieskola och högskola kan också öka övergångarna till eftergymnasial utbildning.',
         measures: [
           named('Övergångar till eftergymnasial utbildning', 'Transitions to post-secondary education', 'increase', {
-            sv: 'Måltal har ingen serie över övergång till eftergymnasial utbildning.',
-            en: 'Måltal holds no series on transitions to post-secondary education.',
+            sv: 'andelen som börjar en eftergymnasial utbildning inom några år efter gymnasiet, per hemkommun (SCB:s och Universitetskanslersämbetets statistik över övergång till högskolan).',
+            en: 'the share who begin post-secondary education within a few years of upper-secondary school, per home municipality (statistics on transition to higher education from SCB and the Swedish Higher Education Authority).',
           }),
         ],
       },
@@ -138,8 +164,8 @@ const GOALS: GoalNode[] = [
         description_sv: 'Haninge kommun ska verka för detta; ett gott företagsklimat ska ge goda förutsättningar för fler arbetstillfällen.',
         measures: [
           named('Arbetstillfällen (tillkomst av fler arbetstillfällen)', 'Jobs (more jobs being created)', 'increase', {
-            sv: 'Måltal har ingen serie över antal arbetstillfällen i Haninge.',
-            en: 'Måltal holds no series on the number of jobs in Haninge.',
+            sv: 'antalet sysselsatta med arbetsplats i kommunen (dagbefolkningen) per år, ur SCB:s BAS.',
+            en: 'the number of people employed with their workplace in the municipality (the daytime population) per year, from SCB BAS.',
           }),
         ],
       },
@@ -159,29 +185,22 @@ const GOALS: GoalNode[] = [
       'från individen: utbildning, språk, nätverk, praktikplatser och anpassade arbeten, kommunen som arbetsgivare och ' +
       'sociala hänsyn i upphandling.',
     measures: [
-      named('Arbetslöshet (högre i Haninge än i Stockholms län i genomsnitt och på senare år än i riket)', 'Unemployment (higher in Haninge than the Stockholm county average, and in recent years than Sweden)', 'decrease', {
-        sv: 'vilket arbetslöshetsmått som avses anges inte; se Koladas serie nedan.',
-        en: "which unemployment measure is meant is not stated; see Kolada's series below.",
+      namedWith('Arbetslöshet (högre i Haninge än i Stockholms län i genomsnitt och på senare år än i riket)', 'Unemployment (higher in Haninge than the Stockholm county average, and in recent years than Sweden)', BAS_UNEMPLOYMENT.id, 'decrease', {
+        sv: 'Dokumentet anger inte vilket arbetslöshetsmått det avser; här SCB:s registerbaserade arbetslöshet 20–64 år (BAS, 2020–2024), bredvid Stockholms län och riket som dokumentet jämför med. Det är inte Arbetsförmedlingens mått.',
+        en: "The document does not say which unemployment measure it means; here SCB's register-based unemployment rate aged 20–64 (BAS, 2020–2024), beside Stockholm county and Sweden, which the document compares with. It is not the Public Employment Service's measure.",
       }),
       named('Kommunens kostnader för försörjningsstöd', "The municipality's costs of financial assistance (försörjningsstöd)", 'decrease', {
-        sv: 'Måltal har inte försörjningsstödet för sig; se kostnaden för ekonomiskt bistånd nedan, där försörjningsstödet ingår.',
-        en: 'Måltal does not hold försörjningsstöd on its own; see the cost of social assistance below, which includes it.',
+        sv: 'kostnaden för försörjningsstöd (ekonomiskt bistånd) per invånare för år efter 2018, ur kommunernas räkenskapssammandrag (SCB); Måltals serie N31002 slutar 2018.',
+        en: "the cost of financial assistance per inhabitant for years after 2018, from the municipalities' accounts (SCB); Måltal's series N31002 ends in 2018.",
       }),
       named('Unga vuxna som saknar egna försörjningsmöjligheter', 'Young adults without means of supporting themselves', 'decrease', {
-        sv: 'Måltal har inget sådant mått; se unga som varken arbetar eller studerar nedan.',
-        en: 'Måltal holds no such measure; see young people neither working nor studying below.',
+        sv: 'andelen unga vuxna som varken arbetar eller studerar, per kommun, för år efter 2017 (SCB); Måltals serie N02906 slutar 2017.',
+        en: "the share of young adults neither working nor studying, per municipality, for years after 2017 (SCB); Måltal's series N02906 ends in 2017.",
       }),
-      {
-        basis: 'maltal',
-        measure_sv: 'Arbetslöshet 18–64 år, andel (%) av befolkningen (Kolada)',
-        measure_en: 'Unemployment aged 18–64, share (%) of the population (Kolada)',
-        indicator: 'kolada-arbetsloshet-18-64',
-        direction: 'decrease',
-        note: {
-          sv: 'Arbetslösheten som strategiområdet gäller. Haninge 2005–2019; exporten ger ingen närmare definition.',
-          en: 'The unemployment the strategy area concerns. Haninge 2005–2019; the export gives no closer definition.',
-        },
-      },
+      basGap('unemployment', {
+        sv: 'Vilka arbetslösheten drabbar: hur mycket högre den är bland utrikes födda än bland inrikes födda i Haninge.',
+        en: 'Whom unemployment hits: how much higher it is among the foreign-born than among the Swedish-born in Haninge.',
+      }),
       {
         basis: 'maltal',
         measure_sv: 'Kostnad för utbetalt ekonomiskt bistånd, kr per invånare (Kolada N31002)',
@@ -189,8 +208,8 @@ const GOALS: GoalNode[] = [
         indicator: 'N31002',
         direction: 'decrease',
         note: {
-          sv: 'Följer de kostnader för försörjningsstöd som dokumentet beskriver som ökande. Haninge 1998–2018.',
-          en: 'Follows the costs of financial assistance the document describes as rising. Haninge 1998–2018.',
+          sv: 'Följer de kostnader för försörjningsstöd som dokumentet beskriver som ökande. Haninge 1998–2018, före strategin.',
+          en: 'Follows the costs of financial assistance the document describes as rising. Haninge 1998–2018, before the strategy.',
         },
       },
       {
@@ -200,8 +219,8 @@ const GOALS: GoalNode[] = [
         indicator: 'N31816',
         direction: 'decrease',
         note: {
-          sv: 'Personer med försörjningshinder som strategiområdet ska stödja till egen försörjning. Haninge 2010–2018.',
-          en: 'People with obstacles to self-support whom the strategy area shall help to support themselves. Haninge 2010–2018.',
+          sv: 'Personer med försörjningshinder som strategiområdet ska stödja till egen försörjning. Haninge 2010–2018, före strategin.',
+          en: 'People with obstacles to self-support whom the strategy area shall help to support themselves. Haninge 2010–2018, before the strategy.',
         },
       },
       {
@@ -211,8 +230,8 @@ const GOALS: GoalNode[] = [
         indicator: 'N02906',
         direction: 'decrease',
         note: {
-          sv: 'Dokumentet lägger fokus på de, särskilt unga, som står utanför arbetsmarknaden. Haninge 2007–2017; nedlagt nyckeltal.',
-          en: 'The document focuses on those, especially the young, outside the labour market. Haninge 2007–2017; a discontinued KPI.',
+          sv: 'Dokumentet lägger fokus på de, särskilt unga, som står utanför arbetsmarknaden. Haninge 2007–2017, före strategin; nedlagt nyckeltal.',
+          en: 'The document focuses on those, especially the young, outside the labour market. Haninge 2007–2017, before the strategy; a discontinued KPI.',
         },
       },
     ],
@@ -295,6 +314,7 @@ export function buildPlanHaninge2020(): string {
       title_en: 'Labour-market strategy for Haninge municipality (consultation draft)',
       type: 'strategy',
       document: 'Haninge kommun, Förslag till Arbetsmarknadsstrategi för Haninge kommun (remissversion), 2020',
+      start_year: 2020,
       summary_sv:
         'Kommunens samlade styrdokument för en stark lokal arbetsmarknad med hög sysselsättning och ett aktivt bidrag till lokal ' +
         'och regional kompetensförsörjning: en målbild, strategiområde 1 (proaktiva insatser, strategier 1.1–1.4) och ' +

@@ -6,50 +6,49 @@
  * says it uses, its "önskat utfall", and what else it says it will follow up.
  */
 import { fileURLToPath } from 'node:url';
-import { measureWithoutData, writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
+import { basEmployment, basGap, basUnemployment } from './labour-market-measures.ts';
+import { measureWithoutData, qualitativeMeasure, writePlanPackage, type GoalNode, type Measure } from './plan-package.ts';
 
 const PLAN = 'malmo-kf-mal-2024';
 const GEO = '1280';
 
-/** A follow-up item the document names besides Kommunstyrelsen's indicator; no series exists for it. */
+/** A follow-up item the document names besides Kommunstyrelsen's indicator: an activity reported in words. */
 function alsoFollowed(measure_sv: string, measure_en: string): Measure {
-  const why = {
-    sv: 'Kommunstyrelsen följer också upp detta enligt dokumentet (inte dess indikator för målet).',
-    en: 'The document says Kommunstyrelsen also follows this up (not its indicator for the goal).',
-  };
-  const missing = { sv: 'en verksamhetsuppföljning utan publicerad serie.', en: 'an activity follow-up with no published series.' };
-  return measureWithoutData({ measure_sv, measure_en, direction: 'none' }, why, missing);
+  return qualitativeMeasure(
+    { measure_sv, measure_en, direction: 'none' },
+    {
+      sv: 'Kommunstyrelsen följer också upp detta enligt dokumentet (inte dess indikator för målet): en verksamhetsuppföljning som redovisas i ord.',
+      en: 'The document says Kommunstyrelsen also follows this up (not its indicator for the goal): an account of activities, reported in words.',
+    },
+  );
 }
 
-/** Kommunstyrelsen's indicator for a goal: an activity or process, which no statistical series follows. */
-function ksIndicator(measure_sv: string, measure_en: string, desired_outcome_sv: string | undefined, missing: { sv: string; en: string }): Measure {
-  const why = { sv: 'Kommunstyrelsens indikator för målet enligt dokumentet.', en: "Kommunstyrelsen's indicator for the goal, per the document." };
-  return measureWithoutData({ measure_sv, measure_en, direction: 'none', desired_outcome_sv }, why, missing);
+/** Kommunstyrelsen's indicator for a goal: an activity or process, followed up in words, not a statistic. */
+function ksIndicator(measure_sv: string, measure_en: string, desired_outcome_sv: string | undefined, detail: { sv: string; en: string }): Measure {
+  return qualitativeMeasure(
+    { measure_sv, measure_en, direction: 'none', desired_outcome_sv },
+    {
+      sv: `Kommunstyrelsens indikator för målet enligt dokumentet: en aktivitet eller process som följs upp i ord; ${detail.sv}`,
+      en: `Kommunstyrelsen's indicator for the goal, per the document: an activity or process followed up in words; ${detail.en}`,
+    },
+  );
 }
 
-const EMPLOYMENT_N00914: Measure = {
-  basis: 'maltal',
-  measure_sv: 'Förvärvsarbetande invånare 20–64 år, andel (%) (Kolada N00914)',
-  measure_en: 'Gainfully employed residents aged 20–64, share (%) (Kolada N00914)',
-  indicator: 'N00914',
-  direction: 'increase',
-  note: {
-    sv: 'Sysselsättningsgraden följer målets sysselsättningsdel. Nedlagt nyckeltal; för Malmö har Måltal bara 2008–2010.',
-    en: "The employment rate follows the goal's employment part. A discontinued KPI; for Malmö Måltal holds 2008–2010 only.",
-  },
+/** What would let the CTC measures be followed: Malmö's results, which have not been found published. */
+const CTC_RESULTS = {
+  sv: 'Malmös CTC-resultat per faktor, årskurs, kön och område (andel elever med förhöjd nivå, antal svar); de har inte hittats publicerade. Paketet ctc har en indikator per faktor (ctc-com-r01 …) som fylls med npm run import:ctc.',
+  en: "Malmö's CTC results per factor, school year, sex and area (share of pupils with an elevated level, number of answers); they were not found published. The ctc package has one indicator per factor (ctc-com-r01 …) to be filled with npm run import:ctc.",
 };
 
-const UNEMPLOYMENT: Measure = {
-  basis: 'maltal',
-  measure_sv: 'Arbetslöshet (%) (Kolada, äldre nyckeltal utan definition i källan)',
-  measure_en: 'Unemployment (%) (Kolada, an older KPI with no definition in the source)',
-  indicator: 'kolada-arbetsloshet',
-  direction: 'decrease',
-  note: {
-    sv: 'Arbetslösheten i Malmö 2000–2012; serien slutar 2012 och definitionen saknas i källan.',
-    en: 'Unemployment in Malmö 2000–2012; the series ends 2012 and the source gives no definition.',
-  },
-};
+const EMPLOYMENT = basEmployment({
+  sv: 'Sysselsättningsgraden följer målets sysselsättningsdel; Malmö 2020–2024 bredvid Skåne län och riket.',
+  en: "The employment rate follows the goal's employment part; Malmö 2020–2024 beside Skåne county and Sweden.",
+});
+
+const UNEMPLOYMENT = basUnemployment({
+  sv: 'Arbetslösheten i Malmö 2020–2024 enligt SCB:s register (inte Arbetsförmedlingens mått), bredvid Skåne län och riket.',
+  en: "Unemployment in Malmö 2020–2024 in SCB's register (not the Public Employment Service's measure), beside Skåne county and Sweden.",
+});
 
 const GOALS: GoalNode[] = [
   {
@@ -70,39 +69,30 @@ const GOALS: GoalNode[] = [
           'Changing Diabetes (folkhälsofrämjande insatser).',
         sdg: [1, 2, 3, 4, 5, 10, 16],
         measures: [
-          {
-            basis: 'document',
-            measure_sv:
-              'Hur resultaten från CTC-enkäterna omsätts i områdesspecifika handlingsplaner och om genomförandet av dessa kan visa på mätbara effekter i barn och ungas livsvillkor',
-            measure_en:
-              "How the results of the CTC surveys are turned into area-specific action plans, and whether carrying them out shows measurable effects on children's and young people's living conditions",
-            direction: 'increase',
-            desired_outcome_sv: 'Ökat användande av CTC-enkäten som underlag till handlingsplaner i stadens gemensamma preventionsarbete.',
-            note: {
-              sv: 'Kommunstyrelsens indikator för målområdet enligt dokumentet. Ingen data ännu: ingen serie över hur CTC-enkäten används i handlingsplaner finns publicerad.',
-              en: "Kommunstyrelsen's indicator for the målområde, per the document. No data yet: no series on the use of the CTC survey in action plans is published.",
+          qualitativeMeasure(
+            {
+              measure_sv:
+                'Hur resultaten från CTC-enkäterna omsätts i områdesspecifika handlingsplaner och om genomförandet av dessa kan visa på mätbara effekter i barn och ungas livsvillkor',
+              measure_en:
+                "How the results of the CTC surveys are turned into area-specific action plans, and whether carrying them out shows measurable effects on children's and young people's living conditions",
+              direction: 'increase',
+              desired_outcome_sv: 'Ökat användande av CTC-enkäten som underlag till handlingsplaner i stadens gemensamma preventionsarbete.',
             },
-          },
-          {
-            basis: 'document',
-            measure_sv: 'Riskfaktorer i barn och ungas livsmiljöer som mäts med CTC-enkäten',
-            measure_en: "Risk factors in children's and young people's environments, as measured by the CTC survey",
-            direction: 'decrease',
-            note: {
-              sv: 'Dokumentet: ökat användande av underlagen kan antas leda till en minskning av riskfaktorerna. Ingen data ännu: Malmös CTC-resultat har inte hittats publicerade; paketet ctc har en indikator per faktor (ctc-com-r01 …) som fylls med npm run import:ctc.',
-              en: "The document: more use of the survey can be expected to reduce the risk factors. No data yet: Malmö's CTC results were not found published; the ctc package has one indicator per factor (ctc-com-r01 …) to be filled with npm run import:ctc.",
+            {
+              sv: 'Kommunstyrelsens indikator för målområdet enligt dokumentet: hur enkäten används i handlingsplaner, som följs upp i ord. Effekterna syns i risk- och skyddsfaktorerna nedan.',
+              en: "Kommunstyrelsen's indicator for the målområde, per the document: how the survey is used in action plans, followed up in words. The effects show in the risk and protective factors below.",
             },
-          },
-          {
-            basis: 'document',
-            measure_sv: 'Skyddsfaktorer i barn och ungas livsmiljöer som mäts med CTC-enkäten',
-            measure_en: "Protective factors in children's and young people's environments, as measured by the CTC survey",
-            direction: 'increase',
-            note: {
-              sv: 'Dokumentet: ökat användande av underlagen kan antas leda till en höjning av skyddsfaktorerna. Ingen data ännu: Malmös CTC-resultat har inte hittats publicerade; paketet ctc har en indikator per faktor (ctc-com-r01 …) som fylls med npm run import:ctc.',
-              en: "The document: more use of the survey can be expected to raise the protective factors. No data yet: Malmö's CTC results were not found published; the ctc package has one indicator per factor (ctc-com-r01 …) to be filled with npm run import:ctc.",
-            },
-          },
+          ),
+          measureWithoutData(
+            { measure_sv: 'Riskfaktorer i barn och ungas livsmiljöer som mäts med CTC-enkäten', measure_en: "Risk factors in children's and young people's environments, as measured by the CTC survey", direction: 'decrease' },
+            { sv: 'Dokumentet: ökat användande av underlagen kan antas leda till en minskning av riskfaktorerna.', en: 'The document: more use of the survey can be expected to reduce the risk factors.' },
+            CTC_RESULTS,
+          ),
+          measureWithoutData(
+            { measure_sv: 'Skyddsfaktorer i barn och ungas livsmiljöer som mäts med CTC-enkäten', measure_en: "Protective factors in children's and young people's environments, as measured by the CTC survey", direction: 'increase' },
+            { sv: 'Dokumentet: ökat användande av underlagen kan antas leda till en höjning av skyddsfaktorerna.', en: 'The document: more use of the survey can be expected to raise the protective factors.' },
+            CTC_RESULTS,
+          ),
           alsoFollowed(
             'Hur underlag för arbetet med skydds- och riskfaktorer används, och genomförda förändringar i organiseringen av CTC (verksamhetsåret 2024)',
             'How material for work on protective and risk factors is used, and the changes made to how CTC is organised (2024)',
@@ -148,7 +138,7 @@ const GOALS: GoalNode[] = [
             'Hur kommunstyrelsen arbetat för att tillvarata Malmös intressen internationellt, nationellt och regionalt',
             "How Kommunstyrelsen has worked to look after Malmö's interests internationally, nationally and regionally",
           ),
-          EMPLOYMENT_N00914,
+          EMPLOYMENT,
           UNEMPLOYMENT,
         ],
       },
@@ -169,16 +159,17 @@ const GOALS: GoalNode[] = [
             'Att kommunstyrelsen koordinerar och bereder stadens deltagande i enlighet med framtagen arbetsmarknadscharter och tillhörande handlingsplaner.',
             { sv: 'aktiviteterna enligt GCC:s arbetsmarknadscharter redovisas inte som en serie.', en: 'the activities under the GCC charter are not reported as a series.' },
           ),
-          {
-            basis: 'document',
-            measure_sv: 'Andelen Malmöbor som är självförsörjande',
-            measure_en: 'The share of Malmö residents who support themselves',
-            direction: 'increase',
-            note: {
-              sv: 'Måttet står i målet självt men dokumentet definierar det inte. Ingen data ännu: Måltal har ingen serie för självförsörjning; se de länkade serierna om ekonomiskt bistånd och sysselsättning.',
-              en: 'The measure is in the goal itself but the document does not define it. No data yet: Måltal holds no self-sufficiency series; see the linked series on social assistance and employment.',
+          measureWithoutData(
+            { measure_sv: 'Andelen Malmöbor som är självförsörjande', measure_en: 'The share of Malmö residents who support themselves', direction: 'increase' },
+            {
+              sv: 'Måttet står i målet självt men dokumentet definierar det inte; sysselsättningen och skillnaden mellan utrikes och inrikes födda nedan är närliggande mått.',
+              en: 'The measure is in the goal itself but the document does not define it; employment and the gap between foreign-born and Swedish-born residents below are related measures.',
             },
-          },
+            {
+              sv: 'en serie per kommun som definierar självförsörjning, t.ex. andelen invånare som försörjer sig på arbete eller studier utan ekonomiskt bistånd; dokumentet anger inte vilken.',
+              en: 'a series per municipality that defines self-support, e.g. the share of residents who live on work or studies without social assistance; the document does not say which.',
+            },
+          ),
           alsoFollowed(
             'Kommunstyrelsens beviljande av bidrag till initiativ och organisationer som bidrar till ökad sysselsättning och tillväxt',
             "Kommunstyrelsen's grants to initiatives and organisations that contribute to more employment and growth",
@@ -198,7 +189,11 @@ const GOALS: GoalNode[] = [
               en: 'Fewer people needing social assistance is one side of self-sufficiency. Malmö 2000–2011; the series ends 2011 in the sources.',
             },
           },
-          EMPLOYMENT_N00914,
+          EMPLOYMENT,
+          basGap('employment', {
+            sv: 'Hur långt sysselsättningen bland utrikes födda Malmöbor ligger efter inrikes föddas: självförsörjningen är lägst där.',
+            en: 'How far employment among foreign-born Malmö residents lags that of the Swedish-born: self-support is lowest there.',
+          }),
           UNEMPLOYMENT,
         ],
       },
@@ -404,6 +399,10 @@ const GOALS: GoalNode[] = [
             'Utvecklingen av statistik utifrån stadens geografi, som underlag för att förstå och motverka skillnader mellan stadens områden',
             "The development of statistics by the city's geography, to understand and counter differences between the city's areas",
           ),
+          basGap('employment', {
+            sv: 'En jämlikhetsfråga dokumentet inte mäter: skillnaden i sysselsättning mellan utrikes och inrikes födda Malmöbor. Segregation mellan stadens områden visar den inte.',
+            en: "An equality question the document does not measure: the employment gap between foreign-born and Swedish-born Malmö residents. It does not show segregation between the city's areas.",
+          }),
         ],
       },
       {
@@ -425,16 +424,18 @@ const GOALS: GoalNode[] = [
             'Att arbetssätt, samordning och organisering implementeras enligt plan.',
             { sv: 'implementeringen redovisas inte som en serie.', en: 'the implementation is not reported as a series.' },
           ),
-          {
-            basis: 'document',
-            measure_sv: 'Valdeltagande (insatser för ökat valdeltagande inför EU-valet 2024, bl.a. i områden med tidigare lågt valdeltagande)',
-            measure_en: 'Voter turnout (efforts to raise turnout in the 2024 EU election, among others in areas with low turnout before)',
-            direction: 'increase',
-            note: {
-              sv: 'Dokumentet planerar insatser för ökat valdeltagande men använder det inte som indikator. Ingen data ännu: valdeltagandet är inte en Måltal-serie än.',
-              en: 'The document plans work for higher turnout but does not use it as the indicator. No data yet: turnout is not a Måltal series yet.',
+          measureWithoutData(
+            {
+              measure_sv: 'Valdeltagande (insatser för ökat valdeltagande inför EU-valet 2024, bl.a. i områden med tidigare lågt valdeltagande)',
+              measure_en: 'Voter turnout (efforts to raise turnout in the 2024 EU election, among others in areas with low turnout before)',
+              direction: 'increase',
             },
-          },
+            { sv: 'Dokumentet planerar insatser för ökat valdeltagande men använder det inte som indikator.', en: 'The document plans work for higher turnout but does not use it as the indicator.' },
+            {
+              sv: 'valdeltagandet per kommun och valdistrikt i EU-valen 2019 och 2024 (Valmyndigheten).',
+              en: 'turnout per municipality and voting district in the 2019 and 2024 EU elections (Swedish Election Authority).',
+            },
+          ),
         ],
       },
       {
@@ -448,20 +449,21 @@ const GOALS: GoalNode[] = [
           'upphandlingar, inköp och bidrag.',
         sdg: [1, 3, 4, 5, 8, 10, 16],
         measures: [
-          {
-            basis: 'document',
-            measure_sv:
-              'Hur resultaten från lägesbilden över brottsligheten inom kommunens geografiska område omsätts i åtgärdsplaner och om genomförandet av dessa kan visa på effekter i det brottsförebyggande arbetet',
-            measure_en:
-              "How the results of the assessment of crime in the municipality's area are turned into action plans, and whether carrying them out shows effects in crime prevention",
-            direction: 'none',
-            desired_outcome_sv:
-              'Att kartläggning, prioritering och analys av brottsligheten inom Malmös geografi ska leda till att ta fram och bibehålla effektiva åtgärder på området.',
-            note: {
-              sv: 'Det dokumentet säger att kommunstyrelsen följer under mandatperioden, med önskat utfall. Ingen data ännu: lägesbilden och åtgärdsplanerna redovisas inte som en serie.',
-              en: 'What the document says Kommunstyrelsen follows during the term, with a desired outcome. No data yet: the assessment and action plans are not reported as a series.',
+          qualitativeMeasure(
+            {
+              measure_sv:
+                'Hur resultaten från lägesbilden över brottsligheten inom kommunens geografiska område omsätts i åtgärdsplaner och om genomförandet av dessa kan visa på effekter i det brottsförebyggande arbetet',
+              measure_en:
+                "How the results of the assessment of crime in the municipality's area are turned into action plans, and whether carrying them out shows effects in crime prevention",
+              direction: 'none',
+              desired_outcome_sv:
+                'Att kartläggning, prioritering och analys av brottsligheten inom Malmös geografi ska leda till att ta fram och bibehålla effektiva åtgärder på området.',
             },
-          },
+            {
+              sv: 'Det dokumentet säger att kommunstyrelsen följer under mandatperioden, med önskat utfall: hur lägesbilden omsätts i åtgärder, som följs upp i ord.',
+              en: 'What the document says Kommunstyrelsen follows during the term, with a desired outcome: how the assessment is turned into measures, followed up in words.',
+            },
+          ),
           alsoFollowed('Kommunstyrelsens arbete mot välfärdsbrottslighet', "Kommunstyrelsen's work against welfare crime"),
           alsoFollowed(
             'Hur arbetet med säkra upphandlingar samt säkra bidrag till organisationer och föreningar genomförs',
@@ -596,12 +598,14 @@ export function buildPlanMalmo2024(): string {
       {
         sv:
           'Kommunstyrelsens indikatorer är i huvudsak aktiviteter och processer (Öresundsmetron, GCC:s arbetsmarknadscharter, ' +
-          'energibolaget, Innovationsplattform Stad, klarspråk …), inte statistiska serier; de står därför utan serie. Bara ' +
-          'Malmö Commitment-indikatorn har en serie. Riktningen är "none" där dokumentet inte säger öka eller minska.',
+          'energibolaget, Innovationsplattform Stad, klarspråk …), inte statistiska serier; de är kvalitativa mått som följs upp ' +
+          'i ord, liksom det mesta kommunstyrelsen "också följer upp". Av kommunstyrelsens egna indikatorer har bara Malmö ' +
+          'Commitment-indikatorn en serie. Riktningen är "none" där dokumentet inte säger öka eller minska.',
         en:
           "Kommunstyrelsen's indicators are mostly activities and processes (the Öresund metro, the GCC labour-market charter, " +
-          'the energy company, Innovationsplattform Stad, plain language …), not statistical series, so they have no series. ' +
-          'Only the Malmö Commitment indicator has one. The direction is "none" where the document does not say increase or decrease.',
+          'the energy company, Innovationsplattform Stad, plain language …), not statistical series; they are qualitative ' +
+          'measures followed up in words, like most of what the board "also follows up". Of the board\'s own indicators only the ' +
+          'Malmö Commitment indicator has a series. The direction is "none" where the document does not say increase or decrease.',
       },
       {
         sv:
@@ -620,6 +624,7 @@ export function buildPlanMalmo2024(): string {
       title_en: "The municipal executive board's plan for the city council goals, 2024",
       type: 'council-goals',
       document: 'Malmö stad, Kommunstyrelsens plan för kommunfullmäktigemål 2024',
+      start_year: 2024,
       summary_sv:
         'Kommunstyrelsens planering för 2024 och mandatperioden av sina bidrag till kommunfullmäktiges mål i budgeten: fem ' +
         'målområden med tolv kommunfullmäktigemål, vart och ett med de Agenda 2030-mål det i huvudsak bidrar till, ' +

@@ -4,7 +4,7 @@
  * `writePlanPackage` flattens the tree into the `plans`, `goals`, `goal-sdg` and `goal-indicators`
  * resources, checks what the table schemas cannot (ids unique, links complete), and writes the package.
  */
-import type { DIRECTIONS, GENDERS, PLAN_TYPES } from '../../../api/lib/vocabulary.ts';
+import type { DIRECTIONS, GENDERS, MEASURE_KINDS, PLAN_TYPES } from '../../../api/lib/vocabulary.ts';
 import type { Bilingual, PackageSource } from '../../lib/package-format.ts';
 import { writePackage, type DescriptorInput, type Row } from '../../lib/package-writer.ts';
 
@@ -15,6 +15,8 @@ export const UPDATED = '2026-11-22';
 export interface Measure {
   /** `document`: the document names the measure; `maltal`: Måltal links a related series. */
   basis: 'document' | 'maltal';
+  /** statistic (default): one series; gap: breakdown − compare_breakdown; qualitative: followed up in words. */
+  kind?: (typeof MEASURE_KINDS)[number];
   measure_sv: string;
   measure_en: string;
   /** Our series; only where we hold exactly this measure (basis document) or the linked series (maltal). */
@@ -23,13 +25,17 @@ export interface Measure {
   geo?: string;
   gender?: (typeof GENDERS)[number];
   breakdown?: string;
+  /** For a gap: the breakdown subtracted from `breakdown`. */
+  compare_breakdown?: string;
   direction: (typeof DIRECTIONS)[number];
   target_value?: string;
   target_period?: string;
   /** The document's "önskat utfall", in its words. */
   desired_outcome_sv?: string;
-  /** Why the link, or what is missing; written "svenska / English". */
+  /** Why the link, or what the measure is. */
   note: Bilingual;
+  /** For a statistic without a series: what published data would let Måltal follow it. */
+  data_needed?: Bilingual;
 }
 
 export interface GoalNode {
@@ -60,6 +66,8 @@ export interface PlanDocument {
   document_url?: string;
   summary_sv: string;
   summary_en: string;
+  /** The first year the plan applies to; values older than this are stale in its follow-up. */
+  start_year: number;
   goals: GoalNode[];
 }
 
@@ -78,24 +86,54 @@ export interface PlanPackage {
   plan: PlanDocument;
 }
 
+type MeasureWords = Pick<Measure, 'measure_sv' | 'measure_en' | 'direction' | 'desired_outcome_sv'>;
+
 /**
- * A measure the document names that no series we hold follows. Its note says what the document
- * does with the measure (`why`, in the document's terms), then what data is missing.
+ * A statistic the document names that no series we hold follows yet. The note says what the
+ * document does with it (`why`); `needed` names the published data that would let Måltal follow it.
  */
-export function measureWithoutData(
-  measure: Pick<Measure, 'measure_sv' | 'measure_en' | 'direction' | 'desired_outcome_sv'>,
-  why: Bilingual,
-  missing: Bilingual,
-): Measure {
+export function measureWithoutData(measure: MeasureWords, why: Bilingual, needed: Bilingual): Measure {
   return {
     basis: 'document',
+    kind: 'statistic',
     measure_sv: measure.measure_sv,
     measure_en: measure.measure_en,
     direction: measure.direction,
     ...(measure.desired_outcome_sv ? { desired_outcome_sv: measure.desired_outcome_sv } : {}),
-    note: { sv: `${why.sv} Ingen data ännu: ${missing.sv}`, en: `${why.en} No data yet: ${missing.en}` },
+    note: why,
+    data_needed: needed,
   };
 }
+
+/**
+ * A measure the document follows up in words: an activity, a process, how a board has worked.
+ * No statistic follows it, and none is missing; the municipality reports it in its annual report.
+ */
+export function qualitativeMeasure(measure: MeasureWords, why: Bilingual): Measure {
+  return {
+    basis: 'document',
+    kind: 'qualitative',
+    measure_sv: measure.measure_sv,
+    measure_en: measure.measure_en,
+    direction: measure.direction,
+    ...(measure.desired_outcome_sv ? { desired_outcome_sv: measure.desired_outcome_sv } : {}),
+    note: why,
+  };
+}
+
+/** The document's level names in English; a level not here fails the build. */
+export const LEVELS_EN: Record<string, string> = {
+  målområde: 'target area',
+  kommunfullmäktigemål: 'city council goal',
+  uppdrag: 'assignment',
+  strategiområde: 'strategy area',
+  strategi: 'strategy',
+  målbild: 'vision',
+  frågeställning: 'question',
+  'övergripande målsättning': 'overall aim',
+  hållbarhetsdimension: 'sustainability dimension',
+  hållbarhetsbokslut: 'sustainability report',
+};
 
 function fail(plan: string, message: string): never {
   throw new Error(`${plan}: ${message}`);
@@ -134,6 +172,7 @@ export function planTables(plan: PlanDocument): PlanTables {
         summary_sv: plan.summary_sv,
         summary_en: plan.summary_en,
         sources: 'D1',
+        start_year: String(plan.start_year),
       },
     ],
     goals: [],
@@ -147,11 +186,14 @@ export function planTables(plan: PlanDocument): PlanTables {
       const id = `${parent ?? plan.id}.${g.key}`;
       if (ids.has(id)) fail(plan.id, `goal id '${id}' is used twice`);
       ids.add(id);
+      const levelEn = LEVELS_EN[g.level];
+      if (!levelEn) fail(plan.id, `goal '${id}': level '${g.level}' has no English name; add it to LEVELS_EN`);
       tables.goals.push({
         id,
         plan: plan.id,
         parent: parent ?? '',
         level: g.level,
+        level_en: levelEn,
         number: g.number ?? '',
         title_sv: g.title_sv,
         title_en: g.title_en,
@@ -165,8 +207,15 @@ export function planTables(plan: PlanDocument): PlanTables {
         tables['goal-sdg'].push({ goal: id, sdg_goal: String(n), sdg_target: '' });
       }
       (g.measures ?? []).forEach((m, j) => {
-        if (m.basis === 'maltal' && !m.indicator) fail(plan.id, `goal '${id}', measure ${j + 1}: a maltal link needs an indicator`);
-        if (m.target_period && !m.target_value) fail(plan.id, `goal '${id}', measure ${j + 1}: target_period without target_value`);
+        const at = `goal '${id}', measure ${j + 1}`;
+        const kind = m.kind ?? 'statistic';
+        if (m.basis === 'maltal' && !m.indicator) fail(plan.id, `${at}: a maltal link needs an indicator`);
+        if (m.target_period && !m.target_value) fail(plan.id, `${at}: target_period without target_value`);
+        if (kind === 'qualitative' && (m.indicator || m.data_needed)) fail(plan.id, `${at}: a qualitative measure has no series and needs none`);
+        if (kind === 'statistic' && !m.indicator && !m.data_needed) fail(plan.id, `${at}: a statistic without a series must say what data would follow it (data_needed)`);
+        if (m.indicator && m.data_needed) fail(plan.id, `${at}: data_needed is for measures without a series`);
+        if (kind === 'gap' && (!m.indicator || !m.breakdown || !m.compare_breakdown)) fail(plan.id, `${at}: a gap needs an indicator, a breakdown and a compare_breakdown`);
+        if (kind !== 'gap' && m.compare_breakdown) fail(plan.id, `${at}: compare_breakdown is only for a gap`);
         tables['goal-indicators'].push({
           goal: id,
           sort: String(j + 1),
@@ -174,14 +223,19 @@ export function planTables(plan: PlanDocument): PlanTables {
           measure_sv: m.measure_sv,
           measure_en: m.measure_en,
           indicator: m.indicator ?? '',
-          geo: m.geo ?? plan.geo,
+          geo: kind === 'qualitative' ? '' : (m.geo ?? plan.geo),
           gender: m.gender ?? '',
           breakdown: m.breakdown ?? '',
           direction: m.direction,
           target_value: m.target_value ?? '',
           target_period: m.target_period ?? '',
           desired_outcome_sv: m.desired_outcome_sv ?? '',
-          note: `${m.note.sv} / ${m.note.en}`,
+          note_sv: m.note.sv,
+          note_en: m.note.en,
+          kind,
+          compare_breakdown: m.compare_breakdown ?? '',
+          data_needed_sv: m.data_needed?.sv ?? '',
+          data_needed_en: m.data_needed?.en ?? '',
         });
       });
       visit(g.children ?? [], id);
@@ -218,13 +272,17 @@ const COMMON_CAVEATS: Bilingual[] = [
   },
   {
     sv:
-      'I goal-indicators betyder basis "document" att dokumentet självt nämner måttet; ett tomt indikatorfält betyder att ' +
-      'Måltal inte har data för just det måttet ännu. Basis "maltal" är serier som Måltal har valt att visa bredvid målet; ' +
-      'dokumentet nämner dem inte. Agenda 2030-kopplingarna är bara de som dokumentet anger.',
+      'I goal-indicators betyder basis "document" att dokumentet självt nämner måttet och basis "maltal" en serie som Måltal ' +
+      'har valt att visa bredvid målet (dokumentet nämner den inte). Kind "statistic" följs av en serie, "gap" av skillnaden ' +
+      'mellan två uppdelningar av en serie (t.ex. utrikes minus inrikes födda) och "qualitative" är en verksamhetsuppföljning ' +
+      'i ord, som ingen statistik följer. En statistic utan indikator saknar data ännu; data_needed säger vilken data som skulle ' +
+      'följa den. Agenda 2030-kopplingarna är bara de som dokumentet anger.',
     en:
-      'In goal-indicators, basis "document" means the document itself names the measure; an empty indicator means Måltal ' +
-      'has no data for that measure yet. Basis "maltal" marks series Måltal chose to show beside the goal; the document does ' +
-      'not name them. The Agenda 2030 links are only those the document states.',
+      'In goal-indicators, basis "document" means the document itself names the measure and basis "maltal" a series Måltal ' +
+      'chose to show beside the goal (the document does not name it). Kind "statistic" is followed by one series, "gap" by the ' +
+      'difference between two breakdowns of a series (e.g. foreign-born minus Swedish-born) and "qualitative" is a follow-up ' +
+      'in words that no statistic follows. A statistic without an indicator has no data yet; data_needed says which data would ' +
+      'follow it. The Agenda 2030 links are only those the document states.',
   },
 ];
 
@@ -260,10 +318,11 @@ export function writePlanPackage(pkg: PlanPackage): string {
   };
   const dir = writePackage(descriptor, tables);
   const links = tables['goal-indicators'];
-  const withData = links.filter((l) => l.indicator !== '').length;
+  const count = (test: (l: Row) => boolean) => links.filter(test).length;
   console.log(
-    `${pkg.name}: ${tables.goals.length} goals, ${tables['goal-sdg'].length} Agenda 2030 links, ` +
-      `${links.length} measures (${withData} with a series, ${links.length - withData} without) → ${dir}`,
+    `${pkg.name}: ${tables.goals.length} goals, ${tables['goal-sdg'].length} Agenda 2030 links, ${links.length} measures ` +
+      `(${count((l) => l.indicator !== '')} with a series, ${count((l) => l.kind === 'statistic' && l.indicator === '')} statistics without one, ` +
+      `${count((l) => l.kind === 'qualitative')} qualitative) → ${dir}`,
   );
   return dir;
 }

@@ -5,7 +5,8 @@
  * and the six questions it asks. The document sets no targets and names no Agenda 2030 goals.
  */
 import { fileURLToPath } from 'node:url';
-import { writePlanPackage, type GoalNode } from './plan-package.ts';
+import { basEmployment, basGap } from './labour-market-measures.ts';
+import { measureWithoutData, writePlanPackage, type GoalNode } from './plan-package.ts';
 
 const PLAN = 'sodertalje-arbetsmarknadsuppdrag-2017';
 const GEO = '0181';
@@ -50,94 +51,64 @@ const GOALS: GoalNode[] = [
       'svartarbete eller sysslolöshet; i hela Sverige är skillnaden stor i andelen i arbete mellan inrikes och utrikes födda. ' +
       'Kommunens insatser ska vara ett komplement till statens.',
     measures: [
-      {
-        basis: 'document',
-        measure_sv: 'Andelen i arbete bland utrikes födda jämfört med inrikes födda (i hela Sverige en stor skillnad)',
-        measure_en: 'The share in work among foreign-born compared with Swedish-born people (a large gap across Sweden)',
-        direction: 'decrease',
-        note: {
-          sv: 'Riktningen gäller skillnaden. Ingen data ännu: Måltal har ingen sysselsättning efter födelseregion för Södertälje; se länets utrikes födda och rikets arbetslöshet nedan.',
-          en: 'The direction is for the gap. No data yet: Måltal holds no employment by birth region for Södertälje; see the county\'s foreign-born and the national unemployment below.',
+      basGap(
+        'employment',
+        {
+          sv: 'Skillnaden i sysselsättningsgrad 20–64 år, utrikes minus inrikes födda, i procentenheter (SCB BAS 2020–2024); negativ när utrikes födda har lägre sysselsättning, så att en minskande skillnad är en ökning mot noll. Dokumentet är från 2017; BAS-serien börjar 2020 och går inte att jämföra med de äldre RAMS-siffrorna.',
+          en: 'The gap in the employment rate aged 20–64, foreign-born minus Swedish-born, in percentage points (SCB BAS 2020–2024); negative when the foreign-born have the lower rate, so a narrowing gap is a rise towards zero. The document is from 2017; the BAS series starts in 2020 and cannot be compared with the older RAMS figures.',
         },
-      },
-      {
-        basis: 'document',
-        measure_sv: 'Personer i bidragsberoende efter många år i arbetsmarknadsinsatser utan framgång',
-        measure_en: 'People dependent on benefits after many years in labour-market programmes without success',
-        direction: 'decrease',
-        note: {
-          sv: 'Dokumentet beskriver problemet utan mått. Ingen data ännu: se långvarigt ekonomiskt bistånd nedan, ett närliggande mått.',
-          en: 'The document describes the problem without a measure. No data yet: see long-term social assistance below, a related measure.',
+        {
+          basis: 'document',
+          measure_sv: 'Andelen i arbete bland utrikes födda jämfört med inrikes födda (i hela Sverige en stor skillnad)',
+          measure_en: 'The share in work among foreign-born compared with Swedish-born people (a large gap across Sweden)',
         },
-      },
-      {
-        basis: 'document',
-        measure_sv: 'Individer som blir självförsörjande genom subventionerade anställningar i kommunkoncernen',
-        measure_en: 'Individuals who become self-supporting through subsidised employment in the municipal group',
-        direction: 'increase',
-        note: {
-          sv: 'Utredningens första fråga. Ingen data ännu: kommunkoncernens subventionerade anställningar redovisas inte som en serie.',
-          en: "The investigation's first question. No data yet: the municipal group's subsidised jobs are not reported as a series.",
+      ),
+      measureWithoutData(
+        {
+          measure_sv: 'Personer i bidragsberoende efter många år i arbetsmarknadsinsatser utan framgång',
+          measure_en: 'People dependent on benefits after many years in labour-market programmes without success',
+          direction: 'decrease',
         },
-      },
+        { sv: 'Dokumentet beskriver problemet utan mått; långvarigt ekonomiskt bistånd nedan är ett närliggande mått.', en: 'The document describes the problem without a measure; long-term social assistance below is a related measure.' },
+        {
+          sv: 'en serie per kommun över personer med ekonomiskt bistånd som tidigare deltagit i arbetsmarknadsinsatser, eller långvarigt ekonomiskt bistånd för år efter 2018 (Socialstyrelsen).',
+          en: 'a series per municipality of people on social assistance who have been in labour-market programmes, or long-term social assistance for years after 2018 (Socialstyrelsen).',
+        },
+      ),
+      measureWithoutData(
+        {
+          measure_sv: 'Individer som blir självförsörjande genom subventionerade anställningar i kommunkoncernen',
+          measure_en: 'Individuals who become self-supporting through subsidised employment in the municipal group',
+          direction: 'increase',
+        },
+        { sv: 'Utredningens första fråga.', en: "The investigation's first question." },
+        {
+          sv: 'kommunkoncernens redovisning av subventionerade anställningar (extratjänster, traineejobb, praktik) och hur många som är självförsörjande efteråt.',
+          en: "the municipal group's account of subsidised jobs (extra jobs, trainee posts, placements) and how many are self-supporting afterwards.",
+        },
+      ),
+      basEmployment(
+        {
+          sv: 'Sysselsättningen bland utrikes födda i Södertälje, som uppdraget handlar om, bredvid Stockholms län och riket.',
+          en: 'Employment among the foreign-born in Södertälje, which the assignment is about, beside Stockholm county and Sweden.',
+        },
+        { breakdown: 'utrikes-fodd' },
+      ),
+      basEmployment({ sv: 'Jämförelsen till raden ovan.', en: 'The comparison for the row above.' }, { breakdown: 'inrikes-fodd' }),
+      basGap('unemployment', {
+        sv: 'Samma skillnad sedd från arbetslösheten (SCB:s registerbaserade andel av arbetskraften, inte Arbetsförmedlingens mått); positiv när utrikes födda har högre arbetslöshet.',
+        en: "The same gap seen through unemployment (SCB's register-based share of the labour force, not the Public Employment Service's measure); positive when the foreign-born have the higher rate.",
+      }),
+      basEmployment({ sv: 'Sysselsättningen i hela befolkningen 20–64 år i Södertälje.', en: 'Employment in the whole population aged 20–64 in Södertälje.' }),
       {
         basis: 'maltal',
-        measure_sv: 'Förvärvsarbetande utrikes födda efter vistelsetid i Sverige, andel (%), Stockholms län (SCB)',
-        measure_en: 'Gainfully employed foreign-born people by years in Sweden, share (%), Stockholm county (SCB)',
-        indicator: 'scb-forvarvsarbetande-utrikes-fodda-alla-utbildningsnivaer',
-        geo: '01',
-        direction: 'increase',
-        note: {
-          sv: 'Sysselsättningen bland utrikes födda, som uppdraget handlar om; bara länsnivå (Stockholms län, där Södertälje ligger), 2010–2021, uppdelat på vistelsetid utan total, och utan jämförelse med inrikes födda.',
-          en: 'Employment among the foreign-born, which the assignment is about; county level only (Stockholm county, where Södertälje lies), 2010–2021, by years in Sweden with no total, and no comparison with the Swedish-born.',
-        },
-      },
-      {
-        basis: 'maltal',
-        measure_sv: 'Arbetslösa 20–64 år, utrikes födda, andel (%), riket (SCB BAS)',
-        measure_en: 'Unemployed aged 20–64, foreign-born, share (%), Sweden (SCB BAS)',
-        indicator: 'scb-bas-arbetsloshet-20-64-manad',
-        geo: 'SE',
-        breakdown: 'utrikes-fodd',
-        direction: 'decrease',
-        note: {
-          sv: 'Dokumentet talar om skillnaden i hela Sverige; rikets månadsvärden 2020–2022, alltså efter ärendet. Jämför med inrikes födda (nästa rad).',
-          en: 'The document speaks of the gap across Sweden; national monthly values 2020–2022, so after the case. Compare with the Swedish-born (next row).',
-        },
-      },
-      {
-        basis: 'maltal',
-        measure_sv: 'Arbetslösa 20–64 år, inrikes födda, andel (%), riket (SCB BAS)',
-        measure_en: 'Unemployed aged 20–64, Swedish-born, share (%), Sweden (SCB BAS)',
-        indicator: 'scb-bas-arbetsloshet-20-64-manad',
-        geo: 'SE',
-        breakdown: 'inrikes-fodd',
-        direction: 'decrease',
-        note: {
-          sv: 'Jämförelsen till raden ovan; rikets månadsvärden 2020–2022.',
-          en: 'The comparison for the row above; national monthly values 2020–2022.',
-        },
-      },
-      {
-        basis: 'maltal',
-        measure_sv: 'Förvärvsarbetande invånare 20–64 år, andel (%) (Kolada N00914)',
-        measure_en: 'Gainfully employed residents aged 20–64, share (%) (Kolada N00914)',
+        measure_sv: 'Förvärvsarbetande invånare 20–64 år, andel (%) (Kolada N00914, RAMS)',
+        measure_en: 'Gainfully employed residents aged 20–64, share (%) (Kolada N00914, RAMS)',
         indicator: 'N00914',
         direction: 'increase',
         note: {
-          sv: 'Sysselsättningsgraden i Södertälje 1998–2018, före och efter ärendet. Nedlagt nyckeltal.',
-          en: "Södertälje's employment rate 1998–2018, before and after the case. A discontinued KPI.",
-        },
-      },
-      {
-        basis: 'maltal',
-        measure_sv: 'Arbetslöshet 18–64 år, andel (%) av befolkningen (Kolada)',
-        measure_en: 'Unemployment aged 18–64, share (%) of the population (Kolada)',
-        indicator: 'kolada-arbetsloshet-18-64',
-        direction: 'decrease',
-        note: {
-          sv: 'Arbetslösheten i Södertälje 2005–2019; exporten ger ingen närmare definition.',
-          en: 'Unemployment in Södertälje 2005–2019; the export gives no closer definition.',
+          sv: 'Sysselsättningsgraden i Södertälje 1998–2018 enligt RAMS, före och strax efter ärendet. Nedlagt nyckeltal, inte jämförbart med BAS-serien ovan.',
+          en: "Södertälje's employment rate 1998–2018 in RAMS, before and just after the case. A discontinued KPI, not comparable with the BAS series above.",
         },
       },
       {
@@ -224,6 +195,7 @@ export function buildPlanSodertalje2017(): string {
       title_en: 'Assignment: how can the municipal group as a whole make its labour-market work more effective?',
       type: 'assignment',
       document: 'Södertälje kommun, Kommunstyrelsen 2017-06-16, ärende 26',
+      start_year: 2017,
       summary_sv:
         'Ett förslag om att stadsdirektören ska utreda hur Södertälje kommunkoncern ytterligare kan effektivisera sitt ' +
         'arbetsmarknadsarbete, som ett komplement till statens, mot bakgrund av långvarigt högt flyktingmottagande, många som ' +

@@ -203,7 +203,7 @@ describe('import:ctc writes a results package', () => {
     expect(descriptor.example).toBe(true);
     expect(descriptor.title).toMatch(/^Exempeldata: /);
     const indicators = parse(readFileSync(join(datasetsDir, 'ctc-demo', 'indicators.csv'), 'utf8'), { columns: true }) as Row[];
-    expect(indicators.map((i) => [i.id, i.title_sv])).toEqual([['example-ctc-com-r01', 'Exempeldata: CTC: Low neighborhood attachment']]);
+    expect(indicators.map((i) => [i.id, i.title_sv])).toEqual([['example-ctc-com-r01', 'Exempeldata: CTC-riskfaktor: Low neighborhood attachment (engelskt namn; inget svenskt namn publicerat)']]);
     const obs = observations('ctc-demo');
     expect(obs).toHaveLength(2);
     for (const o of obs) expect(o.note?.startsWith(EXAMPLE_NOTE_SV)).toBe(true);

@@ -26,7 +26,15 @@ describe('ctc package', () => {
     for (const f of packageCsv('ctc-factors')) {
       const i = indicators.get(f.indicator ?? '');
       expect(f.indicator).toBe(`ctc-${f.id?.replaceAll('_', '-')}`);
-      expect([i?.title_sv, i?.direction, i?.breakdown_dimension]).toEqual([`CTC: ${f.name_en}`, f.type === 'risk' ? 'decrease' : 'increase', 'school_year']);
+      const kind = f.type === 'risk' ? { sv: 'riskfaktor', en: 'risk' } : { sv: 'skyddsfaktor', en: 'protective' };
+      // No Swedish name is published: the Swedish title says so in Swedish and never translates the name.
+      expect(f.name_sv).toBe('');
+      expect([i?.title_sv, i?.title_en, i?.direction, i?.breakdown_dimension]).toEqual([
+        `CTC-${kind.sv}: ${f.name_en} (engelskt namn; inget svenskt namn publicerat)`,
+        `CTC ${kind.en} factor: ${f.name_en}`,
+        f.type === 'risk' ? 'decrease' : 'increase',
+        'school_year',
+      ]);
     }
     expect(indicators.size).toBe(38);
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeApp, openNodeDb } from '../../../../api/node.ts';
 import { buildDatabase } from '../../../../scripts/lib/build-database.ts';
 import { writePackage, type DescriptorInput, type Row } from '../../../../scripts/lib/package-writer.ts';
-import { json } from '../../../helpers/app.ts';
+import { json, testApp } from '../../../helpers/app.ts';
 import { tempDatasets } from '../../../helpers/packages.ts';
 
 const descriptor: DescriptorInput = {
@@ -119,5 +119,51 @@ describe('GET /v1/observations?as_of=', () => {
   it('lists the versions on the dataset page', async () => {
     const body = await json(await app.request('/v1/datasets/demo'));
     expect(body.versions.map((v: any) => v.version)).toEqual(['1.0.0', '1.1.0', '1.2.0']);
+  });
+});
+
+describe('as_of before a dataset existed', () => {
+  it('returns no value before the first version: nothing published later is shown as it was before', async () => {
+    const body = await json(await app.request('/v1/observations?indicator=demo-rate&as_of=2026-01-09'));
+    expect(body.data).toEqual([]);
+    expect(body.meta.notices.map((n: any) => n.en)).toContain(
+      'Måltal held no values of demo on 2026-01-09: the dataset\'s first version is of 2026-01-10. Values published later are not shown as they were before it.',
+    );
+    const first = await json(await app.request('/v1/observations?indicator=demo-rate&as_of=2026-01-10'));
+    expect(values(first)).toEqual({ '0136 2020': [10, 'final'], '0136 2021': [30, 'final'], '0181 2020': [20, 'final'] });
+  });
+});
+
+describe('the real data: adding the BAS series is a new version', () => {
+  const real = testApp();
+  const BAS = 'scb-bas-sysselsattningsgrad-20-64';
+
+  it('lists the new BAS values in the change feed, each as served', async () => {
+    const versions = (await json(await real.request('/v1/datasets/employment'))).versions;
+    expect(versions.map((v: any) => v.version)).toEqual(['1.0.0', '1.1.0']);
+    const added = versions[1];
+    expect(added.new).toBeGreaterThan(37_000);
+    const feed = await json(await real.request(`/v1/changes?since=${added.date}&indicator=${BAS}&geo=0181`));
+    expect(feed.data).toHaveLength(5 * 5); // 2020–2024 × total, inrikes, utrikes, women, men
+    const served = await json(await real.request(`/v1/observations?indicator=${BAS}&geo=0181`));
+    const byKey = new Map(served.data.map((o: any) => [`${o.period} ${o.gender} ${o.breakdown}`, o.value]));
+    for (const c of feed.data) {
+      expect(c).toMatchObject({ dataset: 'employment', version: '1.1.0', change: 'new', old_value: null });
+      expect(c.new_value).toBe(byKey.get(`${c.period} ${c.gender} ${c.breakdown}`));
+    }
+  });
+
+  it('does not return a value first published after the as_of date', async () => {
+    const rams = await json(await real.request('/v1/observations?indicator=N00914&geo=0136&as_of=2010-01-01'));
+    expect(rams.data).toEqual([]);
+    expect(rams.meta.notices.some((n: any) => /first version is of 2026-11-22/.test(n.en))).toBe(true);
+    const [before, after] = await Promise.all([
+      json(await real.request(`/v1/observations?indicator=${BAS}&geo=0181&as_of=2026-11-30`)),
+      json(await real.request(`/v1/observations?indicator=${BAS}&geo=0181&as_of=2026-12-31`)),
+    ]);
+    expect(before.data).toEqual([]);
+    expect(after.data).toHaveLength(25);
+    const held = await json(await real.request('/v1/observations?indicator=N00914&geo=0136&as_of=2026-11-30'));
+    expect(held.data.map((o: any) => o.period)).toContain('2018');
   });
 });

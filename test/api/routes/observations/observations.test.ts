@@ -54,10 +54,12 @@ describe('GET /v1/observations: rows, metadata and caveats', () => {
     for (const id of cited) expect(body.meta.sources.some((s: any) => s.id === id && s.dataset === 'employment')).toBe(true);
   });
 
-  it('says that N00914 is discontinued and names its successors', async () => {
+  it('says that N00914 is discontinued and names its successor, the BAS series, which names it back', async () => {
     const { body } = await getJson(app, '/v1/observations?indicator=N00914&geo=0136');
-    expect(body.meta.indicators[0]).toMatchObject({ id: 'N00914', status: 'discontinued', successors: ['N02267', 'N02268', 'N02269'] });
-    expect(body.meta.notices[0].en).toMatch(/N00914 is discontinued; replaced by N02267, N02268, N02269/);
+    expect(body.meta.indicators[0]).toMatchObject({ id: 'N00914', status: 'discontinued', successors: ['scb-bas-sysselsattningsgrad-20-64'] });
+    expect(body.meta.notices[0].en).toMatch(/N00914 is discontinued; replaced by scb-bas-sysselsattningsgrad-20-64/);
+    const bas = (await getJson(app, '/v1/indicators/scb-bas-sysselsattningsgrad-20-64')).body;
+    expect(bas).toMatchObject({ status: 'active', predecessors: ['N00914'], successors: [] });
   });
 
   it('keeps the inferred-gender caveat on each Kolada export value and the 2019 method break as a status', async () => {

@@ -123,56 +123,140 @@ describe('GET /v1/plans/{id}', () => {
       series: { indicator: 'N00914', geo: '0136', gender: 'T', breakdown: 'total' },
       example: false,
     });
-    expect(malbild.indicators.some((l: any) => l.basis === 'document' && l.indicator === null)).toBe(true);
+    const s11 = flatten(body.goals).find((g: any) => g.number === '1.1');
+    expect(s11.indicators.some((l: any) => l.basis === 'document' && l.kind === 'statistic' && l.indicator === null && l.data_needed)).toBe(true);
     expect(body.meta.datasets.map((d: any) => d.id)).toEqual(expect.arrayContaining([body.dataset, 'employment']));
     expect(body.sources.length).toBeGreaterThan(0);
     expect(body.document).toMatch(/Haninge/);
   });
 });
 
+const SODERTALJE = 'sodertalje-arbetsmarknadsuppdrag-2017';
+const HALLSTAHAMMAR = 'hallstahammar-hallbar-utveckling-2021';
+const BAS = 'scb-bas-sysselsattningsgrad-20-64';
+const links = (body: any): any[] => body.goals.flatMap((g: any) => g.links);
+
+/** One breakdown of a series as the observations endpoint serves it, period → value. */
+async function served(indicator: string, geo: string, breakdown: string, gender = 'T'): Promise<Map<string, number>> {
+  const { body } = await getJson(app, `/v1/observations?indicator=${indicator}&geo=${geo}&gender=${gender}&breakdown=${breakdown}`);
+  return new Map(body.data.filter((o: any) => o.value !== null).map((o: any) => [o.period, o.value]));
+}
+
 describe('GET /v1/plans/{id}/follow-up', () => {
-  it("assesses Haninge's employment rate (N00914, 0136) as the stated method says, recomputed here from the observations", async () => {
-    const { body } = await getJson(app, `/v1/plans/${HANINGE}/follow-up`);
-    expect(body.method.en).toContain('1 % of |base|');
-    const link = body.goals.flatMap((g: any) => g.links).find((l: any) => l.series?.indicator === 'N00914');
-    expect(link.series).toMatchObject({ geo: '0136', gender: 'T', breakdown: 'total' });
-
-    const obs = (await getJson(app, '/v1/observations?indicator=N00914&geo=0136&gender=T&breakdown=total')).body.data;
-    const values = obs.filter((o: any) => o.value !== null);
-    const latest = values.at(-1);
-    const base = values[values.length - 4];
-    expect([base.period, latest.period]).toEqual(['2015', '2018']);
-    const change = latest.value - base.value;
-    const threshold = 0.01 * Math.abs(base.value);
-    expect(link.latest).toMatchObject({ period: latest.period, value: latest.value });
-    expect(link.base).toMatchObject({ period: base.period, value: base.value });
-    expect(link.values.map((v: any) => v.period)).toEqual(['2015', '2016', '2017', '2018']);
-    expect(link.change).toBeCloseTo(change, 9);
-    expect(link.threshold).toBeCloseTo(threshold, 9);
-    expect(change).toBeGreaterThan(threshold);
-    expect(link).toMatchObject({ direction_used: 'increase', assessment: 'improving', status: 'followed', series_break: false, example: false });
-
-    const all = (await getJson(app, `/v1/observations?indicator=N00914&type=municipality&gender=T&breakdown=total&from=${latest.period}&to=${latest.period}`)).body.data;
-    const ranked = all.filter((o: any) => o.value !== null);
-    expect(link.rank).toEqual({
-      period: latest.period,
-      rank: 1 + ranked.filter((o: any) => o.value > latest.value).length,
-      of: ranked.length,
-      tied: ranked.filter((o: any) => o.value === latest.value).length,
+  it("follows Södertälje's question: the employment gap between foreign-born and Swedish-born, 2020–2024, beside the county and Riket", async () => {
+    const { body } = await getJson(app, `/v1/plans/${SODERTALJE}/follow-up`);
+    expect(body.plan).toMatchObject({ id: SODERTALJE, geo: '0181', start_year: 2017 });
+    const gap = links(body).find((l: any) => l.kind === 'gap' && l.basis === 'document');
+    expect(gap).toMatchObject({
+      status: 'followed',
+      unit_sv: 'procentenheter',
+      series: { indicator: BAS, geo: '0181', breakdown: 'utrikes-fodd', compare_breakdown: 'inrikes-fodd' },
+      direction_used: 'increase',
     });
+    // The gap recomputed here from the observations the API serves: utrikes minus inrikes, every year.
+    const expectGaps = async (geo: string) => {
+      const [foreign, swedish] = await Promise.all([served(BAS, geo, 'utrikes-fodd'), served(BAS, geo, 'inrikes-fodd')]);
+      return [...foreign].map(([period, v]) => ({ period, value: Math.round((v - swedish.get(period)!) * 1e9) / 1e9 }));
+    };
+    const own = await expectGaps('0181');
+    expect(own.map((v) => v.period)).toEqual(['2020', '2021', '2022', '2023', '2024']);
+    expect(gap.latest).toMatchObject({ period: '2024', value: -9.5, parts: { breakdown: 72.6, compare: 82.1 } });
+    expect(gap.values.map((v: any) => [v.period, v.value])).toEqual(own.slice(-4).map((v) => [v.period, expect.closeTo(v.value, 9)]));
+    expect(gap.history.map((v: any) => [v.period, v.value])).toEqual(own.map((v) => [v.period, expect.closeTo(v.value, 9)]));
+    expect(gap.change).toBeCloseTo(own.at(-1)!.value - own.at(-4)!.value, 9);
+
+    expect(gap.comparisons.map((c: any) => [c.geo, c.role])).toEqual([['01', 'county'], ['SE', 'country']]);
+    for (const c of gap.comparisons) {
+      const ref = await expectGaps(c.geo);
+      const latest = ref.find((v) => v.period === '2024')!.value;
+      const base = ref.find((v) => v.period === gap.base.period)!.value;
+      expect(c.latest.value).toBeCloseTo(latest, 9);
+      expect(c.difference).toBeCloseTo(-9.5 - latest, 9);
+      expect(c.base_difference).toBeCloseTo(gap.base.value - base, 9);
+      const closing = Math.abs(c.difference) < Math.abs(c.base_difference);
+      expect(c.gap_trend).toBe(closing ? 'closing' : 'widening');
+      // Södertälje's foreign-born are closer to the Swedish-born than in the county and Sweden.
+      expect(c.position).toBe(c.difference > 0 ? 'better' : 'worse');
+    }
+    expect(gap.rank).toMatchObject({ period: '2024', of: 290, municipalities: 290, scope: 'all' });
+    expect(gap.rank.text_sv).toMatch(/^\d+:[ae] av 290 kommuner/);
   });
 
-  it('says no_data_yet, with the document note, for a measure no series follows', async () => {
-    const { body } = await getJson(app, `/v1/plans/${HANINGE}/follow-up`);
-    const links = body.goals.flatMap((g: any) => g.links);
-    const none = links.filter((l: any) => l.indicator === null);
-    expect(none.length).toBeGreaterThan(0);
-    for (const l of none) {
-      expect(l).toMatchObject({ status: 'no_data_yet', series: null, latest: null, assessment: null, rank: null });
-      expect(l.note).toMatch(/Ingen data/);
+  it("follows Haninge's and Malmö's labour-market goals with 2024 figures", async () => {
+    for (const [plan, goal] of [[HANINGE, `${HANINGE}.malbild`], [HANINGE, `${HANINGE}.so2`], [MALMO, `${MALMO}.mo2.kf1`], [MALMO, `${MALMO}.mo2.kf2`]] as const) {
+      const { body } = await getJson(app, `/v1/plans/${plan}/follow-up`);
+      const g = body.goals.find((x: any) => x.id === goal);
+      const current = g.links.filter((l: any) => l.status === 'followed' && l.latest?.period === '2024');
+      expect(current.length, goal).toBeGreaterThan(0);
+      for (const l of current) expect(l.comparisons.map((c: any) => c.role), goal).toEqual(['county', 'country']);
     }
-    expect(body.meta.count).toBe(links.length);
-    expect(body.meta.datasets.map((d: any) => d.id)).toEqual(expect.arrayContaining(['employment']));
+  });
+
+  it('says stale, and does not assess, a measure whose newest value is older than the plan', async () => {
+    const { body } = await getJson(app, `/v1/plans/${HANINGE}/follow-up`);
+    expect(body.plan.start_year).toBe(2020);
+    const rams = links(body).find((l: any) => l.series?.indicator === 'N00914');
+    expect(rams).toMatchObject({ status: 'stale', assessment: 'not_assessed', latest: { period: '2018' } });
+    for (const l of links(body)) {
+      if (l.latest) expect(l.status, l.measure_sv).toBe(Number(l.latest.period.slice(0, 4)) < 2020 ? 'stale' : 'followed');
+    }
+  });
+
+  it('assesses a current measure as the stated method says, recomputed here from the observations', async () => {
+    const { body } = await getJson(app, `/v1/plans/${HALLSTAHAMMAR}/follow-up`);
+    expect(body.method.en).toContain('1 % of |base|');
+    const link = links(body).find((l: any) => l.series?.indicator === BAS);
+    expect(link.series).toMatchObject({ geo: '1961', gender: 'T', breakdown: 'total', compare_breakdown: null });
+    const values = [...(await served(BAS, '1961', 'total'))];
+    const [latest, base] = [values.at(-1)!, values.at(-4)!];
+    expect([base[0], latest[0]]).toEqual(['2021', '2024']);
+    const change = latest[1] - base[1];
+    const threshold = 0.01 * Math.abs(base[1]);
+    expect(link.latest).toMatchObject({ period: latest[0], value: latest[1], parts: null });
+    expect(link.change).toBeCloseTo(change, 9);
+    const expected = change > threshold ? 'improving' : change < -threshold ? 'worsening' : 'stable';
+    expect(link).toMatchObject({ direction_used: 'increase', assessment: expected, status: 'followed', example: false });
+
+    const all = (await getJson(app, `/v1/observations?indicator=${BAS}&type=municipality&gender=T&breakdown=total&from=2024&to=2024`)).body.data;
+    expect(all).toHaveLength(290);
+    expect(link.rank).toMatchObject({
+      period: '2024',
+      rank: 1 + all.filter((o: any) => o.value > latest[1]).length,
+      of: 290,
+      tied: all.filter((o: any) => o.value === latest[1]).length,
+      scope: 'all',
+    });
+    const county = link.comparisons.find((c: any) => c.role === 'county');
+    const vastmanland = await served(BAS, '19', 'total');
+    expect(county).toMatchObject({ geo: '19', name_sv: 'Västmanlands län', latest: { period: '2024', value: vastmanland.get('2024') } });
+  });
+
+  it('states the scope of a rank when only some municipalities have values', async () => {
+    const { body } = await getJson(app, `/v1/plans/${SODERTALJE}/follow-up`);
+    const rams = links(body).find((l: any) => l.series?.indicator === 'N00914');
+    expect(rams.rank).toMatchObject({ period: '2018', of: 26, municipalities: 290, scope: 'with_data' });
+    expect(rams.rank.text_sv).toMatch(/^\d+:[ae] av de 26 kommuner \(av 290\) som har värden för 2018/);
+    expect(rams.rank.text_en).toMatch(/of the 26 municipalities \(of 290\) with values for 2018/);
+  });
+
+  it('keeps qualitative measures apart from missing data, and says what data would close every gap', async () => {
+    const { body } = await getJson(app, `/v1/plans/${MALMO}/follow-up`);
+    const all = links(body);
+    const qualitative = all.filter((l: any) => l.kind === 'qualitative');
+    expect(qualitative.length).toBeGreaterThan(20);
+    for (const l of qualitative) expect(l).toMatchObject({ status: 'qualitative', series: null, assessment: null, data_needed: null });
+    const missing = all.filter((l: any) => l.status === 'no_data_yet');
+    for (const l of missing) {
+      expect(l).toMatchObject({ kind: 'statistic', series: null, latest: null, assessment: null, rank: null, comparisons: [] });
+      expect(l.data_needed.length, l.measure_sv).toBeGreaterThan(20);
+    }
+    expect(body.meta.statuses).toEqual({
+      followed: all.filter((l: any) => l.status === 'followed').length,
+      stale: all.filter((l: any) => l.status === 'stale').length,
+      no_data_yet: missing.length,
+      qualitative: qualitative.length,
+    });
+    expect(body.meta.count).toBe(all.length);
   });
 
   it('lists the goals in document order, parents before their children', async () => {
@@ -186,12 +270,20 @@ describe('GET /v1/plans/{id}/follow-up', () => {
     expect(body.goals.map((g: any) => g.number).filter((n: any) => /^1\./.test(n))).toEqual(['1.1', '1.2', '1.3', '1.4']);
   });
 
-  it('comes as CSV, one row per measure', async () => {
-    const res = await app.request(`/v1/plans/${HANINGE}/follow-up?format=csv`);
+  it('comes as CSV, one row per measure, with the county and Riket beside it', async () => {
+    const res = await app.request(`/v1/plans/${SODERTALJE}/follow-up?format=csv`);
     const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
-    const json = (await getJson(app, `/v1/plans/${HANINGE}/follow-up`)).body;
+    const json = (await getJson(app, `/v1/plans/${SODERTALJE}/follow-up`)).body;
     expect(rows).toHaveLength(json.meta.count);
-    expect(rows.find((r) => r.indicator === 'N00914')).toMatchObject({ geo: '0136', base_period: '2015', latest_period: '2018', assessment: 'improving' });
+    expect(rows.find((r) => r.kind === 'gap' && r.basis === 'document')).toMatchObject({
+      geo: '0181',
+      breakdown: 'utrikes-fodd',
+      compare_breakdown: 'inrikes-fodd',
+      latest_period: '2024',
+      latest_value: '-9.5',
+      county: '01',
+      status: 'followed',
+    });
   });
 });
 
