@@ -49,7 +49,7 @@ export interface Strings {
 
 const sv: Strings = {
   loading: 'Hämtar värden …',
-  noIndicator: 'Ange ett mått med attributet indicator, till exempel indicator="N00914".',
+  noIndicator: 'Ange ett mått med attributet indicator, till exempel indicator="scb-bas-sysselsattningsgrad-20-64".',
   noGeo: 'Ange en kommun eller ett län med attributet geo, till exempel geo="0136".',
   unknownIndicator: (id) => `Hittar inget mått med id ${id}`,
   unknownGeography: (code) => `Det finns ingen kommun eller region med koden ${code}.`,
@@ -100,7 +100,7 @@ const sv: Strings = {
 
 const en: Strings = {
   loading: 'Loading values …',
-  noIndicator: 'Give an indicator with the indicator attribute, for example indicator="N00914".',
+  noIndicator: 'Give an indicator with the indicator attribute, for example indicator="scb-bas-sysselsattningsgrad-20-64".',
   noGeo: 'Give a municipality or county with the geo attribute, for example geo="0136".',
   unknownIndicator: (id) => `No indicator with id ${id}`,
   unknownGeography: (code) => `There is no municipality or region with the code ${code}.`,

@@ -24,7 +24,7 @@ export const SUMMARY_ID = 'maltal-summary';
 /**
  * An element that draws one indicator for places over periods.
  *
- * @attr indicator - Indicator id, e.g. `N00914` (required).
+ * @attr indicator - Indicator id, e.g. `scb-bas-sysselsattningsgrad-20-64` (required).
  * @attr geo - Geography codes, comma-separated: kommun (`0136`), län (`01`) or `SE` (required).
  * @attr from - First period to show (`2010` or `2024-01`).
  * @attr to - Last period to show.

@@ -50,7 +50,7 @@ const PAGE = `<!doctype html>
 <form id="builder" novalidate>
 <div class="field" id="indicator-field">
   <label for="indicator">Mått <span lang="en">(indicator)</span></label>
-  <span class="hint" id="indicator-hint">Sök på namn eller id, t.ex. N00914. <span lang="en">Filter by name or id.</span></span>
+  <span class="hint" id="indicator-hint">Sök på namn eller id, t.ex. sysselsättningsgrad. <span lang="en">Filter by name or id.</span></span>
   <input type="search" id="indicator-filter" aria-label="Filtrera mått" aria-describedby="indicator-hint" autocomplete="off">
   <select id="indicator" name="indicator" aria-describedby="indicator-hint"><option value="">Laddar mått…</option></select>
 </div>

@@ -37,7 +37,7 @@ function validQuery(query: Record<string, string>, element: EmbedElement): Embed
   const missing = EMBED_ELEMENTS[element].required.filter((name) => result.data[name] === undefined);
   if (missing.length > 0) {
     throw badRequest(
-      `${element} needs ${missing.join(' and ')}, e.g. /embed/${element}?${missing.map((m) => `${m}=${m === 'plan' ? 'malmo-kf-mal-2024' : 'N00914'}`).join('&')}`,
+      `${element} needs ${missing.join(' and ')}, e.g. /embed/${element}?${missing.map((m) => `${m}=${m === 'plan' ? 'malmo-kf-mal-2024' : 'scb-bas-sysselsattningsgrad-20-64'}`).join('&')}`,
       missing.map((name) => ({ in: 'query', name, message: 'required' })),
     );
   }

@@ -35,7 +35,7 @@ const list = (item: RegExp, message: string, max: number) =>
  */
 export const EmbedQuerySchema = z
   .object({
-    indicator: z.string().regex(ID, { message: 'expected an indicator id such as N00914; see /v1/indicators' }).optional(),
+    indicator: z.string().regex(ID, { message: 'expected an indicator id such as scb-bas-sysselsattningsgrad-20-64; see /v1/indicators' }).optional(),
     geo: list(GEO, 'expected geography codes separated by commas, e.g. 0136,0181; see /v1/geographies', 30).optional(),
     from: period.optional(),
     to: period.optional(),

@@ -43,7 +43,7 @@ const option = (value, text, selected) => new Option(text, value, selected, sele
 
 function fillIndicators(filter = '') {
   const select = $('indicator');
-  const current = select.value || 'N00914';
+  const current = select.value || 'scb-bas-sysselsattningsgrad-20-64';
   const f = filter.trim().toLowerCase();
   select.replaceChildren();
   const byTopic = new Map();

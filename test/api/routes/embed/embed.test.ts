@@ -46,7 +46,7 @@ describe('GET /embed/{element}', () => {
 
   it.each([
     ['/embed/maltal-nope?indicator=N00914', 404, /unknown element 'maltal-nope'; embeddable elements are maltal-trend, /],
-    ['/embed/maltal-trend?geo=0136', 400, /maltal-trend needs indicator, e\.g\. \/embed\/maltal-trend\?indicator=N00914/],
+    ['/embed/maltal-trend?geo=0136', 400, /maltal-trend needs indicator, e\.g\. \/embed\/maltal-trend\?indicator=scb-bas-sysselsattningsgrad-20-64/],
     ['/embed/maltal-goals?geo=1280', 400, /maltal-goals needs plan/],
     ['/embed/maltal-trend?indicator=N00914&geo=01;36', 400, /geo: expected geography codes separated by commas/],
     ['/embed/maltal-trend?indicator=N00914&from=20', 400, /from: expected a year as YYYY/],
