@@ -104,6 +104,16 @@ describe('GET /bygg', () => {
     expect(await page.locator('#code-iframe').inputValue()).toContain('&amp;theme=dark&amp;');
   });
 
+  it('draws the preview dark when the reader is, as the page around it is (it says so only in <meta name=color-scheme>)', async () => {
+    const page = await openBuilder();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await chooseTrend(page);
+    const scheme = () => page.locator('#preview maltal-trend [part=frame]').getAttribute('data-scheme');
+    await expect.poll(scheme).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(scheme).toBe('light');
+  });
+
   it('copies the code to the clipboard and says so', async () => {
     const page = await openBuilder();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.apiUrl });
