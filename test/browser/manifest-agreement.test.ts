@@ -55,7 +55,8 @@ beforeAll(async () => {
 afterAll(() => env?.close());
 
 async function markFirstMeasureExample(page: Page): Promise<void> {
-  await page.route(`${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up`, async (route) => {
+  // The live API's answer, whatever query the element adds (lang=…); not the dead API's.
+  await page.route((url) => url.href.startsWith(`${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?`), async (route) => {
     const response = await route.fetch();
     const json = await response.json();
     json.goals.find((g: any) => g.links.length > 0).links[0].example = true;

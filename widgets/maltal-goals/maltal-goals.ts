@@ -50,6 +50,7 @@ const SHOWN_ORDER: Shown[] = ['improving', 'stable', 'worsening', 'not_enough_da
  * @csspart assessment - The assessment of a measure (icon and words).
  * @csspart method - The method note.
  * @csspart counts - The line counting the measures of each assessment.
+ * @csspart comparisons - The county and Riket beside a measure, each with the difference.
  *
  * @cssprop --maltal-improving-color - Colour of the "förbättras" icon (default: palette green).
  * @cssprop --maltal-worsening-color - Colour of the "försämras" icon (default: palette vermillion).
