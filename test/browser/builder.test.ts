@@ -24,9 +24,11 @@ async function openBuilder({ bypassCSP = false } = {}): Promise<Page> {
   return page;
 }
 
-/** Chooses N00914 for Haninge and Stockholm as a trend in Swedish, as a webmaster would. */
+const BAS = 'scb-bas-sysselsattningsgrad-20-64';
+
+/** Chooses SCB's current employment rate for Haninge and Stockholm as a trend in Swedish, as a webmaster would. */
 async function chooseTrend(page: Page): Promise<void> {
-  await page.getByLabel(/^Mått/).selectOption('N00914');
+  await page.getByLabel(/^Mått/).selectOption(BAS);
   await page.getByLabel(/^Kommuner och län/).selectOption(['0136', '0180']);
   await page.getByRole('radio', { name: /Utveckling över tid/ }).check();
   await page.getByRole('radio', { name: 'Svenska' }).check();
@@ -35,6 +37,8 @@ async function chooseTrend(page: Page): Promise<void> {
 describe('GET /bygg', () => {
   it('shows the chosen chart live and passes axe-core WCAG 2.1 A/AA', async () => {
     const page = await openBuilder({ bypassCSP: true });
+    // The current series is offered first, not the discontinued N00914 it replaced.
+    expect(await page.getByLabel(/^Mått/).inputValue()).toBe(BAS);
     await chooseTrend(page);
     const preview = page.locator('#preview maltal-trend');
     await expect.poll(() => preview.getAttribute('geo')).toBe('0136,0180');
@@ -61,7 +65,7 @@ describe('GET /bygg', () => {
     await chooseTrend(page);
     const code = await page.locator('#code-script').inputValue();
     expect(code).toContain(`<script type="module" src="${env.apiUrl}/widgets/${env.manifest.version}/maltal.js" integrity="${env.manifest.integrity}" crossorigin="anonymous"></script>`);
-    expect(code).toContain('<maltal-trend indicator="N00914" geo="0136,0180" lang="sv"></maltal-trend>');
+    expect(code).toContain(`<maltal-trend indicator="${BAS}" geo="0136,0180" lang="sv"></maltal-trend>`);
 
     const site = await env.newPage();
     await site.goto(env.hostPage(sitePage('Sysselsättning', code)));
@@ -71,11 +75,13 @@ describe('GET /bygg', () => {
     expect(await trend.locator('svg path').count()).toBeGreaterThan(1);
   });
 
-  it('writes iframe code with title, data-maltal and lazy loading that sizes itself on another site', async () => {
+  it('writes iframe code with title, data-maltal, size attributes (no style, which a strict CSP drops) and lazy loading that sizes itself on another site', async () => {
     const page = await openBuilder();
     await chooseTrend(page);
+    await expect.poll(() => page.locator('#code-iframe').inputValue()).not.toContain('height="460"'); // the drawn preview's height, not the default
     const code = await page.locator('#code-iframe').inputValue();
-    expect(code).toMatch(/<iframe src="[^"]+\/embed\/maltal-trend\?indicator=N00914&amp;geo=0136,0180&amp;lang=sv&amp;id=[\w-]+" title="Förvärvsarbetande invånare 20-64 år, andel \(%\), Haninge, Stockholm – utveckling över tid – Måltal" data-maltal="[\w-]+" loading="lazy"/);
+    expect(code).toMatch(/<iframe src="[^"]+\/embed\/maltal-trend\?indicator=scb-bas-sysselsattningsgrad-20-64&amp;geo=0136,0180&amp;lang=sv&amp;id=[\w-]+" title="Sysselsättningsgrad 20-64 år, andel \(%\) \(SCB BAS\), Haninge, Stockholm – utveckling över tid – Måltal" data-maltal="[\w-]+" width="100%" height="\d+" frameborder="0" loading="lazy"><\/iframe>/);
+    expect(code).not.toContain('style=');
     expect(code).toContain(`<script src="${env.apiUrl}/widgets/v1/embed.js" defer></script>`);
 
     const site = await env.newPage();
@@ -86,6 +92,26 @@ describe('GET /bygg', () => {
     expect(await inner.title()).toBe(await site.locator('iframe').getAttribute('title'));
     const contentHeight = await inner.evaluate(() => Math.ceil((globalThis as any).document.body.getBoundingClientRect().height) as number);
     await expect.poll(() => site.locator('iframe').evaluate((el: any) => el.getBoundingClientRect().height as number), { timeout: 10_000 }).toBe(contentHeight);
+  });
+
+  it('offers the theme: following the page and the reader by default, always light or always dark', async () => {
+    const page = await openBuilder();
+    await chooseTrend(page);
+    expect(await page.locator('#code-script').inputValue()).not.toContain('theme=');
+    await page.getByRole('radio', { name: /Alltid mörkt/ }).check();
+    await expect.poll(() => page.locator('#preview > *').first().getAttribute('theme')).toBe('dark');
+    expect(await page.locator('#code-script').inputValue()).toContain('theme="dark"');
+    expect(await page.locator('#code-iframe').inputValue()).toContain('&amp;theme=dark&amp;');
+  });
+
+  it('draws the preview dark when the reader is, as the page around it is (it says so only in <meta name=color-scheme>)', async () => {
+    const page = await openBuilder();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await chooseTrend(page);
+    const scheme = () => page.locator('#preview maltal-trend [part=frame]').getAttribute('data-scheme');
+    await expect.poll(scheme).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(scheme).toBe('light');
   });
 
   it('copies the code to the clipboard and says so', async () => {

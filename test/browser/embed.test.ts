@@ -119,6 +119,59 @@ describe('GET /embed/{element} in an iframe on another origin', () => {
   });
 });
 
+describe('an /embed iframe on a page of another origin, light or dark', () => {
+  /** A site page with one iframe of maltal-figure (attributes only, as the builder writes it), with or without embed.js. */
+  const sitePageWith = (withSnippet: boolean, query = 'indicator=N00914&amp;geo=0136') =>
+    env.hostPage(
+      sitePage(
+        'Nyckeltal',
+        `<iframe src="${env.apiUrl}/embed/maltal-figure?${query}&amp;id=f1" title="Förvärvsarbetande – Måltal" data-maltal="f1" width="100%" height="360" frameborder="0"></iframe>
+${withSnippet ? `<script src="${env.apiUrl}/widgets/v1/embed.js" defer></script>` : ''}`,
+      ),
+    );
+  const schemeIn = async (page: Awaited<ReturnType<DeliveryEnv['newPage']>>) => {
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/'))).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
+    expect(await settled(frame, 'maltal-figure')).toEqual(['ready']);
+    return () => frame.evaluate(() => (globalThis as any).document.querySelector('maltal-figure').shadowRoot.querySelector('[part~=frame]').getAttribute('data-scheme'));
+  };
+
+  it("follows the reader's dark setting without embed.js, and the page's scheme with it", async () => {
+    for (const withSnippet of [false, true]) {
+      const page = await env.newPage();
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(sitePageWith(withSnippet));
+      const scheme = await schemeIn(page);
+      // Without embed.js the frame follows the reader; with it, the page's own scheme: this plain page
+      // stays white in the dark, and so does its chart.
+      await expect.poll(scheme).toBe(withSnippet ? 'light' : 'dark');
+    }
+  });
+
+  it("takes the page's own dark theme through embed.js, and follows it when the page switches", async () => {
+    const page = await env.newPage();
+    await page.goto(sitePageWith(true));
+    const scheme = await schemeIn(page);
+    await expect.poll(scheme).toBe('light');
+    await page.evaluate(() => {
+      const body = (globalThis as any).document.body;
+      body.style.background = '#111';
+      body.style.color = '#eee';
+    });
+    await expect.poll(scheme).toBe('dark');
+  });
+
+  it('shows a short error in the frame for a wrong parameter, not a refused connection', async () => {
+    const page = await env.newPage();
+    await page.goto(sitePageWith(true, 'indicator=N00914&amp;geo=01;36'));
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/'))).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
+    await expect.poll(() => frame.evaluate(() => (globalThis as any).document.body?.innerText ?? '')).toContain('Diagrammet kan inte visas: adressen i inbäddningskoden är fel.');
+    // embed.js sizes it to the message, not the 360 px written.
+    await expect.poll(() => page.locator('iframe').evaluate((el) => Math.round(el.getBoundingClientRect().height)), { timeout: 10_000 }).toBeLessThan(200);
+  });
+});
+
 describe('GET /widgets/{version}/maltal.js', () => {
   it('is cached for a year as immutable, the v1 alias for an hour, with the same bytes', async () => {
     const versioned = await fetch(env.apiUrl + env.manifest.url);

@@ -56,6 +56,7 @@ describe('<maltal-compare>', () => {
     );
     expect(await row.locator('text.name').evaluate((el) => (globalThis as any).getComputedStyle(el).fontWeight)).toBe('700');
     expect(await row.locator('rect.stripes').count()).toBe(1);
+    await page.locator('maltal-compare [part=table-toggle] summary').click();
     expect(await page.locator('maltal-compare table[part=table]').textContent()).toContain('Haninge (markerad)');
     expect(await page.locator('maltal-compare [part=summary]').textContent()).toMatch(/Haninge: \d+,\d\u00a0%, plats \d+ av 26\./);
   });
@@ -90,7 +91,29 @@ describe('<maltal-compare>', () => {
 
   it('says in Swedish that an unknown indicator does not exist', async () => {
     const page = await env.open('<maltal-compare indicator="N99999" county="01" highlight="0136"></maltal-compare>', { head: STYLE });
-    expect(await page.locator('maltal-compare [part=state]').textContent()).toBe('Hittar inget mått med id N99999');
+    expect(await page.locator('maltal-compare [part=state]').innerText()).toBe('Hittar inget mått med id N99999');
+  });
+
+  it('asks only for the period it shows, by the rule maltal-map uses too, and says which and why', async () => {
+    const page = await env.open('<maltal-compare indicator="N00914" county="01" highlight="0136"></maltal-compare><maltal-map indicator="N00914"></maltal-map>', { head: STYLE });
+    const compare = page.locator('maltal-compare');
+    const periods = await compare.evaluate((el: any) => [...new Set(el.data.response.data.map((r: any) => r.period))]);
+    expect(periods).toEqual(['2010']); // 290 kommuner have 2010 as their latest value; 26 have 2018
+    expect(await compare.locator('.subtitle').textContent()).toContain('2010, det senaste året med värden för flest kommuner.');
+    expect(await page.locator('maltal-map').evaluate((el: any) => el.data.period)).toBe('2010');
+  });
+
+  it('draws Riket and the county as reference lines for a share, and none beside a total, which would stretch the axis', async () => {
+    const share = await env.open(
+      '<maltal-compare indicator="scb-bas-forvarvsfrekvens-alder" geo="1315,1380,1381,1382,1383,1384" breakdown="20-64" period="2022"></maltal-compare>',
+      { head: STYLE },
+    );
+    expect(await share.locator('maltal-compare [part=reference] text').allTextContents()).toEqual([expect.stringMatching(/^Riket \d/), expect.stringMatching(/^Hallands län \d/)]);
+    const total = await env.open('<maltal-compare indicator="ghg_emissions_territorial" county="19" breakdown="total" period="2024"></maltal-compare>', { head: STYLE });
+    expect(await total.locator('maltal-compare [part=reference]').count()).toBe(0);
+    const values: number[] = await total.locator('maltal-compare').evaluate((el: any) => el.data.series.map((s: any) => s.points[0]?.value ?? 0));
+    const ticks = (await total.locator('maltal-compare .axis text').allTextContents()).map((t) => Number(t.replace(/\s|\u00a0/g, '')));
+    expect(Math.max(...ticks)).toBeLessThan(2 * Math.max(...values));
   });
 
   it('draws the same SVG every time', async () => {

@@ -46,7 +46,7 @@ describe('<maltal-figure>', () => {
 
   it('says in Swedish that an indicator is unknown', async () => {
     const page = await env.open('<maltal-figure indicator="N99999" geo="0136"></maltal-figure>');
-    await expect(page.locator('maltal-figure [part=state]').textContent()).resolves.toBe('Hittar inget mått med id N99999');
+    await expect(page.locator('maltal-figure [part=state]').innerText()).resolves.toBe('Hittar inget mått med id N99999');
   });
 
   it('draws the same sparkline every time (snapshot)', async () => {

@@ -30,6 +30,9 @@ describe('<maltal-goals>', () => {
     expect(await page.locator('maltal-goals [part=title]').textContent()).toBe(followUp.plan.title_sv);
     const titles = await page.locator('maltal-goals li.goal .goal-text').allTextContents();
     expect(titles).toEqual(followUp.goals.map((g: any) => g.title_sv));
+    // Goals are headings one level below the title (h2), deeper goals deeper, so a screen reader can jump between them.
+    const levels = await page.locator('maltal-goals li.goal .goal-title').evaluateAll((els) => els.map((el) => [el.getAttribute('role'), el.getAttribute('aria-level')]));
+    expect(levels).toEqual(followUp.goals.map((g: any) => ['heading', String(3 + Math.min(g.depth, 2))]));
 
     const shown = await page.locator('maltal-goals li.goal').evaluateAll((goals) =>
       goals.map((g) => [...g.querySelectorAll('[part=assessment]')].map((a) => a.querySelector('.words')!.textContent!.trim())),
@@ -118,16 +121,19 @@ describe('<maltal-goals>', () => {
     expect(await page.locator('maltal-goals .frame').evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe('rgb(23, 24, 27)');
   });
 
-  it('offers the follow-up as CSV in the footer', async () => {
+  it('offers the follow-up for Swedish Excel and as plain CSV in the footer', async () => {
     const page = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', { head: STYLE });
-    const href = await page.locator('maltal-goals [part=download]').getAttribute('href');
-    expect(href).toBe(`${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?format=csv`);
-    expect((await fetch(href!)).status).toBe(200);
+    const hrefs = await page.locator('maltal-goals [part=download]').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+    expect(hrefs).toEqual([`${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?format=csv-sv`, `${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?format=csv`]);
+    for (const href of hrefs) expect((await fetch(href)).status).toBe(200);
+    const swedish = Buffer.from(await (await fetch(hrefs[0]!)).arrayBuffer());
+    expect([...swedish.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs to read UTF-8
+    expect(swedish.toString('utf8').split('\n')[0]).toContain(';');
   });
 
   it('says in Swedish that an unknown plan does not exist', async () => {
     const page = await env.open('<maltal-goals plan="finns-inte-2099"></maltal-goals>', { head: STYLE });
-    expect(await page.locator('maltal-goals [part=state]').textContent()).toBe('Hittar ingen plan med id finns-inte-2099');
+    expect(await page.locator('maltal-goals [part=state]').innerText()).toBe('Hittar ingen plan med id finns-inte-2099');
   });
 
   it('draws the same markup every time', async () => {

@@ -45,14 +45,16 @@ describe('<maltal-map>', () => {
 
     const legend = await page.locator('maltal-map [part=legend] li').allTextContents();
     expect(legend).toHaveLength(5);
-    expect(legend[0]!.trim()).toMatch(/^under \d{1,3}(\u00a0\d{3})*$/);
-    expect(legend[4]!.trim()).toMatch(/^\d{1,3}(\u00a0\d{3})* eller mer$/);
+    expect(legend[0]!.trim()).toMatch(/^under \d{1,3}(\u00a0\d{3})* \(\d+ områden\)$/);
+    expect(legend[4]!.trim()).toMatch(/^\d{1,3}(\u00a0\d{3})* eller mer \(\d+ områden\)$/);
     const fills = new Set(await areas.evaluateAll((els) => els.map((el) => el.getAttribute('fill'))));
     expect(fills.size).toBe(5);
   });
 
-  it('lists every area in the table, by name', async () => {
+  it('lists every area in the table, by name, once the reader opens it', async () => {
     const page = await env.open(SWEDEN, { head: STYLE });
+    expect(await page.locator('maltal-map table[part=table]').count()).toBe(0);
+    await page.locator('maltal-map [part=table-toggle] summary').click();
     const names = await page.locator('maltal-map table[part=table] tbody th').allTextContents();
     expect(names).toHaveLength(290);
     expect(names[0]).toBe('Ale');
@@ -75,15 +77,57 @@ describe('<maltal-map>', () => {
     expect(await page.locator('maltal-map [part=legend]').textContent()).toContain('Randigt: uppgift saknas (264 områden)');
   });
 
-  it('reaches every area with Tab and the arrow keys, in name order', async () => {
+  it('moves to the neighbouring area with the arrow keys, finds an area by typing its name, Home and End by name', async () => {
     const page = await env.open(COUNTY, { head: STYLE });
+    const middle = (geo: string) =>
+      page.locator(`maltal-map path.area[data-geo="${geo}"]`).evaluate((el: any) => {
+        const box = el.getBBox();
+        return [box.x + box.width / 2, box.y + box.height / 2] as [number, number];
+      });
     await page.keyboard.press('Tab');
     expect(await focusedIndex(page)).toBe('0127'); // Botkyrka comes first by name
-    await page.keyboard.press('ArrowRight');
-    expect(await focusedIndex(page)).toBe('0162'); // Danderyd
+    for (const [key, axis, sign] of [['ArrowRight', 0, 1], ['ArrowUp', 1, -1], ['ArrowLeft', 0, -1], ['ArrowDown', 1, 1]] as const) {
+      const from = await focusedIndex(page);
+      await page.keyboard.press(key);
+      const to = await focusedIndex(page);
+      expect(to, key).not.toBe(from);
+      expect(sign * ((await middle(to))[axis] - (await middle(from))[axis]), `${key} from ${from} to ${to}`).toBeGreaterThan(0);
+    }
+    await page.keyboard.type('nyn');
+    expect(await focusedIndex(page)).toBe('0192'); // Nynäshamn
     await page.keyboard.press('End');
     expect(await focusedIndex(page)).toBe('0117'); // Österåker
     expect(await page.locator('maltal-map .tooltip').textContent()).toContain('Österåker');
+    await page.keyboard.press('Home');
+    expect(await focusedIndex(page)).toBe('0127');
+  });
+
+  it('labels the chosen places on the map and lists them with their values, and uses the width beside the map', async () => {
+    const page = await env.open('<maltal-map indicator="population" period="2024" geo="0136,1280"></maltal-map>', { head: '<style>maltal-map{width:860px}</style>' });
+    const labels = await page.locator('maltal-map [part=place-label]').allTextContents();
+    expect(labels).toEqual([expect.stringMatching(/^Haninge \d/), expect.stringMatching(/^Malmö \d/)]);
+    expect(await page.locator('maltal-map .chosen-list li').allTextContents()).toEqual([expect.stringMatching(/^Haninge: \d/), expect.stringMatching(/^Malmö: \d/)]);
+    const [map, side] = await Promise.all([page.locator('maltal-map .map-box').boundingBox(), page.locator('maltal-map .map-side').boundingBox()]);
+    expect(side!.x, 'the legend stands beside the map').toBeGreaterThan(map!.x + map!.width - 1);
+    expect(side!.y).toBeLessThan(map!.y + 10);
+  });
+
+  it('colours every class with at least 3:1 contrast against the background, light and dark (WCAG 1.4.11)', async () => {
+    const contrast = (page: Awaited<ReturnType<typeof env.open>>) =>
+      page.locator('maltal-map').evaluate((el: any) => {
+        const lum = (rgb: string) => {
+          const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const root = el.shadowRoot;
+        const bg = lum((globalThis as any).getComputedStyle(root.querySelector('.frame')).backgroundColor);
+        return [...root.querySelectorAll('.legend .swatch')].slice(0, 5).map((sw: any) => {
+          const l = lum((globalThis as any).getComputedStyle(sw).fill);
+          return Math.round(((Math.max(l, bg) + 0.05) / (Math.min(l, bg) + 0.05)) * 100) / 100;
+        });
+      });
+    for (const ratio of await contrast(await env.open(SWEDEN, { head: STYLE }))) expect(ratio).toBeGreaterThanOrEqual(3);
+    for (const ratio of await contrast(await env.open(SWEDEN, { head: STYLE, bodyAttributes: 'style="background:#111;color:#eee"' }))) expect(ratio).toBeGreaterThanOrEqual(3);
   });
 
   it('has no WCAG 2.1 AA violations (axe-core), in light and dark', async () => {
@@ -99,7 +143,7 @@ describe('<maltal-map>', () => {
 
   it('says in Swedish that an unknown indicator does not exist', async () => {
     const page = await env.open('<maltal-map indicator="N99999"></maltal-map>', { head: STYLE });
-    expect(await page.locator('maltal-map [part=state]').textContent()).toBe('Hittar inget mått med id N99999');
+    expect(await page.locator('maltal-map [part=state]').innerText()).toBe('Hittar inget mått med id N99999');
   });
 
   it('draws the same SVG every time', async () => {

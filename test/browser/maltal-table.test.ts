@@ -1,4 +1,4 @@
-// Rule: <maltal-table> is a real, sortable table of the API's values (caption, scope, aria-sort,
+// Rule: <maltal-table> is a real, sortable table of the API's values (named by its heading, scope, aria-sort,
 // keyboard sorting), passes axe (WCAG 2.1 AA), follows a dark host page, and explains errors in Swedish.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,11 +16,14 @@ const firstRow = (page: Page) => page.locator('maltal-table tbody tr').first().l
 const sorts = (page: Page) => page.locator('maltal-table thead th').evaluateAll((ths) => ths.map((th: any) => th.getAttribute('aria-sort')));
 
 describe('<maltal-table>', () => {
-  it('lists every period of Haninge N00914, newest first, with caption and header scopes', async () => {
+  it('lists every period of Haninge N00914, newest first, named by its heading, with header scopes', async () => {
     const api = (await (await fetch(`${env.baseUrl}/v1/observations?indicator=N00914&geo=0136&gender=T`)).json()) as any;
     const page = await env.open(HANINGE);
     await expect(page.locator('maltal-table tbody tr').count()).resolves.toBe(api.data.length);
-    await expect(page.locator('maltal-table caption').textContent()).resolves.toContain('Förvärvsarbetande invånare 20-64 år, andel (%), procent');
+    const title = page.locator('maltal-table [part=title]');
+    await expect(title.textContent()).resolves.toBe('Förvärvsarbetande invånare 20-64 år, andel (%)');
+    await expect(title.getAttribute('role')).resolves.toBe('heading');
+    await expect(page.locator('maltal-table table').getAttribute('aria-labelledby')).resolves.toBe(await title.getAttribute('id'));
     expect((await firstRow(page)).map((t) => t.trim())).toEqual(['2018', '80,9']);
     await expect(page.locator('maltal-table thead th[scope=col]').count()).resolves.toBe(2);
     await expect(page.locator('maltal-table tbody th[scope=row]').count()).resolves.toBe(21);
@@ -54,7 +57,7 @@ describe('<maltal-table>', () => {
 
   it('says in Swedish that an indicator is unknown', async () => {
     const page = await env.open('<maltal-table indicator="N99999" geo="0136"></maltal-table>');
-    await expect(page.locator('maltal-table [part=state]').textContent()).resolves.toBe('Hittar inget mått med id N99999');
+    await expect(page.locator('maltal-table [part=state]').innerText()).resolves.toBe('Hittar inget mått med id N99999');
   });
 
   it('renders the same table every time (snapshot)', async () => {

@@ -25,6 +25,8 @@ export interface DeliveryEnv {
   manifest: WidgetsManifest;
   /** Serves `html` on the host origin; returns its URL. */
   hostPage(html: string): string;
+  /** Serves `body` at `path` on the host origin with `headers` (default: HTML), e.g. a page with its CSP, its stylesheet; returns the URL. */
+  hostFile(path: string, body: string, headers?: Record<string, string>): string;
   /**
    * Serves `body` at `path` on the API's own origin with `headers` (default: HTML), for a host
    * page that is same-origin with the API and its own scripts and styles; returns the URL.
@@ -53,8 +55,12 @@ export async function startDeliveryEnv(): Promise<DeliveryEnv> {
   });
 
   const pages = new Map<string, string>();
+  const hostFiles = new Map<string, { body: string; headers: Record<string, string> }>();
   const host = await listen((request) => {
-    const page = pages.get(new URL(request.url).pathname);
+    const { pathname } = new URL(request.url);
+    const file = hostFiles.get(pathname);
+    if (file) return new Response(file.body, { headers: file.headers });
+    const page = pages.get(pathname);
     return new Response(page ?? 'no such page', { status: page ? 200 : 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
   });
 
@@ -68,6 +74,10 @@ export async function startDeliveryEnv(): Promise<DeliveryEnv> {
     hostPage(html) {
       const path = `/page-${pages.size + 1}.html`;
       pages.set(path, html);
+      return host.url + path;
+    },
+    hostFile(path, body, headers = { 'content-type': 'text/html; charset=utf-8' }) {
+      hostFiles.set(path, { body, headers });
       return host.url + path;
     },
     apiFile(path, body, headers = { 'content-type': 'text/html; charset=utf-8' }) {

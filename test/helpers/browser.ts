@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { createNodeApp, openNodeDb } from '../../api/node.ts';
 import { repoRoot } from '../../api/node-env.ts';
@@ -40,6 +40,8 @@ export interface PageOptions {
   bodyAttributes?: string;
   /** Viewport width (default 800). */
   width?: number;
+  /** Runs on the new page before it loads, e.g. to route API answers. */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export interface BrowserEnv {
@@ -142,6 +144,7 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
       page.on('pageerror', (error) => {
         throw error;
       });
+      await options.prepare?.(page);
       await page.goto(`${baseUrl}${PAGE_PREFIX}${id}`);
       await waitForWidgets(page);
       return page;
@@ -161,12 +164,18 @@ export interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** Runs axe-core's WCAG 2.1 A/AA rules on the page (shadow roots included); returns the violations. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async (tags) => {
+const AXE_SOURCE = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core's WCAG 2.1 A/AA rules on one document (shadow roots included, iframes each on their
+ * own); returns the violations. axe is injected through the DevTools protocol (an evaluation, not a
+ * <script>), so a page's Content-Security-Policy stays in force.
+ */
+export async function runAxe(target: Page | Frame): Promise<AxeViolation[]> {
+  await target.evaluate(AXE_SOURCE);
+  return target.evaluate(async (tags) => {
     const axe = (globalThis as any).axe;
-    const result = await axe.run((globalThis as any).document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const result = await axe.run((globalThis as any).document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false });
     return result.violations.map((v: any) => ({
       id: v.id,
       impact: v.impact,

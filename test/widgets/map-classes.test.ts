@@ -2,7 +2,7 @@
 // digits), strictly increasing and inside the data; a value on a limit belongs to the class above.
 import { describe, expect, it } from 'vitest';
 import { classBreaks, classColors, classIndex, decimalsOf, quantile, roundSignificant, SEQUENTIAL_5 } from '../../widgets/maltal-map/map-classes.ts';
-import { mostCommonPeriod } from '../../widgets/maltal-map/map-data.ts';
+import { mostCommonPeriod } from '../../widgets/lib/default-period.ts';
 
 describe('classBreaks', () => {
   it('gives 4 round limits for 5 classes of about equal count', () => {

@@ -1,17 +1,21 @@
 /**
- * The base every Måltal widget extends: common attributes, fetching, the loading / empty / error
- * states, the footer (source, licence, date, CSV download, example badge), the screen-reader summary
- * and table, width from ResizeObserver, and the colour scheme of the host page.
+ * The base every Måltal widget extends: the attributes all of them take, the loading / empty / error
+ * states (a short sentence for the reader and a retry, the detail for the developer), the title as a
+ * heading, the footer (credit, periods, downloads, licence, example badge), width from a
+ * ResizeObserver, and the colour scheme of the host page. Elements that draw an indicator's series
+ * extend MaltalSeriesElement (series-element.ts); maltal-goals extends this directly.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiClient, ApiError, defaultApiBase } from './api-client.ts';
+import { ApiClient, defaultApiBase, type CsvFormat } from './api-client.ts';
+import { coverageText, datasetCreditLine, discontinuedText, isDiscontinuedNotice, publishedText } from './credits.ts';
+import { classify, type Failure } from './errors.ts';
 import { fire } from './events.ts';
-import { formatDate, formatPeriod, formatValue } from './format.ts';
-import { listJoin, strings, toLang, type Strings } from './i18n.ts';
-import { buildSeries, type Series } from './series.ts';
-import { indicatorText, summarize } from './summary.ts';
+import { formatDate, formatValue } from './format.ts';
+import { strings, toLang, type Strings } from './i18n.ts';
+import type { Series } from './series.ts';
+import { indicatorText } from './summary.ts';
 import { detectScheme, type Scheme } from './theme.ts';
-import type { DatasetMeta, Geography, IndicatorMeta, Lang, ObservationQuery, ObservationsResponse } from './types.ts';
+import type { Geography, IndicatorMeta, Lang, ObservationQuery, ObservationsResponse } from './types.ts';
 
 /** What a widget has loaded and drawn from. */
 export interface WidgetData {
@@ -22,15 +26,11 @@ export interface WidgetData {
   geographies: Map<string, Geography>;
   /** Chosen geographies first (in attribute order), references after. */
   series: Series[];
+  /** The credit line of the sources the drawn values cite ("Källa: Kolada"); else the datasets' credit. */
+  credit?: string | undefined;
 }
 
 export type WidgetState = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
-
-/** Attributes whose change means new data. */
-const DATA_PROPS = ['indicator', 'geo', 'from', 'to', 'gender', 'breakdown', 'api', 'lang'];
-
-/** Look up names of at most this many geographies; beyond that the rows' own names are used. */
-const MAX_GEOGRAPHY_LOOKUPS = 12;
 
 /** The display name of a geography: "Riket", "Stockholms län", "Haninge". */
 export function geographyName(geo: Geography, lang: Lang): string {
@@ -39,32 +39,32 @@ export function geographyName(geo: Geography, lang: Lang): string {
   return geo.short_name || (lang === 'en' ? geo.name_en : geo.name_sv);
 }
 
+/** Below this width (CSS px) of the element the frame's padding shrinks: every pixel counts on a phone. */
+const COMPACT_BELOW = 420;
+
+/** Attributes whose change means new data, for every element. */
+const COMMON_DATA_PROPS = ['api', 'lang'];
+
 /**
- * Base class of the `maltal-*` elements. Subclasses implement `renderContent()` and may extend
- * `loadData()`; the base draws every state around it.
+ * Base class of the `maltal-*` elements. Subclasses implement `reload()` and `renderContent()`; the
+ * base draws every state around them.
  *
- * @attr indicator - Indicator id, e.g. `N00914` (required).
- * @attr geo - Geography codes, comma-separated: kommun (`0136`), län (`01`) or `SE`.
- * @attr from - First period to show (`2010` or `2024-01`).
- * @attr to - Last period to show.
- * @attr gender - `T` (total, the default when present), `K` (women) or `M` (men).
- * @attr breakdown - Breakdown code for indicators broken down by another dimension; default `total`.
  * @attr lang - `sv` (default) or `en`: the language of every text and number.
  * @attr api - Base URL of the Måltal API; default: the origin that served the script.
- * @attr theme - `light` or `dark` to override the colour scheme; default follows the host page.
- * @attr label - A title to show instead of the indicator's title.
+ * @attr theme - `light` or `dark` to override the colour scheme; default: follow the host page (its background, else the reader's setting).
+ * @attr label - A title to show instead of the indicator's (or plan's) title.
+ * @attr heading-level - The level of the title's heading, 1–6 (default 2): set it to fit the page's outline.
  *
  * @fires maltal-load - When data is drawn, or the empty state is shown. Detail: `{ response, rows }`.
- * @fires maltal-error - When the data cannot be shown. Detail: `{ message, status }`.
+ * @fires maltal-error - When the data cannot be shown. Detail: `{ message, status, kind, detail }`: `message` is what the reader sees, `detail` what the API or browser said.
  *
  * @csspart frame - The box around everything (background, padding).
- * @csspart title - The title line.
+ * @csspart title - The title (a heading).
  * @csspart state - The loading, empty or error message.
- * @csspart footer - Source, licence, date and download.
- * @csspart download - The CSV download link.
+ * @csspart retry - The "try again" button of an error the network or the server caused.
+ * @csspart footer - Credit, periods, downloads and licence.
+ * @csspart download - Each download link (the Swedish Excel CSV and the plain CSV).
  * @csspart badge - The "Exempeldata" badge.
- * @csspart summary - The generated text summary (visually hidden).
- * @csspart table - The data table for screen readers (visually hidden in charts).
  *
  * @cssprop --maltal-font - Font family.
  * @cssprop --maltal-font-size - Base font size (default 0.9375rem).
@@ -90,32 +90,24 @@ export function geographyName(geo: Geography, lang: Lang): string {
  */
 export abstract class MaltalElement extends LitElement {
   static override properties = {
-    indicator: { type: String },
-    geo: { type: String },
-    from: { type: String },
-    to: { type: String },
-    gender: { type: String },
-    breakdown: { type: String },
     lang: { type: String },
     api: { type: String },
     theme: { type: String },
     label: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     state: { state: true },
     data: { state: true },
     message: { state: true },
+    failure: { state: true },
     width: { state: true },
+    compact: { state: true },
     scheme: { state: true },
   };
 
-  declare indicator: string;
-  declare geo: string;
-  declare from: string | undefined;
-  declare to: string | undefined;
-  declare gender: string | undefined;
-  declare breakdown: string | undefined;
   declare api: string | undefined;
   declare theme: string | undefined;
   declare label: string | undefined;
+  declare headingLevel: number | undefined;
 
   /** Where the widget is: loading, drawn, empty or failed. */
   declare state: WidgetState;
@@ -123,30 +115,32 @@ export abstract class MaltalElement extends LitElement {
   declare data: WidgetData | undefined;
   /** The empty or error message shown. */
   declare message: string;
-  /** Content width in CSS pixels (0 until measured). */
+  /** Why the widget failed, when it did. */
+  declare failure: Failure | undefined;
+  /** Width of the content box in CSS pixels (0 until measured). */
   declare width: number;
-  /** The colour scheme drawn in. */
+  /** Whether the element is phone-narrow (under 420 px): a smaller padding. */
+  declare compact: boolean;
+  /** The colour scheme in use. */
   declare scheme: Scheme;
 
-  #abort: AbortController | undefined;
   #resize: ResizeObserver | undefined;
-  #mutation: MutationObserver | undefined;
   #media: MediaQueryList | undefined;
+  #mutation: MutationObserver | undefined;
   #onMedia = () => this.updateScheme();
 
   constructor() {
     super();
-    this.indicator = '';
-    this.geo = '';
-    this.lang = '';
     this.state = 'idle';
     this.data = undefined;
     this.message = '';
+    this.failure = undefined;
     this.width = 0;
+    this.compact = false;
     this.scheme = 'light';
   }
 
-  /** The language texts and numbers are in. */
+  /** The widget's language. */
   protected get language(): Lang {
     return toLang(this.lang);
   }
@@ -156,29 +150,9 @@ export abstract class MaltalElement extends LitElement {
     return strings(this.language);
   }
 
-  /** The geography codes of the `geo` attribute. */
-  protected get geos(): string[] {
-    return (this.geo ?? '')
-      .split(',')
-      .map((code) => code.trim())
-      .filter(Boolean);
-  }
-
   /** The API client for the `api` attribute (or the script's origin). */
   protected get client(): ApiClient {
     return new ApiClient(this.api || defaultApiBase());
-  }
-
-  /** The observations query of the attributes; the CSV download uses the same. */
-  protected query(): ObservationQuery {
-    return {
-      indicator: this.indicator.trim(),
-      geo: this.geos,
-      from: this.from || undefined,
-      to: this.to || undefined,
-      gender: this.gender || undefined,
-      breakdown: this.breakdown || undefined,
-    };
   }
 
   override connectedCallback(): void {
@@ -200,13 +174,16 @@ export abstract class MaltalElement extends LitElement {
     this.#resize?.disconnect();
     this.#mutation?.disconnect();
     this.#media?.removeEventListener('change', this.#onMedia);
-    this.#abort?.abort();
   }
 
   /** Sets `width` to the frame's content width (the host's width less the frame's padding). */
   #measure(): void {
     const frame = this.renderRoot?.querySelector<HTMLElement>('.frame');
-    let width = this.getBoundingClientRect().width;
+    const outer = this.getBoundingClientRect().width;
+    // Decided on the host's width, which the padding does not change, so it cannot flip back and forth.
+    const compact = outer > 0 && outer < COMPACT_BELOW;
+    if (compact !== this.compact) this.compact = compact;
+    let width = outer;
     if (frame) {
       const style = getComputedStyle(frame);
       width = frame.clientWidth - (Number.parseFloat(style.paddingLeft) || 0) - (Number.parseFloat(style.paddingRight) || 0);
@@ -215,8 +192,24 @@ export abstract class MaltalElement extends LitElement {
     if (width !== this.width) this.width = width;
   }
 
+  /** Elements drawn for the first time and not measured yet. */
+  static #unmeasured = new Set<MaltalElement>();
+
+  /**
+   * The first width is read once every element appended in the same task has drawn its first frame
+   * (a microtask queued after their updates), so a page of twenty charts lays out once, not twenty
+   * times. It does not wait for a ResizeObserver, which Chromium pauses in an iframe off screen.
+   */
   protected override firstUpdated(): void {
-    this.#measure();
+    const waiting = MaltalElement.#unmeasured;
+    if (waiting.size === 0) {
+      queueMicrotask(() => {
+        const elements = [...waiting];
+        waiting.clear();
+        for (const element of elements) element.#measure();
+      });
+    }
+    waiting.add(this);
   }
 
   /** Re-reads the colour scheme from the `theme` attribute and the host page. */
@@ -235,105 +228,45 @@ export abstract class MaltalElement extends LitElement {
 
   /** Properties whose change fetches the data again; extend in subclasses with their own. */
   protected get dataProperties(): string[] {
-    return DATA_PROPS;
+    return COMMON_DATA_PROPS;
   }
 
-  /** Fetches the data again (attributes changed, or the page asks). */
-  async reload(): Promise<void> {
-    this.#abort?.abort();
-    const abort = new AbortController();
-    this.#abort = abort;
-    const t = this.t;
-    const query = this.query();
-    if (!query.indicator) return this.fail(t.noIndicator, 0);
-    if (query.geo.length === 0 && this.requiresGeo) return this.fail(t.noGeo, 0);
-    this.state = 'loading';
-    try {
-      const data = await this.loadData(query, abort.signal);
-      if (abort.signal.aborted) return;
-      this.data = data;
-      const rows = data.series.filter((s) => !s.reference).reduce((sum, s) => sum + s.points.length, 0);
-      if (rows === 0) {
-        this.message = t.noValues(this.placeNames(data), this.periodText());
-        this.state = 'empty';
-      } else {
-        this.state = 'ready';
-      }
-      await this.updateComplete;
-      fire(this, 'maltal-load', { response: data.response, rows });
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      if (error instanceof ApiError) {
-        const unknownIndicator = error.status === 404 && /indicator/i.test(error.detail);
-        this.fail(unknownIndicator ? t.unknownIndicator(query.indicator) : t.fetchFailed(error.detail), error.status);
-      } else {
-        this.fail(t.fetchFailed(error instanceof Error ? error.message : String(error)), 0);
-      }
-    }
-  }
-
-  /** Whether the element needs `geo` (a plan or goal element may not). */
-  protected get requiresGeo(): boolean {
-    return true;
-  }
-
-  /** Shows `message` as the error state and fires `maltal-error`. */
-  protected fail(message: string, status: number): void {
-    this.state = 'error';
-    this.message = message;
-    this.data = undefined;
-    void this.updateComplete.then(() => fire(this, 'maltal-error', { message, status }));
-  }
+  /** Fetches the data again (attributes changed, the reader asked, or the page asks). */
+  abstract reload(): Promise<void>;
 
   /**
-   * Fetches observations and the geographies' names, and builds the series. Override to fetch more
-   * (call `super.loadData` first).
+   * Shows the error state for `error` (anything loading threw, or a Failure): a short sentence in
+   * the widget's language, a retry button where trying again may help, the detail in the console
+   * and in `maltal-error`.
    */
-  protected async loadData(query: ObservationQuery, signal: AbortSignal): Promise<WidgetData> {
-    const client = this.client;
-    const codes = query.geo.length <= MAX_GEOGRAPHY_LOOKUPS ? query.geo : [];
-    const [response, ...geographies] = await Promise.all([
-      client.observations(query, signal),
-      ...codes.map((code) => client.geography(code, signal)),
-    ]);
-    const indicator = response.meta.indicators.find((i) => i.id === query.indicator) ?? response.meta.indicators[0];
-    if (!indicator) throw new ApiError(404, `unknown indicator '${query.indicator}'`, '');
-    const byCode = new Map<string, Geography>();
-    for (const geo of geographies) if (geo) byCode.set(geo.code, geo);
-    const series = buildSeries(response.data, {
-      geos: query.geo,
-      names: this.namesOf(byCode),
-      gender: query.gender,
-      breakdown: query.breakdown,
-    });
-    return { query, response, indicator, geographies: byCode, series };
+  protected fail(error: unknown, context: { indicator?: string; plan?: string } = {}): void {
+    const failure = isFailure(error) ? error : classify(error, context);
+    const message = this.#readerMessage(failure);
+    this.state = 'error';
+    this.message = message;
+    this.failure = failure;
+    this.data = undefined;
+    console.warn(`<${this.localName}>: ${failure.detail}`);
+    void this.updateComplete.then(() => fire(this, 'maltal-error', { message, status: failure.status, kind: failure.kind, detail: failure.detail }));
   }
 
-  /** Display names by code for the geographies looked up. */
-  protected namesOf(geographies: Map<string, Geography>): Record<string, string> {
-    const names: Record<string, string> = {};
-    for (const [code, geo] of geographies) names[code] = geographyName(geo, this.language);
-    return names;
-  }
-
-  /** "Haninge och Nynäshamn" for the empty message. */
-  protected placeNames(data: WidgetData | undefined): string {
-    const names = this.geos.map((code) => {
-      const geo = data?.geographies.get(code);
-      return geo ? geographyName(geo, this.language) : code;
-    });
-    return listJoin(names, this.language);
-  }
-
-  /** The asked periods in words: "2019", "2010–2015", "från 2010" or "". */
-  protected periodText(): string {
-    const lang = this.language;
-    const from = this.from ? formatPeriod(this.from, lang) : '';
-    const to = this.to ? formatPeriod(this.to, lang) : '';
-    if (from && to) return from === to ? from : `${from}–${to}`;
-    if (from) return lang === 'en' ? `from ${from}` : `från ${from}`;
-    if (to) return lang === 'en' ? `until ${to}` : `till ${to}`;
-    return '';
+  #readerMessage(failure: Failure): string {
+    const t = this.t;
+    if (failure.message) return failure.message;
+    switch (failure.kind) {
+      case 'unknown-indicator':
+        return t.unknownIndicator(failure.subject ?? '');
+      case 'unknown-geography':
+        return t.unknownGeography(failure.subject ?? '');
+      case 'unknown-plan':
+        return t.unknownPlan(failure.subject ?? '');
+      case 'setup':
+        return t.setup;
+      case 'not-drawable':
+        return t.cannotDraw(failure.subject ?? '');
+      default:
+        return t.unavailable;
+    }
   }
 
   /** The indicator's title (or the `label` attribute) and unit in the widget's language. */
@@ -356,7 +289,7 @@ export abstract class MaltalElement extends LitElement {
 
   override render(): TemplateResult {
     const lang = this.language;
-    return html`<div class="frame" part="frame" data-scheme=${this.scheme} lang=${lang}>
+    return html`<div class="frame${this.compact ? ' compact' : ''}" part="frame" data-scheme=${this.scheme} lang=${lang}>
       ${this.renderBody()} ${this.data && this.state !== 'error' ? this.renderFooter(this.data) : nothing}
     </div>`;
   }
@@ -369,7 +302,10 @@ export abstract class MaltalElement extends LitElement {
       case 'loading':
         return html`<p class="state loading" part="state" role="status">${t.loading}</p>`;
       case 'error':
-        return html`<p class="state error" part="state" role="status">${this.message}</p>`;
+        return html`<div class="state error" part="state" role="status">
+          <p>${this.message}</p>
+          ${this.failure?.retry ? html`<button type="button" part="retry" @click=${() => void this.reload()}>${t.retry}</button>` : nothing}
+        </div>`;
       case 'empty':
         return html`${this.renderTitle()}<p class="state empty" part="state" role="status">${this.message}</p>`;
       case 'ready':
@@ -377,79 +313,65 @@ export abstract class MaltalElement extends LitElement {
           return this.renderContent();
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
+          console.warn(`<${this.localName}>: cannot draw: ${reason}`);
           return html`<p class="state error" part="state" role="status">${t.cannotDraw(reason)}</p>`;
         }
     }
   }
 
-  /** The title line: the indicator (or `label`) and its unit. */
-  protected renderTitle(): TemplateResult {
+  /** The heading level of the title: the `heading-level` attribute (1–6), else 2. */
+  protected get titleLevel(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  /** The title: the indicator (or `label`) and its unit, as a heading of `heading-level`. */
+  protected renderTitle(extra: TemplateResult | typeof nothing = nothing): TemplateResult {
     const { title, unit } = this.titleAndUnit();
     // Kolada titles often end in the unit already: "andel (%)".
     const said = /\((%|procent|percent)\)\s*$/i.test(title) && /^(procent|percent)$/i.test(unit);
-    return html`<p class="title" part="title">${title}${unit && !said ? html` <span class="unit">(${unit})</span>` : nothing}</p>`;
+    return html`<div class="title" part="title" id="maltal-title" role="heading" aria-level=${this.titleLevel}>${title}${unit && !said ? html` <span class="unit">(${unit})</span>` : nothing}${extra}</div>`;
   }
 
-  /** The generated text summary, visually hidden but read by screen readers. */
-  protected renderSummary(): TemplateResult | typeof nothing {
-    const data = this.data;
-    if (!data) return nothing;
-    return html`<p class="vh" part="summary">${summarize(data.series, data.indicator, this.language)}</p>`;
+  /** Where the download links point; elements whose data is not an observations query override it. */
+  protected downloadUrl(data: WidgetData, format: CsvFormat): string {
+    return this.client.csvUrl(data.query, format);
+  }
+
+  /** The first and last period of the values drawn (the chosen places, not references). */
+  protected coveredPeriods(data: WidgetData): { first?: string; last?: string } {
+    const periods = data.series.filter((s) => !s.reference).flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => p.period));
+    const sorted = periods.sort();
+    return { first: sorted[0], last: sorted.at(-1) };
   }
 
   /**
-   * A real table of every series by period (visually hidden by default: `visible` shows it).
-   * Status other than final is written next to the value.
+   * The credit, the periods the values cover and when the source published them, what a
+   * discontinued series means, the downloads (the Swedish Excel dialect first in Swedish), the
+   * notices, the licence note and the "Exempeldata" badge.
    */
-  protected renderDataTable(visible = false): TemplateResult | typeof nothing {
-    const data = this.data;
-    if (!data) return nothing;
-    const t = this.t;
-    const { title, unit } = this.titleAndUnit();
-    const periods = [...new Set(data.series.flatMap((s) => s.points.map((p) => p.period)))].sort();
-    const cell = (series: Series, period: string) => {
-      const point = series.points.find((p) => p.period === period);
-      if (!point) return '–';
-      const value = point.value === null ? '–' : this.formatValue(point.value, false);
-      return point.status === 'final' ? value : `${value} (${t.statuses[point.status] ?? point.status})`;
-    };
-    return html`<table class=${visible ? 'data' : 'vh'} part="table">
-      <caption>
-        ${title}${unit ? `, ${unit}` : ''}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.period}</th>
-          ${data.series.map((s) => html`<th scope="col">${s.name}${s.reference ? ` (${t.reference})` : ''}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${periods.map(
-          (period) => html`<tr>
-            <th scope="row">${formatPeriod(period, this.language)}</th>
-            ${data.series.map((s) => html`<td>${cell(s, period)}</td>`)}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  /** Source, example badge, updated date, CSV download, licence note and notices. */
   protected renderFooter(data: WidgetData): TemplateResult {
     const t = this.t;
     const lang = this.language;
-    const datasets: DatasetMeta[] = data.response.meta.datasets ?? [];
-    const attribution = [...new Set(datasets.map((d) => (lang === 'en' ? d.attribution_en : d.attribution_sv)).filter(Boolean))];
+    const datasets = data.response.meta.datasets ?? [];
     const notes = [...new Set(datasets.map((d) => (lang === 'en' ? d.licence_note_en : d.licence_note_sv)).filter((n): n is string => !!n))];
-    const updated = datasets.map((d) => d.updated).filter(Boolean).sort().pop();
     const example = datasets.some((d) => d.example);
-    const notices = (data.response.meta.notices ?? []).map((n) => (lang === 'en' ? n.en : n.sv));
+    const { first, last } = this.coveredPeriods(data);
+    const facts = [data.credit ?? datasetCreditLine(datasets, lang), coverageText(first, last, lang), publishedText(data.indicator, lang, formatDate)].filter(Boolean);
+    const indicators = data.response.meta.indicators ?? [];
+    const notices = [
+      discontinuedText(data.indicator, last, lang),
+      ...(data.response.meta.notices ?? []).map((n) => (lang === 'en' ? n.en : n.sv)).filter((n) => !isDiscontinuedNotice(n, indicators)),
+    ].filter((n): n is string => !!n);
+    const formats: CsvFormat[] = lang === 'en' ? ['csv', 'csv-sv'] : ['csv-sv', 'csv'];
     return html`<div class="footer" part="footer">
       ${example ? html`<span class="badge" part="badge" title=${t.exampleNote}>${t.example}</span>` : nothing}
-      ${attribution.length ? html`<span class="source">${attribution.join('; ')}</span>` : nothing}
-      ${updated ? html`<span class="updated">${t.updated(formatDate(updated, lang))}</span>` : nothing}
-      <a part="download" href=${this.client.csvUrl(data.query)} download>${t.download}</a>
+      ${facts.length ? html`<p class="credit">${facts.join('. ')}.</p>` : nothing}
       ${notices.map((n) => html`<p class="notice">${n}</p>`)}
+      <p class="downloads">
+        ${t.download}
+        ${formats.map((f) => html`<a part="download" href=${this.downloadUrl(data, f)} download>${f === 'csv' ? t.csv : t.csvSv}</a>`)}
+      </p>
       ${notes.length
         ? html`<details>
             <summary>${t.licence}</summary>
@@ -458,4 +380,8 @@ export abstract class MaltalElement extends LitElement {
         : nothing}
     </div>`;
   }
+}
+
+function isFailure(value: unknown): value is Failure {
+  return typeof value === 'object' && value !== null && 'kind' in value && 'retry' in value && !(value instanceof Error);
 }

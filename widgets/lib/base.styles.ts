@@ -33,6 +33,9 @@ export const baseStyles = css`
     padding: var(--maltal-padding, 0.75rem);
     border-radius: var(--maltal-radius, 4px);
   }
+  .frame.compact {
+    padding: var(--maltal-padding, 0.5rem);
+  }
   .frame[data-scheme='dark'] {
     --_bg: var(--maltal-bg-dark, #17181b);
     --_fg: var(--maltal-fg-dark, #ececec);
@@ -49,6 +52,10 @@ export const baseStyles = css`
     font-weight: 600;
     margin: 0 0 0.25rem;
     font-size: 1.05em;
+    overflow-wrap: break-word;
+  }
+  .unit {
+    font-weight: 400;
   }
   .subtitle {
     margin: 0 0 0.5rem;
@@ -64,27 +71,65 @@ export const baseStyles = css`
     border-left: 4px solid var(--_accent);
     padding-left: 0.75rem;
   }
+  .state p {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: 3px;
+    padding: 0.2rem 0.75rem;
+    margin-top: 0.5rem;
+    cursor: pointer;
+  }
   .footer {
     margin-top: 0.5rem;
     font-size: 0.8em;
     color: var(--_muted);
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    align-items: baseline;
+    overflow-wrap: break-word;
+  }
+  .footer p {
+    margin: 0.15rem 0;
   }
   .footer a {
     color: var(--_accent);
+    margin-left: 0.4rem;
   }
-  .footer details {
-    flex-basis: 100%;
-  }
-  .footer summary {
+  .footer summary,
+  .table-toggle summary {
     cursor: pointer;
+    color: var(--_accent);
   }
-  .footer .notice {
-    flex-basis: 100%;
-    margin: 0;
+  .table-toggle {
+    margin-top: 0.4rem;
+    font-size: 0.9em;
+  }
+  /* No min-content of its own: a wide table scrolls here instead of widening a grid or flex column of the page. */
+  .table-scroll {
+    width: 0;
+    min-width: 100%;
+    overflow-x: auto;
+  }
+  table.data {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+    margin-top: 0.3rem;
+  }
+  table.data caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.3rem;
+  }
+  table.data th,
+  table.data td {
+    padding: 0.2rem 0.5rem;
+    border-bottom: 1px solid var(--_grid);
+    text-align: right;
+  }
+  table.data th:first-child {
+    text-align: left;
   }
   .badge {
     background: var(--_badge-bg);
@@ -93,25 +138,9 @@ export const baseStyles = css`
     padding: 0.05rem 0.4rem;
     border-radius: 3px;
   }
-  .vh {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip: rect(0, 0, 0, 0) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .animate {
-      transition: opacity 150ms ease-out;
-    }
   }
   @media (forced-colors: active) {
     .frame {

@@ -10,11 +10,16 @@ export interface MaltalLoadDetail {
   rows: number;
 }
 
-/** Detail of `maltal-error`: what went wrong, as shown to the reader. */
+/** Detail of `maltal-error`: what went wrong, as shown to the reader and as the developer needs it. */
 export interface MaltalErrorDetail {
+  /** The sentence the reader sees, in the widget's language. */
   message: string;
   /** HTTP status of the failed API call; 0 when the network failed or nothing was asked. */
   status: number;
+  /** `unavailable` (the network or the server: retry may help), `unknown-indicator`, `unknown-geography`, `unknown-plan`, `setup` or `not-drawable`. */
+  kind: string;
+  /** What the API or the browser said, with the URL: for the developer, not the reader. */
+  detail: string;
 }
 
 /** Detail of `maltal-point-focus`: the data point the keyboard or pointer is on. */

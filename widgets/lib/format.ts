@@ -1,7 +1,12 @@
 import type { Lang } from './types.ts';
 
 const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
-const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** What Intl.NumberFormat writes for sv-SE and en-GB: thousands, decimal and minus signs. */
+const SIGNS: Record<Lang, { group: string; decimal: string; minus: string }> = {
+  sv: { group: '\u00a0', decimal: ',', minus: '\u2212' },
+  en: { group: ',', decimal: '.', minus: '-' },
+};
 
 /** The Intl locale for a widget language: sv-SE (decimal comma, no-break space between thousands). */
 export function localeOf(lang: Lang): string {
@@ -11,19 +16,44 @@ export function localeOf(lang: Lang): string {
 /**
  * A number with exactly `decimals` decimals in the widget's language: 80874.976 → "80 875,0" in
  * Swedish (U+00A0 between thousands, U+2212 minus). Empty string for null / NaN.
+ *
+ * Written by hand rather than by Intl.NumberFormat, which cost ~0.1 ms a call and was the largest
+ * part of drawing a page of charts (BENCHMARKS.md); test/widgets/lib/format.test.ts holds it to
+ * Intl's output for sv-SE and en-GB. Like Intl it rounds the shortest decimal that reads back as the
+ * number, half away from zero: 1.005 → "1,01" (toFixed, rounding the binary value, says "1.00").
  */
 export function formatNumber(value: number | null | undefined, decimals: number, lang: Lang = 'sv'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
   const d = Math.max(0, Math.min(6, Math.round(decimals)));
-  const key = `${lang}|${d}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: d, maximumFractionDigits: d });
-    numberFormats.set(key, format);
+  const shortest = String(Math.abs(value));
+  if (shortest.includes('e')) {
+    // Under 1e-6 or from 1e21 on: rare enough for Intl.
+    const text = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+    return /^[-−]0([,.]0*)?$/.test(text) ? text.slice(1) : text;
   }
-  const text = format.format(value);
+  const signs = SIGNS[lang];
+  const fixed = roundDecimal(shortest, d);
+  const [whole, fraction] = fixed.split('.') as [string, string | undefined];
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+$)/g, signs.group) : whole;
+  const text = fraction ? `${grouped}${signs.decimal}${fraction}` : grouped;
   // -0,0 reads as a change that is not there
-  return /^[-−]0([,.]0*)?$/.test(text) ? text.slice(1) : text;
+  return value < 0 && /[1-9]/.test(fixed) ? signs.minus + text : text;
+}
+
+/** A plain decimal string ("999.95") rounded half up to `d` decimals ("1000.0"), digit by digit. */
+function roundDecimal(text: string, d: number): string {
+  const [whole, fraction = ''] = text.split('.') as [string, string | undefined];
+  let digits = whole + fraction.slice(0, d).padEnd(d, '0');
+  if ((fraction[d] ?? '0') >= '5') {
+    const carried = [...digits];
+    let i = carried.length - 1;
+    while (i >= 0 && carried[i] === '9') carried[i--] = '0';
+    if (i >= 0) carried[i] = String(Number(carried[i]) + 1);
+    else carried.unshift('1');
+    digits = carried.join('');
+  }
+  const cut = digits.length - d;
+  return d > 0 ? `${digits.slice(0, cut)}.${digits.slice(cut)}` : digits;
 }
 
 /** Units that are written as a sign after the number rather than as a word. */

@@ -6,32 +6,34 @@ export interface Strings {
   noIndicator: string;
   noGeo: string;
   unknownIndicator: (id: string) => string;
+  unknownGeography: (code: string) => string;
+  unknownPlan: (id: string) => string;
   noValues: (place: string, period: string) => string;
-  fetchFailed: (detail: string) => string;
+  /** The network or the server failed: the reader may try again. */
+  unavailable: string;
+  /** An attribute is wrong: the webmaster finds what in the console. */
+  setup: string;
+  retry: string;
   cannotDraw: (reason: string) => string;
   tooNarrow: string;
-  source: string;
   licence: string;
-  updated: (date: string) => string;
   download: string;
+  csv: string;
+  csvSv: string;
+  showTable: string;
+  /** "2010, det senaste året med värden för flest kommuner": a default period, stated. */
+  defaultPeriod: (period: string, level: 'municipality' | 'county', monthly: boolean) => string;
   example: string;
   exampleNote: string;
-  summaryHeading: string;
-  tableCaption: (title: string) => string;
   period: string;
   value: string;
   geography: string;
   status: string;
-  note: string;
   reference: string;
   seriesBreak: string;
   and: string;
-  sortBy: (column: string) => string;
-  ascending: string;
-  descending: string;
   chartLabel: (title: string, places: string) => string;
   statuses: Record<string, string>;
-  genders: Record<string, string>;
   // summary sentences
   latestIs: (title: string, place: string, value: string, period: string) => string;
   rose: (from: string, to: string, first: string, last: string) => string;
@@ -43,39 +45,37 @@ export interface Strings {
   better: string;
   worse: string;
   gapsIn: (periods: string) => string;
-  up: string;
-  down: string;
-  unchanged: string;
 }
 
 const sv: Strings = {
   loading: 'Hämtar värden …',
-  noIndicator: 'Ange ett mått med attributet indicator, till exempel indicator="N00914".',
+  noIndicator: 'Ange ett mått med attributet indicator, till exempel indicator="scb-bas-sysselsattningsgrad-20-64".',
   noGeo: 'Ange en kommun eller ett län med attributet geo, till exempel geo="0136".',
   unknownIndicator: (id) => `Hittar inget mått med id ${id}`,
+  unknownGeography: (code) => `Det finns ingen kommun eller region med koden ${code}.`,
+  unknownPlan: (id) => `Hittar ingen plan med id ${id}`,
   noValues: (place, period) => `Det finns inga värden för ${place}${period ? ` ${period}` : ''}`,
-  fetchFailed: (detail) => `Värdena kunde inte hämtas: ${detail}`,
+  unavailable: 'Värdena kunde inte hämtas just nu.',
+  setup: 'Diagrammet är inte rätt inställt. Den som har lagt in det ser vad som är fel i webbläsarens konsol.',
+  retry: 'Försök igen',
   cannotDraw: (reason) => `Diagrammet kan inte ritas: ${reason}`,
   tooNarrow: 'Det finns för lite plats för diagrammet; se tabellen.',
-  source: 'Källa',
   licence: 'Licens och villkor',
-  updated: (date) => `Uppdaterad ${date}`,
-  download: 'Ladda ner data (CSV)',
+  download: 'Ladda ner data:',
+  csv: 'CSV',
+  csvSv: 'Excel (svensk CSV)',
+  showTable: 'Visa som tabell',
+  defaultPeriod: (period, level, monthly) =>
+    `${period}, ${monthly ? 'den senaste månaden' : 'det senaste året'} med värden för flest ${level === 'county' ? 'län' : 'kommuner'}`,
   example: 'Exempeldata',
   exampleNote: 'Exempeldata: inte verkliga värden.',
-  summaryHeading: 'Sammanfattning',
-  tableCaption: (title) => title,
   period: 'Period',
   value: 'Värde',
   geography: 'Område',
   status: 'Status',
-  note: 'Anmärkning',
   reference: 'jämförelse',
   seriesBreak: 'Brott i serien',
   and: 'och',
-  sortBy: (column) => `Sortera efter ${column}`,
-  ascending: 'stigande',
-  descending: 'fallande',
   chartLabel: (title, places) => `Linjediagram: ${title}, ${places}`,
   statuses: {
     final: 'slutligt värde',
@@ -86,7 +86,6 @@ const sv: Strings = {
     suppressed: 'undertryckt (för få svar eller sekretess)',
     missing: 'värde saknas',
   },
-  genders: { T: 'totalt', K: 'kvinnor', M: 'män' },
   latestIs: (title, place, value, period) => `${title} i ${place} var ${value} år ${period}.`,
   rose: (from, to, first, last) => `Från ${first} till ${last} ökade värdet från ${from} till ${to}.`,
   fell: (from, to, first, last) => `Från ${first} till ${last} minskade värdet från ${from} till ${to}.`,
@@ -97,39 +96,37 @@ const sv: Strings = {
   better: 'en förbättring',
   worse: 'en försämring',
   gapsIn: (periods) => `Värden saknas för ${periods}.`,
-  up: 'ökning',
-  down: 'minskning',
-  unchanged: 'oförändrat',
 };
 
 const en: Strings = {
   loading: 'Loading values …',
-  noIndicator: 'Give an indicator with the indicator attribute, for example indicator="N00914".',
+  noIndicator: 'Give an indicator with the indicator attribute, for example indicator="scb-bas-sysselsattningsgrad-20-64".',
   noGeo: 'Give a municipality or county with the geo attribute, for example geo="0136".',
   unknownIndicator: (id) => `No indicator with id ${id}`,
+  unknownGeography: (code) => `There is no municipality or region with the code ${code}.`,
+  unknownPlan: (id) => `No plan with id ${id}`,
   noValues: (place, period) => `There are no values for ${place}${period ? ` ${period}` : ''}`,
-  fetchFailed: (detail) => `The values could not be loaded: ${detail}`,
+  unavailable: 'The values could not be loaded just now.',
+  setup: 'The chart is not set up correctly. Whoever added it can see what is wrong in the browser console.',
+  retry: 'Try again',
   cannotDraw: (reason) => `The chart cannot be drawn: ${reason}`,
   tooNarrow: 'There is too little room for the chart; see the table.',
-  source: 'Source',
   licence: 'Licence and terms',
-  updated: (date) => `Updated ${date}`,
-  download: 'Download data (CSV)',
+  download: 'Download data:',
+  csv: 'CSV',
+  csvSv: 'Excel, Swedish (CSV)',
+  showTable: 'Show as a table',
+  defaultPeriod: (period, level, monthly) =>
+    `${period}, the latest ${monthly ? 'month' : 'year'} with values for the most ${level === 'county' ? 'counties' : 'municipalities'}`,
   example: 'Example data',
   exampleNote: 'Example data: not real values.',
-  summaryHeading: 'Summary',
-  tableCaption: (title) => title,
   period: 'Period',
   value: 'Value',
   geography: 'Area',
   status: 'Status',
-  note: 'Note',
   reference: 'reference',
   seriesBreak: 'Break in series',
   and: 'and',
-  sortBy: (column) => `Sort by ${column}`,
-  ascending: 'ascending',
-  descending: 'descending',
   chartLabel: (title, places) => `Line chart: ${title}, ${places}`,
   statuses: {
     final: 'final value',
@@ -140,7 +137,6 @@ const en: Strings = {
     suppressed: 'suppressed (too few answers or confidentiality)',
     missing: 'value missing',
   },
-  genders: { T: 'total', K: 'women', M: 'men' },
   latestIs: (title, place, value, period) => `${title} in ${place} was ${value} in ${period}.`,
   rose: (from, to, first, last) => `From ${first} to ${last} the value rose from ${from} to ${to}.`,
   fell: (from, to, first, last) => `From ${first} to ${last} the value fell from ${from} to ${to}.`,
@@ -151,9 +147,6 @@ const en: Strings = {
   better: 'an improvement',
   worse: 'a deterioration',
   gapsIn: (periods) => `Values are missing for ${periods}.`,
-  up: 'increase',
-  down: 'decrease',
-  unchanged: 'unchanged',
 };
 
 const STRINGS: Record<Lang, Strings> = { sv, en };

@@ -48,16 +48,6 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   return ticks;
 }
 
-/** Integer positions (periods) to label on a time axis: at most `max` labels, evenly stepped, ending on the last. */
-export function integerTicks(first: number, last: number, max: number): number[] {
-  if (last < first) return [];
-  const count = last - first + 1;
-  const step = Math.max(1, Math.ceil(count / Math.max(1, max)));
-  const ticks: number[] = [];
-  for (let x = last; x >= first; x -= step) ticks.unshift(x);
-  return ticks;
-}
-
 /** Rounds a coordinate to one decimal so SVG output is short and deterministic. */
 export function round1(value: number): number {
   return Math.round(value * 10) / 10;

@@ -104,10 +104,28 @@ export function withValues(points: Point[]): (Point & { value: number })[] {
 }
 
 /**
- * Runs of consecutive periods that all have a value: a line is drawn within a run and never across
- * a gap (a period missing from the rows, or one without a value).
+ * The time positions of every period any of the series has a row for, sorted: the periods the
+ * publisher publishes. Emissions come for 1990, 2000, 2005, 2010, 2015 and then yearly; 1991 is not
+ * missing, it was never published, and a line runs straight from 1990 to 2000.
  */
-export function runs(points: Point[]): (Point & { value: number })[][] {
+export function periodPositions(series: readonly Series[]): number[] {
+  return [...new Set(series.flatMap((s) => s.points.map((p) => p.x)).filter(Number.isFinite))].sort((a, b) => a - b);
+}
+
+/** `x`'s successor in `expected` (sorted), or `x + 1` without a list. */
+function nextPosition(x: number, expected: readonly number[] | undefined): number {
+  if (!expected) return x + 1;
+  const i = expected.indexOf(x);
+  return i >= 0 && i + 1 < expected.length ? expected[i + 1]! : Number.NaN;
+}
+
+/**
+ * Runs of consecutive periods that all have a value: a line is drawn within a run and never across
+ * a gap (a period missing from the rows, or one without a value). With `expected` (the periods any
+ * series of the chart has, `periodPositions`), only those count as steps, so a period nobody has is
+ * no gap; without it every year (or month) is a step.
+ */
+export function runs(points: Point[], expected?: readonly number[]): (Point & { value: number })[][] {
   const result: (Point & { value: number })[][] = [];
   let current: (Point & { value: number })[] = [];
   let lastX = Number.NaN;
@@ -118,7 +136,7 @@ export function runs(points: Point[]): (Point & { value: number })[][] {
       lastX = Number.NaN;
       continue;
     }
-    if (current.length && point.x - lastX !== 1) {
+    if (current.length && point.x !== nextPosition(lastX, expected)) {
       result.push(current);
       current = [];
     }
@@ -149,17 +167,19 @@ export function linePieces(run: (Point & { value: number })[]): { dashed: boolea
   return pieces;
 }
 
-/** Periods inside the series' span without a value (missing rows, suppressed or missing values). */
-export function gapPeriods(points: Point[]): string[] {
+/**
+ * Periods inside the series' span without a value (missing rows, suppressed or missing values);
+ * with `expected`, only among the periods some series of the chart has.
+ */
+export function gapPeriods(points: Point[], expected?: readonly number[]): string[] {
   const valued = withValues(points);
   if (valued.length < 2) return [];
   const monthly = isMonthly(points.map((p) => p.period));
   const present = new Set(valued.map((p) => p.x));
-  const gaps: string[] = [];
-  for (let x = valued[0]!.x + 1; x < valued[valued.length - 1]!.x; x++) {
-    if (!present.has(x)) gaps.push(xPeriod(x, monthly));
-  }
-  return gaps;
+  const first = valued[0]!.x;
+  const last = valued[valued.length - 1]!.x;
+  const steps = expected ?? Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return steps.filter((x) => x > first && x < last && !present.has(x)).map((x) => xPeriod(x, monthly));
 }
 
 /** Points where a break in series starts (status `break` after a point that was not a break). */

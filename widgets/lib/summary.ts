@@ -4,7 +4,7 @@
  */
 import { changeUnit, formatNumber, formatPeriod, formatSigned, formatValue } from './format.ts';
 import { listJoin, strings } from './i18n.ts';
-import { extremes, gapPeriods, latestChange, withValues, type Series } from './series.ts';
+import { extremes, gapPeriods, latestChange, periodPositions, withValues, type Series } from './series.ts';
 import type { IndicatorMeta, Lang } from './types.ts';
 
 /** The indicator's title and unit in the widget's language. */
@@ -22,8 +22,8 @@ export function judgement(change: number, direction: string, decimals: number): 
   return 0;
 }
 
-/** One paragraph about one series, e.g. for a screen reader or a report. */
-export function summarizeSeries(series: Series, indicator: IndicatorMeta, lang: Lang): string {
+/** One paragraph about one series, e.g. for a screen reader or a report; `expected` as for `gapPeriods`. */
+export function summarizeSeries(series: Series, indicator: IndicatorMeta, lang: Lang, expected?: readonly number[]): string {
   const s = strings(lang);
   const { title, unit } = indicatorText(indicator, lang);
   const d = indicator.decimals;
@@ -59,15 +59,16 @@ export function summarizeSeries(series: Series, indicator: IndicatorMeta, lang: 
       }
     }
   }
-  const gaps = gapPeriods(series.points);
+  const gaps = gapPeriods(series.points, expected);
   if (gaps.length) sentences.push(s.gapsIn(listJoin(gaps.map(period), lang)));
   return sentences.join(' ');
 }
 
 /** Summaries of all series, chosen geographies first, references after. */
 export function summarize(series: Series[], indicator: IndicatorMeta, lang: Lang): string {
+  const expected = periodPositions(series);
   return [...series]
     .sort((a, b) => Number(a.reference) - Number(b.reference))
-    .map((one) => summarizeSeries(one, indicator, lang))
+    .map((one) => summarizeSeries(one, indicator, lang, expected))
     .join(' ');
 }

@@ -43,10 +43,20 @@ export function detectScheme(element: Element, theme: string | null | undefined)
   if (theme === 'light' || theme === 'dark') return theme;
   const background = backgroundBehind(element);
   if (background) return luminance(background) < 0.2 ? 'dark' : 'light';
-  const colorScheme = getComputedStyle(element).colorScheme || 'normal';
+  const colorScheme = declaredSchemes(element);
   const allowsDark = /\bdark\b/.test(colorScheme);
   const allowsLight = /\blight\b/.test(colorScheme);
   if (allowsDark && !allowsLight) return 'dark';
   if (allowsDark && allowsLight) return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   return 'light';
+}
+
+/**
+ * The schemes the page supports: its CSS `color-scheme`, else its `<meta name="color-scheme">`, which
+ * darkens the page's canvas but leaves the computed property at `normal`.
+ */
+function declaredSchemes(element: Element): string {
+  const css = getComputedStyle(element).colorScheme;
+  if (css && css !== 'normal') return css;
+  return element.ownerDocument.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ?? 'normal';
 }

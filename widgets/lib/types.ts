@@ -45,6 +45,18 @@ export interface IndicatorMeta {
   status?: string;
   successors?: string[];
   dataset?: string;
+  /** When the source published the values (ISO date), where the dataset says. */
+  last_published?: string | null;
+}
+
+/** `meta.sources[]` of an observations answer: the sources the requested indicators cite. */
+export interface SourceMeta {
+  dataset: string;
+  id: string;
+  title: string;
+  publisher: string;
+  /** The credit line the source asks for, in Swedish ("Källa: Kolada"); may be empty. */
+  attribution?: string | null;
 }
 
 /** `meta.datasets[]` of an observations answer. */
@@ -73,6 +85,7 @@ export interface ObservationsResponse {
     next_cursor: string | null;
     indicators: IndicatorMeta[];
     datasets: DatasetMeta[];
+    sources?: SourceMeta[];
     notices?: Notice[];
   };
 }
@@ -85,6 +98,8 @@ export interface Geography {
   short_name: string | null;
   type: string;
   parent: string | null;
+  /** The parent geography (a kommun's county), in `GET /v1/geographies/{code}`. */
+  parent_ref?: Geography | null;
 }
 
 /** The query a widget asks `/v1/observations` (and its CSV twin) for. */

@@ -93,22 +93,30 @@ export interface CompareLayoutOptions {
   width: number;
   /** Longest label in characters: the label column is sized from it. */
   labelChars: number;
+  /** Longest value label (with unit) in characters: the room right of the bars. */
+  valueChars?: number;
+  /** Writes a tick value as the axis shows it, so ticks are spaced by their labels' width. */
+  tickLabel?: (value: number) => string;
   rowHeight?: number;
 }
+
+/** Average width of a character of the 11–12 px labels, in px (system-ui digits are narrower). */
+const CHAR_PX = 7;
 
 /** Places horizontal bars from zero, the value axis at the top, reference lines across all rows. */
 export function layoutCompare(items: readonly BarItem[], references: readonly ReferenceValue[], options: CompareLayoutOptions): CompareLayout {
   const rowHeight = options.rowHeight ?? 24;
   const barHeight = Math.round(rowHeight * 0.7);
-  const labelWidth = Math.min(180, Math.max(70, Math.round(options.labelChars * 7.2) + 12));
-  const valueRoom = 64;
+  // On a phone the names get at most 40 % of the width; longer ones are cut with an ellipsis by the element.
+  const labelWidth = Math.min(180, Math.round(options.width * 0.4), Math.max(70, Math.round(options.labelChars * CHAR_PX) + 12));
+  const valueRoom = Math.max(44, Math.round((options.valueChars ?? 7) * CHAR_PX) + 8);
   const top = 22 + references.length * 14;
   const plot = { left: labelWidth, right: options.width - valueRoom, top, bottom: top + items.length * rowHeight };
   if (plot.right - plot.left < 80) throw new Error('too little room');
   const values = [...items.map((i) => i.value), ...references.map((r) => r.value)].filter((v): v is number => v !== null);
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
-  const tickValues = niceTicks(min, max === min ? min + 1 : max, Math.max(2, Math.round((plot.right - plot.left) / 90)));
+  const tickValues = spacedTicks(min, max === min ? min + 1 : max, plot.right - plot.left, options.tickLabel ?? String);
   const domain: [number, number] = [tickValues[0] ?? 0, tickValues.at(-1) ?? 1];
   const x = linearScale(domain, [plot.left, plot.right]);
   const zero = round1(x(0));
@@ -126,6 +134,19 @@ export function layoutCompare(items: readonly BarItem[], references: readonly Re
     ticks: tickValues.map((value) => ({ value, x: round1(x(value)) })),
     references: references.map((r, i) => ({ ...r, x: round1(x(r.value)), labelY: 12 + (i + 1) * 14 })),
   };
+}
+
+/**
+ * Nice ticks whose labels do not touch: as many as fit `span` px with every label's width and a gap
+ * between neighbours ("1 200 000" needs more room than "20").
+ */
+export function spacedTicks(min: number, max: number, span: number, label: (value: number) => string): number[] {
+  for (let count = Math.max(2, Math.round(span / 70)); count >= 1; count--) {
+    const ticks = niceTicks(min, max, count);
+    const widest = Math.max(...ticks.map((t) => label(t).length)) * CHAR_PX + 10;
+    if (ticks.length < 2 || (span / (ticks.length - 1)) >= widest) return ticks;
+  }
+  return niceTicks(min, max, 1);
 }
 
 /** Which bar the keyboard moves to from `index` for `key`; undefined when the key does not move. */

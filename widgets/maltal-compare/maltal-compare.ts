@@ -1,9 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { geographyName, MaltalElement, type WidgetData } from '../lib/base-element.ts';
+import { geographyName, type WidgetData } from '../lib/base-element.ts';
 import { baseStyles, tooltipStyles } from '../lib/base.styles.ts';
+import { comparableUnit } from '../lib/comparable.ts';
+import { defaultPeriod, levelOf, type PlaceLevel } from '../lib/default-period.ts';
 import { fire, leftChart } from '../lib/events.ts';
 import { formatNumber, formatPeriod } from '../lib/format.ts';
 import { paletteStyles } from '../lib/palette.ts';
+import { MaltalSeriesElement, SUMMARY_ID } from '../lib/series-element.ts';
 import { buildSeries } from '../lib/series.ts';
 import { styleProperties } from '../lib/style-properties.ts';
 import type { Geography, ObservationQuery } from '../lib/types.ts';
@@ -27,16 +30,18 @@ const ORDERS: SortOrder[] = ['desc', 'asc', 'name'];
 /**
  * Bars across geographies for one period, sorted, with the chosen municipality highlighted (in
  * colour, with a striped pattern and a bold label) and Riket and the county as reference lines
- * where they have a value. Every bar is reachable with the keyboard (Tab to the chart, then the
- * arrow keys, Home and End) and shows its value, rank and status.
+ * where they compare (a share, rate or score, not a county's total beside its kommuner) and have a
+ * value. Only the period shown is fetched. Every bar is reachable with the keyboard (Tab to the
+ * chart, then the arrow keys, Home and End) and shows its value, rank and status.
  *
  * @summary Bar chart comparing geographies in one period.
  * @tag maltal-compare
  *
+ * @attr geo - Geography codes to compare, comma-separated (required unless `county` is given).
  * @attr county - A län code (`01`): compare all kommuner in it. Then `geo` may be left out; codes in `geo` are added.
- * @attr period - The period to show (`2010`); default: the latest period in which every geography has a value.
+ * @attr period - The period to show (`2010`); default: the period the most kommuner (or län) in the country have as their latest value, the same rule as maltal-map's, stated under the title.
  * @attr highlight - Code of the geography to highlight (`0136`); it is added when not among the others.
- * @attr reference - Codes of reference lines (`SE,01`); default: Riket and the county, where they have a value; `none` for none.
+ * @attr reference - Codes of reference lines (`SE,01`), drawn as given; default: Riket and the county of the highlighted (or every) place, where the unit is a share, rate or score and they have a value; `none` for none.
  * @attr sort - `desc` (default, largest first), `asc` or `name`.
  *
  * @fires maltal-load - When data is drawn, or the empty state is shown. Detail: `{ response, rows }`.
@@ -49,15 +54,18 @@ const ORDERS: SortOrder[] = ['desc', 'asc', 'name'];
  * @csspart highlight - The highlighted geography's bar.
  * @csspart reference - Each reference line with its label.
  * @csspart tooltip - The tooltip of the focused bar.
+ * @csspart summary - The generated text summary: the chart's description for screen readers (not shown).
+ * @csspart table - The data table, behind "Visa som tabell".
+ * @csspart table-toggle - The "Visa som tabell" disclosure around the table.
  *
  * @cssprop --maltal-bar-color - Fill of the bars (default: palette colour 1).
  * @cssprop --maltal-highlight-color - Fill of the highlighted bar (default: palette colour 2).
  */
-export class MaltalCompare extends MaltalElement {
+export class MaltalCompare extends MaltalSeriesElement {
   static override styles = [baseStyles, paletteStyles, tooltipStyles, compareStyles];
 
   static override properties = {
-    ...MaltalElement.properties,
+    ...MaltalSeriesElement.properties,
     county: { type: String },
     period: { type: String },
     highlight: { type: String },
@@ -79,6 +87,8 @@ export class MaltalCompare extends MaltalElement {
 
   #layout: CompareLayout | undefined;
   #period = '';
+  /** How the period was chosen: by the `period` attribute, or by the default rule for this level. */
+  #chosen: { by: 'attribute' | 'default'; level: PlaceLevel } = { by: 'attribute', level: 'municipality' };
 
   constructor() {
     super();
@@ -117,42 +127,57 @@ export class MaltalCompare extends MaltalElement {
     }
     const highlight = (this.highlight ?? '').trim();
     if (highlight && !geo.includes(highlight)) geo.push(highlight);
-    const data = await super.loadData({ ...query, geo }, signal);
+    // Only the period shown is asked for: one year of 26 kommuner, not every year.
+    let asked: ObservationQuery = { ...query, geo };
+    const level = levelOf(geo);
+    if (!query.from) {
+      const period = await defaultPeriod(client, asked, level, signal);
+      if (period) asked = { ...asked, from: period, to: period };
+      this.#chosen = { by: 'default', level };
+    } else {
+      this.#chosen = { by: 'attribute', level };
+    }
+    const data = await super.loadData(asked, signal);
     for (const [code, g] of known) if (!data.geographies.has(code)) data.geographies.set(code, g);
     for (const s of data.series) {
       const g = data.geographies.get(s.geo);
       if (g) s.name = geographyName(g, this.language);
     }
-    const candidates = (await this.#referenceCandidates(data, county)).filter((code) => !geo.includes(code));
+    const candidates = (await this.#referenceCandidates(data, county, signal)).filter((code) => !geo.includes(code));
     if (candidates.length === 0) return data;
     try {
+      const unknown = candidates.filter((code) => code !== 'SE' && !data.geographies.has(code));
       const [answer, ...geographies] = await Promise.all([
         client.observations({ ...data.query, geo: candidates }, signal),
-        ...candidates.map((code) => client.geography(code, signal)),
+        ...unknown.map((code) => client.geography(code, signal)),
       ]);
       for (const g of geographies) if (g) data.geographies.set(g.code, g);
-      const references = buildSeries(answer.data, {
-        geos: candidates,
-        names: this.namesOf(data.geographies),
-        reference: candidates,
-        gender: query.gender,
-        breakdown: query.breakdown,
-      });
+      const names = { ...this.namesOf(data.geographies), SE: this.language === 'en' ? 'Sweden' : 'Riket' };
+      const references = buildSeries(answer.data, { geos: candidates, names, reference: candidates, gender: query.gender, breakdown: query.breakdown });
       data.series = [...data.series, ...references];
-    } catch {
+    } catch (error) {
+      if (signal.aborted) throw error;
       // Reference lines are extra: the bars still say what they should without them.
     }
     return data;
   }
 
-  async #referenceCandidates(data: WidgetData, county: string): Promise<string[]> {
+  /**
+   * Reference codes: the `reference` attribute as given; else, for a unit that compares, Riket and
+   * the county (the `county` attribute, the highlighted place's, or the one all places share).
+   */
+  async #referenceCandidates(data: WidgetData, county: string, signal: AbortSignal): Promise<string[]> {
     const asked = (this.reference ?? '').trim();
     if (asked === 'none') return [];
     if (asked) return asked.split(',').map((c) => c.trim()).filter(Boolean);
+    if (!comparableUnit(data.indicator.unit_en)) return [];
     let parent = county;
     const highlight = (this.highlight ?? '').trim();
-    if (!parent && highlight) parent = (data.geographies.get(highlight) ?? (await this.client.geography(highlight)))?.parent ?? '';
-    if (!parent) parent = data.geographies.get(data.query.geo[0] ?? '')?.parent ?? '';
+    if (!parent && highlight) parent = (data.geographies.get(highlight) ?? (await this.client.geography(highlight, signal)))?.parent ?? '';
+    if (!parent) {
+      const parents = new Set(data.query.geo.map((code) => data.geographies.get(code)?.parent ?? ''));
+      if (parents.size === 1) parent = [...parents][0]!;
+    }
     return ['SE', ...(parent && parent !== 'SE' ? [parent] : [])];
   }
 
@@ -179,18 +204,28 @@ export class MaltalCompare extends MaltalElement {
         return value === null || value === undefined ? [] : [{ geo: series.geo, name: series.name, value }];
       });
     const width = this.width || 600;
-    const layout = layoutCompare(bars, references, { width, labelChars: Math.max(...bars.map((b) => b.name.length), 4) });
+    const tickDecimals = (value: number) => (String(value).split('.')[1] ?? '').length;
+    const layout = layoutCompare(bars, references, {
+      width,
+      labelChars: Math.max(...bars.map((b) => b.name.length + (b.geo === this.highlight ? 2 : 0)), 4),
+      valueChars: Math.max(...bars.map((b) => this.#format(b.value).length)),
+      tickLabel: (value) => formatNumber(value, tickDecimals(value), lang),
+    });
     this.#layout = layout;
     const { title } = this.titleAndUnit();
     const periodText = formatPeriod(period, lang);
+    const chosen = this.#chosen.by === 'default' && !(this.period ?? '').trim()
+      ? this.t.defaultPeriod(periodText, this.#chosen.level, /-/.test(period))
+      : periodText;
     return html`${this.renderTitle()}
-      <p class="subtitle">${periodText}. ${s.sortedBy(s.orders[this.#order]!)}</p>
+      <p class="subtitle">${chosen}. ${s.sortedBy(s.orders[this.#order]!)}</p>
       <div class="chart" part="chart">
         <svg
           part="svg"
           tabindex="-1"
           role="group"
           aria-label=${s.chartLabel(title, periodText)}
+          aria-describedby=${SUMMARY_ID}
           width=${layout.width}
           height=${layout.height}
           viewBox="0 0 ${layout.width} ${layout.height}"
@@ -271,7 +306,7 @@ export class MaltalCompare extends MaltalElement {
     </div>`;
   }
 
-  #renderSummary(bars: BarItem[], references: ReferenceValue[], periodText: string): TemplateResult {
+  #renderSummary(bars: BarItem[], references: ReferenceValue[], periodText: string): TemplateResult | typeof nothing {
     const s = compareStrings(this.language);
     const rankOf = ranks(bars);
     const highlighted = bars.find((b) => b.geo === this.highlight);
@@ -284,44 +319,27 @@ export class MaltalCompare extends MaltalElement {
       highlight: highlighted ? `${highlighted.name}: ${this.#format(highlighted.value)}${rank ? `, ${s.rankOf(rank, rankOf.size)}` : ''}.` : undefined,
       references: references.map((r) => `${r.name} ${this.formatValue(r.value)}`),
     });
-    return html`<p class="vh" part="summary">${text}</p>`;
+    return this.renderSummary(text);
   }
 
   #renderTable(bars: BarItem[], references: ReferenceValue[], periodText: string): TemplateResult {
     const s = compareStrings(this.language);
     const rankOf = ranks(bars);
     const { title, unit } = this.titleAndUnit();
-    return html`<table class="vh" part="table">
-      <caption>
-        ${title}${unit ? `, ${unit}` : ''}, ${periodText}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.rank}</th>
-          <th scope="col">${s.geography}</th>
-          <th scope="col">${s.value}</th>
-          <th scope="col">${s.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${bars.map(
-          (b) => html`<tr>
-            <td>${rankOf.get(b.geo) ?? '–'}</td>
-            <th scope="row">${b.name}${b.geo === this.highlight ? ` (${s.highlighted})` : ''}</th>
-            <td>${this.#format(b.value)}</td>
-            <td>${b.value === null ? s.noValue : (this.t.statuses[b.status] ?? b.status)}</td>
-          </tr>`,
-        )}
-        ${references.map(
-          (r) => html`<tr>
-            <td>–</td>
-            <th scope="row">${r.name} (${s.referenceLine})</th>
-            <td>${this.formatValue(r.value)}</td>
-            <td></td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return this.renderTable(
+      `${title}${unit ? `, ${unit}` : ''}, ${periodText}`,
+      [s.rank, s.geography, s.value, s.status],
+      () => [
+        ...bars.map((b) => [
+          String(rankOf.get(b.geo) ?? '–'),
+          `${b.name}${b.geo === this.highlight ? ` (${s.highlighted})` : ''}`,
+          this.#format(b.value),
+          b.value === null ? s.noValue : (this.t.statuses[b.status] ?? b.status),
+        ]),
+        ...references.map((r) => ['–', `${r.name} (${s.referenceLine})`, this.formatValue(r.value), '']),
+      ],
+      1,
+    );
   }
 
   #show(index: number, focus: boolean): void {

@@ -1,5 +1,5 @@
 /** The API calls of maltal-goals. */
-import { ApiClient } from '../lib/api-client.ts';
+import { ApiClient, type CsvFormat } from '../lib/api-client.ts';
 import type { ObservationQuery } from '../lib/types.ts';
 import type { FollowUp, SdgGoal } from './goals-data.ts';
 
@@ -12,8 +12,8 @@ export class PlanClient extends ApiClient {
     super(base);
   }
 
-  override csvUrl(_query: ObservationQuery): string {
-    return `${this.base.replace(/\/+$/, '')}/v1/plans/${encodeURIComponent(this.plan)}/follow-up?format=csv`;
+  override csvUrl(_query: ObservationQuery, format: CsvFormat = 'csv'): string {
+    return `${this.base.replace(/\/+$/, '')}/v1/plans/${encodeURIComponent(this.plan)}/follow-up?format=${format}`;
   }
 
   /** The follow-up with goal levels, notes and data_needed in `lang`. */

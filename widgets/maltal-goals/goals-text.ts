@@ -4,7 +4,6 @@ import type { Shown } from './goals-data.ts';
 
 export interface GoalsStrings {
   noPlan: string;
-  unknownPlan: (id: string) => string;
   noGoals: (title: string) => string;
   assessments: Record<Shown, string>;
   /** Icons drawn next to the words (hidden from screen readers: the words say it). */
@@ -27,18 +26,11 @@ export interface GoalsStrings {
   measures: string;
   listLabel: (title: string) => string;
   keyboardHint: string;
-  goal: string;
-  measure: string;
-  basisColumn: string;
-  value: string;
-  period: string;
-  assessment: string;
-  summary: (title: string, goals: number, measures: number, counts: string) => string;
+  summary: (goals: number, measures: number, counts: string) => string;
 }
 
 const sv: GoalsStrings = {
   noPlan: 'Ange en plan med attributet plan, till exempel plan="malmo-kf-mal-2024".',
-  unknownPlan: (id) => `Hittar ingen plan med id ${id}`,
   noGoals: (title) => `${title} har inga mål att följa upp ännu.`,
   assessments: {
     improving: 'Förbättras',
@@ -77,18 +69,11 @@ const sv: GoalsStrings = {
   measures: 'Mått',
   listLabel: (title) => `Mål i ${title}`,
   keyboardHint: 'Flytta mellan målen med piltangenterna.',
-  goal: 'Mål',
-  measure: 'Mått',
-  basisColumn: 'Grund',
-  value: 'Senaste värde',
-  period: 'Period',
-  assessment: 'Bedömning',
-  summary: (title, goals, measures, counts) => `${title}: ${goals} mål och ${measures} mått. ${counts}.`,
+  summary: (goals, measures, counts) => `${goals} mål och ${measures} mått. ${counts}.`,
 };
 
 const en: GoalsStrings = {
   noPlan: 'Give a plan with the plan attribute, for example plan="malmo-kf-mal-2024".',
-  unknownPlan: (id) => `No plan with id ${id}`,
   noGoals: (title) => `${title} has no goals to follow up yet.`,
   assessments: {
     improving: 'Improving',
@@ -127,13 +112,7 @@ const en: GoalsStrings = {
   measures: 'Measures',
   listLabel: (title) => `Goals of ${title}`,
   keyboardHint: 'Move between the goals with the arrow keys.',
-  goal: 'Goal',
-  measure: 'Measure',
-  basisColumn: 'Basis',
-  value: 'Latest value',
-  period: 'Period',
-  assessment: 'Assessment',
-  summary: (title, goals, measures, counts) => `${title}: ${goals} goals and ${measures} measures. ${counts}.`,
+  summary: (goals, measures, counts) => `${goals} goals and ${measures} measures. ${counts}.`,
 };
 
 export function goalsStrings(lang: Lang): GoalsStrings {

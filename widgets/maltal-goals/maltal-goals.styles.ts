@@ -26,6 +26,21 @@ export const goalsStyles = css`
   .goal-title {
     margin: 0 0 0.3rem;
     font-weight: 600;
+    overflow-wrap: break-word;
+  }
+  .counts {
+    margin: 0 0 0.4rem;
+  }
+  .narrow .goal.depth-1,
+  .narrow .goal.depth-2,
+  .narrow .goal.depth-3 {
+    margin-left: 0.5rem;
+  }
+  .narrow .goal {
+    padding: 0.4rem 0.25rem 0.5rem;
+  }
+  .narrow .measure {
+    padding-left: 0.4rem;
   }
   .level {
     display: block;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, defaultApiBase, type ApiClient } from '../lib/api-client.ts';
+import { defaultApiBase, type ApiClient, type CsvFormat } from '../lib/api-client.ts';
 import { MaltalElement, type WidgetData } from '../lib/base-element.ts';
 import { baseStyles } from '../lib/base.styles.ts';
 import { paletteStyles } from '../lib/palette.ts';
@@ -30,7 +30,9 @@ const SHOWN_ORDER: Shown[] = ['improving', 'stable', 'worsening', 'not_enough_da
  * measures: the latest value and period, the change, and the assessment in words with an icon
  * (förbättras, oförändrat, försämras, för lite data, inga data ännu). Whether a measure is the
  * document's own or a related series Måltal linked is written out, and the method note says how
- * the assessment is made. Tab to the list, then the arrow keys move between the goals.
+ * the assessment is made. Each goal's title is a heading one level below the element's title, so a
+ * screen reader can jump between goals; the counts of each assessment stand under the title. Tab to
+ * the list, then the arrow keys move between the goals.
  *
  * @summary Follow-up of a municipal plan's goals.
  * @tag maltal-goals
@@ -47,6 +49,8 @@ const SHOWN_ORDER: Shown[] = ['improving', 'stable', 'worsening', 'not_enough_da
  * @csspart measure - Each measure under a goal.
  * @csspart assessment - The assessment of a measure (icon and words).
  * @csspart method - The method note.
+ * @csspart counts - The line counting the measures of each assessment.
+ * @csspart comparisons - The county and Riket beside a measure, each with the difference.
  *
  * @cssprop --maltal-improving-color - Colour of the "förbättras" icon (default: palette green).
  * @cssprop --maltal-worsening-color - Colour of the "försämras" icon (default: palette vermillion).
@@ -82,12 +86,12 @@ export class MaltalGoals extends MaltalElement {
     return new PlanClient(this.api || defaultApiBase(), this.plan.trim());
   }
 
-  protected override get requiresGeo(): boolean {
-    return false;
+  protected override get dataProperties(): string[] {
+    return [...super.dataProperties, 'plan'];
   }
 
-  protected override get dataProperties(): string[] {
-    return ['plan', 'api', 'lang'];
+  protected override downloadUrl(_data: WidgetData, format: CsvFormat): string {
+    return (this.client as PlanClient).csvUrl({ indicator: '', geo: [] }, format);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -106,9 +110,10 @@ export class MaltalGoals extends MaltalElement {
     const abort = new AbortController();
     this.#abortGoals = abort;
     const s = goalsStrings(this.language);
-    const plan = this.plan.trim();
-    if (!plan) return this.fail(s.noPlan, 0);
+    const plan = (this.plan ?? '').trim();
+    if (!plan) return this.fail({ kind: 'setup', status: 0, retry: false, message: s.noPlan, detail: 'the plan attribute is missing' });
     this.state = 'loading';
+    this.failure = undefined;
     const client = this.client as PlanClient;
     try {
       const [followUp, sdg] = await Promise.all([
@@ -130,8 +135,7 @@ export class MaltalGoals extends MaltalElement {
       fire(this, 'maltal-load', { response: this.data.response, rows: followUp.meta.count });
     } catch (error) {
       if (abort.signal.aborted) return;
-      if (error instanceof ApiError) this.fail(error.status === 404 ? s.unknownPlan(plan) : this.t.fetchFailed(error.detail), error.status);
-      else this.fail(this.t.fetchFailed(error instanceof Error ? error.message : String(error)), 0);
+      this.fail(error, { plan });
     }
   }
 
@@ -159,22 +163,15 @@ export class MaltalGoals extends MaltalElement {
     const title = this.titleAndUnit().title;
     const active = Math.min(this.active, followUp.goals.length - 1);
     const bases = new Set(followUp.goals.flatMap((g) => g.links.map((l) => l.basis)));
-    return html`${this.renderTitle()}
+    return html`${this.renderTitle()} ${this.#renderCounts(followUp)}
       <p class="subtitle">${[...bases].sort().map((b) => s.basisExplained[b]).join(' ')} <span class="hint">${s.keyboardHint}</span></p>
-      <ul class="goals" part="goals" aria-label=${s.listLabel(title)} @keydown=${this.#onKeydown} @focusin=${this.#onFocus}>
+      <ul class="goals${this.width && this.width < 480 ? ' narrow' : ''}" part="goals" aria-label=${s.listLabel(title)} @keydown=${this.#onKeydown} @focusin=${this.#onFocus}>
         ${followUp.goals.map((goal, i) => this.#renderGoal(goal, i, i === active))}
       </ul>
       <details class="method" part="method">
         <summary>${s.method}</summary>
         <p>${this.language === 'en' ? followUp.method.en : followUp.method.sv}</p>
-      </details>
-      ${this.#renderSummary(followUp)} ${this.#renderTable(followUp)}`;
-  }
-
-  #goalTitle(goal: FollowUpGoal): string {
-    const text = this.language === 'en' ? goal.title_en : goal.title_sv;
-    const level = goal.level.charAt(0).toUpperCase() + goal.level.slice(1);
-    return `${level}${goal.number ? ` ${goal.number}` : ''}: ${text}`;
+      </details>`;
   }
 
   #renderGoal(goal: FollowUpGoal, index: number, active: boolean): TemplateResult {
@@ -182,10 +179,10 @@ export class MaltalGoals extends MaltalElement {
     const s = goalsStrings(lang);
     const titleId = `goal-${index}`;
     return html`<li part="goal" class="goal depth-${Math.min(goal.depth, 3)}" data-index=${index} tabindex=${active ? 0 : -1} aria-labelledby=${titleId}>
-      <p class="goal-title" id=${titleId}>
+      <div class="goal-title" id=${titleId} role="heading" aria-level=${Math.min(6, this.titleLevel + 1 + Math.min(goal.depth, 2))}>
         <span class="level">${goal.level}${goal.number ? ` ${goal.number}` : ''}</span>
         <span class="goal-text">${lang === 'en' ? goal.title_en : goal.title_sv}</span>
-      </p>
+      </div>
       ${goal.sdg.length
         ? html`<ul class="sdgs" aria-label=${s.sdgGroup}>
             ${goal.sdg.map((ref) => this.#renderSdg(ref))}
@@ -281,46 +278,13 @@ export class MaltalGoals extends MaltalElement {
     </li>`;
   }
 
-  #renderSummary(followUp: FollowUp): TemplateResult {
+  /** "Förbättras: 3, Oförändrat: 2 …": the follow-up at a glance, for everyone. */
+  #renderCounts(followUp: FollowUp): TemplateResult {
     const s = goalsStrings(this.language);
     const counts = countAssessments(followUp.goals);
     const parts = SHOWN_ORDER.filter((k) => counts[k] > 0).map((k) => `${s.assessments[k]}: ${counts[k]}`);
     const measures = followUp.goals.reduce((n, g) => n + g.links.length, 0);
-    return html`<p class="vh" part="summary">${s.summary(this.titleAndUnit().title, followUp.goals.length, measures, parts.join(', '))}</p>`;
-  }
-
-  #renderTable(followUp: FollowUp): TemplateResult {
-    const lang = this.language;
-    const s = goalsStrings(lang);
-    return html`<table class="vh" part="table">
-      <caption>
-        ${this.titleAndUnit().title}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.goal}</th>
-          <th scope="col">${s.measure}</th>
-          <th scope="col">${s.basisColumn}</th>
-          <th scope="col">${s.value}</th>
-          <th scope="col">${s.period}</th>
-          <th scope="col">${s.assessment}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${followUp.goals.flatMap((goal) =>
-          (goal.links.length ? goal.links : [undefined]).map(
-            (link) => html`<tr>
-              <th scope="row">${this.#goalTitle(goal)}</th>
-              <td>${link ? (lang === 'en' ? link.measure_en : link.measure_sv) : '–'}</td>
-              <td>${link ? s.basis[link.basis] : '–'}</td>
-              <td>${link?.latest ? this.#value(link, link.latest.value) : '–'}</td>
-              <td>${link?.latest ? formatPeriod(link.latest.period, lang) : '–'}</td>
-              <td>${link ? s.assessments[shownAssessment(link)] : '–'}</td>
-            </tr>`,
-          ),
-        )}
-      </tbody>
-    </table>`;
+    return html`<p class="counts" part="counts">${s.summary(followUp.goals.length, measures, parts.join(', '))}</p>`;
   }
 
   #focusGoal(index: number): void {

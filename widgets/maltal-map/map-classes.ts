@@ -4,10 +4,15 @@
  */
 
 /**
- * ColorBrewer YlGnBu, 5 classes: sequential and colour-blind safe (Brewer, colorbrewer2.org),
- * light for low values, dark for high.
+ * Five sequential classes from teal to indigo, low values lightest, each with at least 3:1 contrast
+ * against a white background (WCAG 1.4.11): 3.1, 4.5, 6.6, 9.6 and 14.8:1. Lightness alone tells the
+ * classes apart, so the ramp reads the same to colour-blind readers. Five colours that also differ
+ * 3:1 from each other do not exist between white and black; the values are in words besides.
  */
-export const SEQUENTIAL_5 = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
+export const SEQUENTIAL_5 = ['#4e9fa8', '#2f80a0', '#266096', '#274188', '#231f5a'];
+
+/** The same for the dark scheme, low values darkest: 3.5, 5.1, 7.4, 10.4 and 14.3:1 against #17181b. */
+export const SEQUENTIAL_5_DARK = ['#3273a6', '#3d93b8', '#5fb3c4', '#97d1c8', '#d6eec6'];
 
 /** Rounds to `digits` significant digits (0 stays 0). */
 export function roundSignificant(value: number, digits = 2): number {

@@ -19,6 +19,8 @@ export interface MapStrings {
   class: string;
   status: string;
   keyboardHint: string;
+  chosen: string;
+  areasCount: (count: number) => string;
   summary: (p: { title: string; period: string; count: number; areas: string; top?: string; bottom?: string; missing: number }) => string;
 }
 
@@ -39,7 +41,9 @@ const sv: MapStrings = {
   value: 'Värde',
   class: 'Klass',
   status: 'Status',
-  keyboardHint: 'Flytta mellan områdena med piltangenterna.',
+  keyboardHint: 'Piltangenterna går till grannområdet; skriv ett namn för att hitta det.',
+  chosen: 'Valda platser',
+  areasCount: (count) => `${count} ${count === 1 ? 'område' : 'områden'}`,
   summary: ({ title, period, count, areas, top, bottom, missing }) =>
     [
       `${title} ${period} för ${count} ${areas}.`,
@@ -67,7 +71,9 @@ const en: MapStrings = {
   value: 'Value',
   class: 'Class',
   status: 'Status',
-  keyboardHint: 'Move between the areas with the arrow keys.',
+  keyboardHint: 'The arrow keys go to the neighbouring area; type a name to find it.',
+  chosen: 'Chosen places',
+  areasCount: (count) => `${count} ${count === 1 ? 'area' : 'areas'}`,
   summary: ({ title, period, count, areas, top, bottom, missing }) =>
     [
       `${title}, ${period}, for ${count} areas (${areas}).`,

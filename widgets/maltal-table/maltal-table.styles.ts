@@ -1,28 +1,20 @@
 import { css } from 'lit';
 
 export const tableStyles = css`
+  /* No min-content of its own: a wide table scrolls here instead of widening a grid or flex column of the page. */
   .scroll {
+    width: 0;
+    min-width: 100%;
     overflow-x: auto;
+    container-type: inline-size;
   }
   table.data {
-    border-collapse: collapse;
     width: 100%;
-    font-variant-numeric: tabular-nums;
+    margin: 0;
   }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.4rem;
-  }
-  th,
-  td {
-    padding: 0.3rem 0.6rem;
-    border-bottom: 1px solid var(--_grid);
-    text-align: right;
-  }
-  th:first-child,
-  td:first-child {
-    text-align: left;
+  table.data th,
+  table.data td {
+    padding: 0.3rem 0.25rem;
   }
   thead th {
     border-bottom: 2px solid var(--_fg);
@@ -35,11 +27,16 @@ export const tableStyles = css`
     all: inherit;
     cursor: pointer;
     display: inline-flex;
-    gap: 0.25rem;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0 0.2rem;
     align-items: baseline;
     font-weight: 600;
     padding: 0;
     border: 0;
+  }
+  th:first-child button {
+    justify-content: flex-start;
   }
   th button:focus-visible {
     outline: 2px solid var(--_focus);
@@ -53,5 +50,15 @@ export const tableStyles = css`
     display: block;
     color: var(--_muted);
     font-size: 0.8em;
+  }
+  /* Three places and the period fit a 320 px phone. */
+  @container (max-width: 22rem) {
+    table.data {
+      font-size: 0.8em;
+    }
+    table.data th,
+    table.data td {
+      padding: 0.3rem 0.15rem;
+    }
   }
 `;

@@ -1,15 +1,16 @@
 import { html, type TemplateResult } from 'lit';
-import { MaltalElement } from '../lib/base-element.ts';
 import { baseStyles } from '../lib/base.styles.ts';
 import { formatPeriod } from '../lib/format.ts';
 import { paletteStyles } from '../lib/palette.ts';
+import { MaltalSeriesElement } from '../lib/series-element.ts';
 import { tableStyles } from './maltal-table.styles.ts';
 import { sortRows, tableRows, type SortKey } from './table-rows.ts';
 
 /**
- * An accessible, sortable data table: a caption, column and row headers with `scope`, one column per
- * geography, status in words, `aria-sort` on the sorted column. Column headers are buttons, so
- * sorting works with the keyboard (Tab, Enter or Space; again to reverse).
+ * An accessible, sortable data table: named by its title (a heading), column and row headers with
+ * `scope`, one column per geography, status in words, `aria-sort` on the sorted column. Column
+ * headers are buttons, so sorting works with the keyboard (Tab, Enter or Space; again to reverse).
+ * Compact enough for three places on a 320 px phone; wider tables scroll sideways inside the element.
  *
  * @summary Sortable data table.
  * @tag maltal-table
@@ -18,14 +19,13 @@ import { sortRows, tableRows, type SortKey } from './table-rows.ts';
  * @attr order - Initial sort order: `descending` (default, newest first) or `ascending`.
  *
  * @csspart table - The table.
- * @csspart caption - The table caption.
  * @csspart sort-button - The sort buttons in the column headers.
  */
-export class MaltalTable extends MaltalElement {
+export class MaltalTable extends MaltalSeriesElement {
   static override styles = [baseStyles, paletteStyles, tableStyles];
 
   static override properties = {
-    ...MaltalElement.properties,
+    ...MaltalSeriesElement.properties,
     sort: { type: String },
     order: { type: String },
     sortKey: { state: true },
@@ -65,7 +65,6 @@ export class MaltalTable extends MaltalElement {
     const data = this.data!;
     const t = this.t;
     const lang = this.language;
-    const { title, unit } = this.titleAndUnit();
     const key = this.#currentKey();
     const order = this.#currentOrder();
     const rows = sortRows(tableRows(data.series), key, order);
@@ -78,11 +77,9 @@ export class MaltalTable extends MaltalElement {
         </button>
       </th>`;
     };
-    return html`<div class="scroll">
-        <table class="data" part="table">
-          <caption part="caption">
-            ${title}${unit ? `, ${unit}` : ''}
-          </caption>
+    return html`${this.renderTitle()}
+      <div class="scroll">
+        <table class="data" part="table" aria-labelledby="maltal-title">
           <thead>
             <tr>
               ${header(t.period, 'period')}
@@ -103,8 +100,7 @@ export class MaltalTable extends MaltalElement {
             )}
           </tbody>
         </table>
-      </div>
-      ${this.renderSummary()}`;
+      </div>`;
   }
 }
 

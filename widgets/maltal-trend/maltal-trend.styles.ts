@@ -28,7 +28,8 @@ export const trendStyles = css`
     font-size: 11px;
     font-family: inherit;
   }
-  .grid line {
+  .grid {
+    fill: none;
     stroke: var(--_grid);
     stroke-width: 1;
   }
@@ -56,6 +57,10 @@ export const trendStyles = css`
     fill: var(--_bg);
     stroke-width: 2px;
     cursor: pointer;
+    r: 3.5px;
+  }
+  .reference .point {
+    r: 2.5px;
   }
   .point.tentative {
     fill: var(--_bg);
@@ -75,19 +80,10 @@ export const trendStyles = css`
     stroke-width: 2px;
     pointer-events: none;
   }
+  /* Above the point (the shared tooltip sits below its mark). */
   .tooltip {
-    position: absolute;
-    pointer-events: none;
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_grid);
-    border-radius: 3px;
-    padding: 0.3rem 0.5rem;
-    font-size: 0.8em;
-    white-space: nowrap;
-    box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
     transform: translate(-50%, calc(-100% - 10px));
-    z-index: 1;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
   }
   .tooltip strong {
     display: block;

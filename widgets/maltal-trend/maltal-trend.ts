@@ -1,11 +1,13 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { MaltalElement, type WidgetData } from '../lib/base-element.ts';
-import { baseStyles } from '../lib/base.styles.ts';
+import type { WidgetData } from '../lib/base-element.ts';
+import { baseStyles, tooltipStyles } from '../lib/base.styles.ts';
+import { comparableUnit } from '../lib/comparable.ts';
 import { fire, leftChart } from '../lib/events.ts';
 import { formatNumber, formatPeriod } from '../lib/format.ts';
 import { listJoin } from '../lib/i18n.ts';
 import { paletteStyles, seriesColor } from '../lib/palette.ts';
 import { tickStep } from '../lib/scale.ts';
+import { MaltalSeriesElement, SUMMARY_ID } from '../lib/series-element.ts';
 import { buildSeries, TENTATIVE_STATUSES } from '../lib/series.ts';
 import { styleProperties } from '../lib/style-properties.ts';
 import type { ObservationQuery } from '../lib/types.ts';
@@ -13,15 +15,17 @@ import { trendStyles } from './maltal-trend.styles.ts';
 import { layoutTrend, movePoint, type PlacedPoint, type TrendLayout } from './trend-layout.ts';
 
 /**
- * A line chart over time for one or more geographies, with Riket or the county as a reference line
- * where it has data. Provisional and estimated values are dashed, missing periods leave a gap, a
- * break in series is marked. Every point is reachable with the keyboard (Tab to the chart, then the
- * arrow keys; Home/End), and shows its period, value, unit and status.
+ * A line chart over time for one or more geographies, with Riket or the places' own county as a
+ * reference line where that compares (a share, rate or score, not a total beside its parts) and
+ * has data. Provisional and estimated values are dashed, missing periods leave a gap (periods no
+ * place has, like years a source skips, do not), a break in series is marked. Every point is
+ * reachable with the keyboard (Tab to the chart, then the arrow keys; Home/End), and shows its
+ * period, value, unit and status.
  *
  * @summary Line chart over time.
  * @tag maltal-trend
  *
- * @attr reference - Geography code of the reference line (e.g. `SE`); default: Riket, else the first geography's county, where it has data; `none` for no reference line.
+ * @attr reference - Geography codes of reference lines (e.g. `SE`), drawn as given; default: Riket, else the county all the places are in, where it has data and the unit is a share, rate or score; `none` for no reference line.
  * @attr height - Height of the chart in CSS pixels (default 280).
  *
  * @fires maltal-point-focus - When a point gets keyboard focus or the pointer. Detail: `{ geo, period, value, status }`.
@@ -30,14 +34,17 @@ import { layoutTrend, movePoint, type PlacedPoint, type TrendLayout } from './tr
  * @csspart legend - The legend above the chart.
  * @csspart svg - The SVG element.
  * @csspart tooltip - The tooltip of the focused point.
+ * @csspart summary - The generated text summary: the chart's description for screen readers (not shown).
+ * @csspart table - The data table, behind "Visa som tabell".
+ * @csspart table-toggle - The "Visa som tabell" disclosure around the table.
  *
  * @cssprop --maltal-line-width - Width of the series lines (default 2.25px).
  */
-export class MaltalTrend extends MaltalElement {
-  static override styles = [baseStyles, paletteStyles, trendStyles];
+export class MaltalTrend extends MaltalSeriesElement {
+  static override styles = [baseStyles, paletteStyles, tooltipStyles, trendStyles];
 
   static override properties = {
-    ...MaltalElement.properties,
+    ...MaltalSeriesElement.properties,
     reference: { type: String },
     height: { type: Number },
     active: { state: true },
@@ -52,6 +59,7 @@ export class MaltalTrend extends MaltalElement {
   declare tooltip: boolean;
 
   #layout: TrendLayout | undefined;
+  #layoutKey: unknown[] = [];
 
   constructor() {
     super();
@@ -69,13 +77,18 @@ export class MaltalTrend extends MaltalElement {
     if (changed.has('data')) this.active = undefined;
   }
 
-  /** Reference codes to try, in order. */
+  /**
+   * Reference codes to try, in order: the `reference` attribute as given; else, for a unit that
+   * compares, Riket and the county every chosen place is in (not a county beside itself).
+   */
   #referenceCandidates(data: WidgetData): string[] {
     const asked = (this.reference ?? '').trim();
     if (asked === 'none') return [];
     if (asked) return asked.split(',').map((c) => c.trim()).filter(Boolean);
-    const county = data.query.geo.map((code) => data.geographies.get(code)?.parent).find((p) => p && p !== 'SE');
-    return ['SE', ...(county ? [county] : [])];
+    if (!comparableUnit(data.indicator.unit_en)) return [];
+    const parents = new Set(data.query.geo.map((code) => data.geographies.get(code)?.parent ?? ''));
+    const [county] = parents;
+    return ['SE', ...(parents.size === 1 && county && county !== 'SE' ? [county] : [])];
   }
 
   protected override async loadData(query: ObservationQuery, signal: AbortSignal): Promise<WidgetData> {
@@ -85,21 +98,19 @@ export class MaltalTrend extends MaltalElement {
     if (!candidates.length) return data;
     try {
       const client = this.client;
+      // Riket's name is fixed; a county's came with its kommun (parent_ref); others are looked up.
+      const unknown = candidates.filter((code) => code !== 'SE' && !data.geographies.has(code));
       const [answer, ...geographies] = await Promise.all([
         client.observations({ ...query, geo: candidates }, signal),
-        ...candidates.map((code) => client.geography(code, signal)),
+        ...unknown.map((code) => client.geography(code, signal)),
       ]);
       for (const geo of geographies) if (geo) data.geographies.set(geo.code, geo);
-      const references = buildSeries(answer.data, {
-        geos: candidates,
-        names: this.namesOf(data.geographies),
-        reference: candidates,
-        gender: query.gender,
-        breakdown: query.breakdown,
-      });
+      const names = { ...this.namesOf(data.geographies), SE: this.language === 'en' ? 'Sweden' : 'Riket' };
+      const references = buildSeries(answer.data, { geos: candidates, names, reference: candidates, gender: query.gender, breakdown: query.breakdown });
       // Explicit references are all drawn; the automatic one is the first with data.
       data.series = [...data.series, ...(explicit ? references : references.slice(0, 1))];
-    } catch {
+    } catch (error) {
+      if (signal.aborted) throw error;
       // A reference line is extra: without it the chart still says what it should.
     }
     return data;
@@ -117,15 +128,21 @@ export class MaltalTrend extends MaltalElement {
     const tickDecimals = Math.max(0, Math.min(data.indicator.decimals, -Math.floor(Math.log10(step) + 1e-9)));
     let layout: TrendLayout;
     try {
-      layout = layoutTrend(data.series, {
-        width,
-        height,
-        formatTick: (v) => formatNumber(v, tickDecimals, lang),
-        formatPeriod: (p) => formatPeriod(p, lang),
-      });
+      // The same layout while only the focused point or its tooltip changes.
+      const key = [data, width, height, lang];
+      layout =
+        this.#layout && key.every((k, i) => k === this.#layoutKey[i])
+          ? this.#layout
+          : layoutTrend(data.series, {
+              width,
+              height,
+              formatTick: (v) => formatNumber(v, tickDecimals, lang),
+              formatPeriod: (p) => formatPeriod(p, lang),
+            });
+      this.#layoutKey = key;
     } catch (error) {
       const reason = error instanceof Error && error.message === 'too little room' ? t.tooNarrow : t.cannotDraw(String((error as Error).message));
-      return html`${this.renderTitle()}<p class="state" part="state">${reason}</p>${this.renderSummary()}${this.renderDataTable()}`;
+      return html`${this.renderTitle()}<p class="state" part="state">${reason}</p>${this.renderDataTable()}`;
     }
     this.#layout = layout;
     const chosen = data.series.filter((s) => !s.reference).map((s) => s.name);
@@ -143,6 +160,7 @@ export class MaltalTrend extends MaltalElement {
           part="svg"
           role="group"
           aria-label=${t.chartLabel(this.titleAndUnit().title, listJoin(chosen, lang))}
+          aria-describedby=${SUMMARY_ID}
           width=${width}
           height=${height}
           viewBox="0 0 ${width} ${height}"
@@ -179,12 +197,13 @@ export class MaltalTrend extends MaltalElement {
 
   #renderAxes(layout: TrendLayout): TemplateResult {
     const { plot } = layout;
-    return svg`<g class="grid" aria-hidden="true">${layout.yTicks.map(
-      (tick) => svg`<line x1=${plot.left} x2=${plot.right} y1=${tick.y} y2=${tick.y}></line>`,
-    )}</g><g class="axis" aria-hidden="true">${layout.yTicks.map(
-      (tick) => svg`<text x=${plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${tick.label}</text>`,
+    // The grid as one path, not a line per tick: fewer nodes on a page of many charts.
+    const grid = layout.yTicks.map((tick) => `M${plot.left},${tick.y}H${plot.right}`).join('');
+    return svg`<path class="grid" aria-hidden="true" d=${grid}></path><g class="axis" aria-hidden="true">${layout.yTicks.map(
+      // .textContent, not a child binding: no marker comments around every label.
+      (tick) => svg`<text x=${plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end" .textContent=${tick.label}></text>`,
     )}${layout.xTicks.map(
-      (tick) => svg`<text x=${tick.x} y=${plot.bottom + 17} text-anchor="middle">${tick.label}</text>`,
+      (tick) => svg`<text x=${tick.x} y=${plot.bottom + 17} text-anchor="middle" .textContent=${tick.label}></text>`,
     )}</g>${layout.breaks.map(
       (b) => svg`<g class="break" aria-hidden="true"><line x1=${b.x} x2=${b.x} y1=${plot.top} y2=${plot.bottom}></line><text x=${b.x + 3} y=${plot.top + 8}>${this.t.seriesBreak}</text></g>`,
     )}`;
@@ -208,17 +227,25 @@ export class MaltalTrend extends MaltalElement {
     return svg`<g class="lines" aria-hidden="true">${ordered.map(
       ({ path }) =>
         svg`<path class="line${path.dashed ? ' dashed' : ''}${this.data!.series[path.series]?.reference ? ' reference' : ''}" d=${path.d} stroke=${this.#color(path.series)}></path>`,
-    )}</g><g class="points">${layout.points.map((row, s) =>
-      row.map((placed, i) => {
-        const isActive = s === active.series && i === active.index;
-        const tentative = TENTATIVE_STATUSES.includes(placed.point.status);
-        return svg`<circle class="point${tentative ? ' tentative' : ''}${isActive && this.tooltip ? ' active' : ''}" data-series=${s} data-index=${i}
-          cx=${placed.cx} cy=${placed.cy} r=${this.data!.series[s]?.reference ? 2.5 : 3.5} stroke=${this.#color(s)} color=${this.#color(s)}
-          role="img" aria-label=${this.#pointLabel(placed)} tabindex=${isActive ? 0 : -1}
-          @pointerenter=${() => this.#show({ series: s, index: i }, false)}></circle>`;
-      }),
+    )}</g><g class="points" @pointerover=${this.#onPointer}>${layout.points.map(
+      (row, s) =>
+        // Colour and size per series, on its group: twenty charts of 21 points set a third fewer attributes.
+        svg`<g class=${this.data!.series[s]?.reference ? 'reference' : nothing} stroke=${this.#color(s)} color=${this.#color(s)}>${row.map((placed, i) => {
+          const isActive = s === active.series && i === active.index;
+          const tentative = TENTATIVE_STATUSES.includes(placed.point.status);
+          return svg`<circle class="point${tentative ? ' tentative' : ''}${isActive && this.tooltip ? ' active' : ''}" data-series=${s} data-index=${i}
+            cx=${placed.cx} cy=${placed.cy} role="img" aria-label=${this.#pointLabel(placed)} tabindex=${isActive ? 0 : -1}></circle>`;
+        })}</g>`,
     )}</g>${this.tooltip ? this.#renderFocusRing(layout, active) : nothing}`;
   }
+
+  /** One listener for every point: the pointer on a point shows it. */
+  #onPointer = (event: PointerEvent): void => {
+    const target = event.target as Element;
+    const series = Number(target.getAttribute('data-series'));
+    const index = Number(target.getAttribute('data-index'));
+    if (target.localName === 'circle' && Number.isInteger(series) && Number.isInteger(index)) this.#show({ series, index }, false);
+  };
 
   #renderFocusRing(layout: TrendLayout, active: { series: number; index: number }): TemplateResult | typeof nothing {
     const placed = layout.points[active.series]?.[active.index];

@@ -3,8 +3,8 @@
  * no formatting beyond the tick labels it is handed a formatter for; every coordinate is rounded to
  * one decimal so the SVG is deterministic.
  */
-import { integerTicks, linearScale, niceTicks, round1 } from '../lib/scale.ts';
-import { breakPoints, isMonthly, linePieces, runs, valueExtent, xExtent, xPeriod, type Point, type Series } from '../lib/series.ts';
+import { linearScale, niceTicks, round1 } from '../lib/scale.ts';
+import { breakPoints, isMonthly, linePieces, periodPositions, runs, valueExtent, xExtent, xPeriod, type Point, type Series } from '../lib/series.ts';
 
 export interface TrendLayoutOptions {
   width: number;
@@ -52,10 +52,11 @@ export function layoutTrend(series: Series[], options: TrendLayoutOptions): Tren
   const y = linearScale([ticks[0]!, ticks[ticks.length - 1]!], [plot.bottom, plot.top]);
   const x = linearScale(xs, [plot.left + 8, plot.right - 8]);
   const monthly = isMonthly(series.flatMap((s) => s.points.map((p) => p.period)));
-  const maxLabels = Math.max(2, Math.floor((plot.right - plot.left) / (monthly ? 64 : 44)));
+  const positions = periodPositions(series);
+  const labelWidth = Math.max(...positions.map((p) => options.formatPeriod(xPeriod(p, monthly)).length)) * CHAR_WIDTH;
 
   const yTicks = ticks.map((value, i) => ({ y: round1(y(value)), label: yLabels[i]! }));
-  const xTicks = integerTicks(xs[0], xs[1], maxLabels).map((position) => ({
+  const xTicks = timeTicks(positions, monthly, (p) => x(p), labelWidth + 10).map((position) => ({
     x: round1(x(position)),
     label: options.formatPeriod(xPeriod(position, monthly)),
   }));
@@ -63,7 +64,7 @@ export function layoutTrend(series: Series[], options: TrendLayoutOptions): Tren
   const paths: TrendLayout['paths'] = [];
   const points: PlacedPoint[][] = [];
   series.forEach((one, index) => {
-    for (const run of runs(one.points)) {
+    for (const run of runs(one.points, positions)) {
       for (const piece of linePieces(run)) {
         const d = piece.points.map((p, i) => `${i ? 'L' : 'M'}${round1(x(p.x))},${round1(y(p.value))}`).join('');
         paths.push({ series: index, d, dashed: piece.dashed });
@@ -85,6 +86,34 @@ export function layoutTrend(series: Series[], options: TrendLayoutOptions): Tren
   const breaks = [...breakXs].sort((a, b) => a[0] - b[0]).map(([position, period]) => ({ x: round1(x(position - 0.5)), period }));
 
   return { width, height, plot, yTicks, xTicks, paths, points, breaks };
+}
+
+/** Steps between time labels, in periods: years, or months for monthly series. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
+
+/**
+ * The periods to label on the time axis, all of them periods with data: the multiples of a round
+ * step whose labels do not touch (`spacing` px apart), and the last period; the first too where it
+ * fits. Of the steps that fit, the one that labels the most periods: emissions published for 1990,
+ * 2000, 2005 and yearly from 2015 get 1990, 2000, 2005, 2010, 2015, 2020 and 2024 (not 1991, 1994…,
+ * which have no data).
+ */
+export function timeTicks(positions: readonly number[], monthly: boolean, x: (position: number) => number, spacing: number): number[] {
+  if (positions.length === 0) return [];
+  const first = positions[0]!;
+  const last = positions[positions.length - 1]!;
+  const far = (a: number, b: number) => Math.abs(x(a) - x(b)) >= spacing;
+  let best = [last];
+  for (const step of monthly ? MONTH_STEPS : YEAR_STEPS) {
+    const multiples = positions.filter((p) => p % step === 0 && p !== last);
+    // A step whose own labels would touch is no good (the data may be denser somewhere).
+    if (!multiples.every((p, i) => i === 0 || far(multiples[i - 1]!, p))) continue;
+    const ticks = [...multiples.filter((p) => far(p, last)), last];
+    if (!ticks.includes(first) && far(first, ticks[0]!)) ticks.unshift(first);
+    if (ticks.length > best.length) best = ticks;
+  }
+  return best;
 }
 
 /**

@@ -50,7 +50,7 @@ const PAGE = `<!doctype html>
 <form id="builder" novalidate>
 <div class="field" id="indicator-field">
   <label for="indicator">Mått <span lang="en">(indicator)</span></label>
-  <span class="hint" id="indicator-hint">Sök på namn eller id, t.ex. N00914. <span lang="en">Filter by name or id.</span></span>
+  <span class="hint" id="indicator-hint">Sök på namn eller id, t.ex. sysselsättningsgrad. <span lang="en">Filter by name or id.</span></span>
   <input type="search" id="indicator-filter" aria-label="Filtrera mått" aria-describedby="indicator-hint" autocomplete="off">
   <select id="indicator" name="indicator" aria-describedby="indicator-hint"><option value="">Laddar mått…</option></select>
 </div>
@@ -78,6 +78,13 @@ const PAGE = `<!doctype html>
   <label class="choice"><input type="radio" name="lang" value="sv" checked> Svenska</label>
   <label class="choice"><input type="radio" name="lang" value="en"> <span lang="en">English</span></label>
 </fieldset>
+
+<fieldset>
+  <legend>Färger <span lang="en">(theme)</span></legend>
+  <label class="choice"><input type="radio" name="theme" value="" checked> Följ sidan och läsarens inställning (ljust eller mörkt) <span lang="en" class="hint">Follow the page and the reader's light or dark setting</span></label>
+  <label class="choice"><input type="radio" name="theme" value="light"> Alltid ljust <span lang="en">(always light)</span></label>
+  <label class="choice"><input type="radio" name="theme" value="dark"> Alltid mörkt <span lang="en">(always dark)</span></label>
+</fieldset>
 </form>
 
 <section aria-labelledby="preview-heading">
@@ -95,7 +102,7 @@ const PAGE = `<!doctype html>
 
 <section aria-labelledby="iframe-heading">
 <h2 id="iframe-heading">Kod med iframe <span lang="en">(for CMSs that remove scripts)</span></h2>
-<p class="hint" id="iframe-hint">Om er webbplats inte tillåter script i innehållet: en iframe. Den lilla snutten embed.js gör att iframen får rätt höjd; utan den behåller den höjden i koden. <span lang="en">If your CMS strips scripts, use the iframe; embed.js (optional) keeps its height right.</span></p>
+<p class="hint" id="iframe-hint">Om er webbplats inte tillåter script i innehållet: en iframe. Koden har bara attribut (ingen style), så den fungerar även när webbplatsens Content-Security-Policy förbjuder inline-stil. Den lilla snutten embed.js gör att iframen alltid får diagrammets höjd och följer sidans mörka läge; utan den behåller iframen höjden i koden (diagrammet fyller den). <span lang="en">If your CMS strips scripts, use the iframe: attributes only, so it works under a strict CSP. embed.js (optional) keeps its height right and passes the page's dark mode; without it the frame keeps the written height.</span></p>
 <label for="code-iframe">Kod att kopiera <span lang="en">(code to copy)</span></label>
 <textarea id="code-iframe" readonly rows="6" aria-describedby="iframe-hint"></textarea>
 <button type="button" id="copy-iframe">Kopiera koden <span lang="en">(copy)</span></button>

@@ -35,7 +35,7 @@ const list = (item: RegExp, message: string, max: number) =>
  */
 export const EmbedQuerySchema = z
   .object({
-    indicator: z.string().regex(ID, { message: 'expected an indicator id such as N00914; see /v1/indicators' }).optional(),
+    indicator: z.string().regex(ID, { message: 'expected an indicator id such as scb-bas-sysselsattningsgrad-20-64; see /v1/indicators' }).optional(),
     geo: list(GEO, 'expected geography codes separated by commas, e.g. 0136,0181; see /v1/geographies', 30).optional(),
     from: period.optional(),
     to: period.optional(),
@@ -56,6 +56,7 @@ export const EmbedQuerySchema = z
     lang: z.enum(['sv', 'en'], { message: 'expected sv or en' }).default('sv'),
     theme: z.enum(['light', 'dark'], { message: 'expected light or dark (leave out to follow the reader\'s setting)' }).optional(),
     label: z.string().max(200, { message: 'at most 200 characters' }).optional(),
+    'heading-level': z.string().regex(/^[1-6]$/, { message: 'expected a heading level from 1 to 6' }).optional(),
     id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'expected letters, digits, - or _ (at most 64)' }).optional(),
   })
   .strict();

@@ -20,8 +20,14 @@ button { font: inherit; padding: 0.3rem 0.9rem; }
 :focus-visible { outline: 3px solid Highlight; outline-offset: 2px; }
 `;
 
-const EMBED_CSS = `html, body { margin: 0; background: transparent; }
+const EMBED_CSS = `:root { color-scheme: light dark; }
+html, body { margin: 0; background: transparent; }
 body { display: flow-root; font-family: system-ui, sans-serif; }
+/* The parent's embed.js sizes the frame to its content: never show a scrollbar that would change the width meanwhile. */
+html.maltal-sized { overflow: hidden; }
+.problem { margin: 0; padding: 0.75rem; border-left: 4px solid #0a58a8; font-size: 0.9375rem; }
+.problem p { margin: 0 0 0.4rem; }
+@media (prefers-color-scheme: dark) { .problem { border-left-color: #8cc8ff; } }
 `;
 
 export const PAGE_STYLES = {

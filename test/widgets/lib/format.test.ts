@@ -1,4 +1,5 @@
 // Rule: numbers read the Swedish way (decimal comma, no-break space between thousands) with the indicator's decimals.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changeUnit, formatDate, formatNumber, formatPeriod, formatSigned, formatValue } from '../../../widgets/lib/format.ts';
 
@@ -24,6 +25,25 @@ describe('formatNumber', () => {
   it('gives an empty string for missing values', () => {
     expect(formatNumber(null, 1)).toBe('');
     expect(formatNumber(Number.NaN, 1)).toBe('');
+  });
+
+  it('writes exactly what Intl.NumberFormat writes for sv-SE and en-GB (it is done by hand for speed)', () => {
+    const intl = (value: number, decimals: number, locale: string) => {
+      const text = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+      return /^[-−]0([,.]0*)?$/.test(text) ? text.slice(1) : text;
+    };
+    const values = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000),
+      fc.constantFrom(0, -0, 0.5, -0.5, 2.5, 1.005, 999.95, -0.04, 1234, 123456789.125),
+    );
+    fc.assert(
+      fc.property(values, fc.integer({ min: 0, max: 4 }), (value, decimals) => {
+        expect(formatNumber(value, decimals, 'sv')).toBe(intl(value, decimals, 'sv-SE'));
+        expect(formatNumber(value, decimals, 'en')).toBe(intl(value, decimals, 'en-GB'));
+      }),
+      { numRuns: 3000, seed: 12 },
+    );
   });
 });
 

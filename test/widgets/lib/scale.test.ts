@@ -1,6 +1,6 @@
 // Rule: axes get nice round ticks that enclose the data, and the scale maps linearly.
 import { describe, expect, it } from 'vitest';
-import { integerTicks, linearScale, niceTicks, round1, tickStep } from '../../../widgets/lib/scale.ts';
+import { linearScale, niceTicks, round1, tickStep } from '../../../widgets/lib/scale.ts';
 
 describe('niceTicks', () => {
   it('steps by 1, 2 or 5 × 10^k and encloses the data', () => {
@@ -22,18 +22,13 @@ describe('niceTicks', () => {
   });
 });
 
-describe('linearScale and integerTicks', () => {
+describe('linearScale', () => {
   it('maps the domain onto the range, inverted for y', () => {
     const y = linearScale([74, 82], [250, 10]);
     expect(y(74)).toBe(250);
     expect(y(82)).toBe(10);
     expect(y(78)).toBe(130);
     expect(linearScale([5, 5], [0, 100])(5)).toBe(50);
-  });
-
-  it('labels at most the asked number of periods, always the last', () => {
-    expect(integerTicks(1998, 2018, 6)).toEqual([1998, 2002, 2006, 2010, 2014, 2018]);
-    expect(integerTicks(2016, 2018, 10)).toEqual([2016, 2017, 2018]);
   });
 
   it('rounds coordinates to one decimal', () => {

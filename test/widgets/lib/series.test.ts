@@ -1,6 +1,6 @@
 // Rule: API rows become one series per geography; lines never cross a gap; provisional stretches are dashed.
 import { describe, expect, it } from 'vitest';
-import { breakPoints, buildSeries, gapPeriods, latestChange, linePieces, periodX, runs, valueExtent } from '../../../widgets/lib/series.ts';
+import { breakPoints, buildSeries, gapPeriods, latestChange, linePieces, periodPositions, periodX, runs, valueExtent } from '../../../widgets/lib/series.ts';
 import type { ObservationRow } from '../../../widgets/lib/types.ts';
 
 function row(geo: string, period: string, value: number | null, extra: Partial<ObservationRow> = {}): ObservationRow {
@@ -67,6 +67,18 @@ describe('gaps, pieces and breaks', () => {
   it('splits lines at missing periods and values without a number', () => {
     expect(runs(points).map((run) => run.map((p) => p.period))).toEqual([['2014', '2015'], ['2017'], ['2019', '2020']]);
     expect(gapPeriods(points)).toEqual(['2016', '2018']);
+  });
+
+  it('joins periods no series has (years a source skips), but still breaks at a value that is missing', () => {
+    const sparse = buildSeries([row('1961', '1990', 81), row('1961', '2000', 66), row('1961', '2005', 61), row('1961', '2010', null, { status: 'missing' }), row('1961', '2015', 48)]);
+    const expected = periodPositions(sparse);
+    expect(expected).toEqual([1990, 2000, 2005, 2010, 2015]);
+    expect(runs(sparse[0]!.points, expected).map((run) => run.map((p) => p.period))).toEqual([['1990', '2000', '2005'], ['2015']]);
+    expect(gapPeriods(sparse[0]!.points, expected)).toEqual(['2010']);
+    // Another place has 2003: then it is a gap of this one.
+    const two = buildSeries([...['1990', '2000', '2005'].map((p) => row('1961', p, 1)), row('1980', '2003', 2)]);
+    expect(runs(two[0]!.points, periodPositions(two)).map((run) => run.map((p) => p.period))).toEqual([['1990', '2000'], ['2005']]);
+    expect(gapPeriods(two[0]!.points, periodPositions(two))).toEqual(['2003']);
   });
 
   it('dashes the stretch into a provisional value', () => {

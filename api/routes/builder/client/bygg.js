@@ -43,7 +43,7 @@ const option = (value, text, selected) => new Option(text, value, selected, sele
 
 function fillIndicators(filter = '') {
   const select = $('indicator');
-  const current = select.value || 'N00914';
+  const current = select.value || 'scb-bas-sysselsattningsgrad-20-64';
   const f = filter.trim().toLowerCase();
   select.replaceChildren();
   const byTopic = new Map();
@@ -94,6 +94,7 @@ function state() {
   const data = new FormData(form);
   const element = data.get('element');
   const lang = data.get('lang');
+  const theme = data.get('theme');
   const geo = [...$('geo').selectedOptions].map((o) => o.value).filter(Boolean);
   const attrs = [];
   if (element === 'maltal-goals') {
@@ -103,6 +104,7 @@ function state() {
   }
   if (geo.length > 0 && usesGeo(element)) attrs.push(['geo', geo.join(',')]);
   attrs.push(['lang', lang]);
+  if (theme) attrs.push(['theme', theme]);
   return { element, lang, geo, attrs };
 }
 
@@ -133,6 +135,13 @@ function update() {
 
   const preview = document.createElement(element);
   for (const [name, value] of attrs) preview.setAttribute(name, value);
+  // Without embed.js the frame keeps its written height: suggest the drawn chart's, with room for
+  // text that wraps on a phone.
+  preview.addEventListener('maltal-load', () => {
+    if (!preview.isConnected) return;
+    suggestedHeight = Math.max(200, Math.ceil((preview.getBoundingClientRect().height + 60) / 20) * 20);
+    writeIframeCode(s);
+  });
   $('preview').replaceChildren(preview);
   if (!customElements.get(element)) {
     const note = document.createElement('p');
@@ -146,11 +155,25 @@ function update() {
     `<script type="module" src="${origin}${manifest.url}"${integrity} crossorigin="anonymous"></script>\n` +
     `<${element}${attrText}></${element}>`;
 
+  suggestedHeight = DEFAULT_HEIGHTS[element] ?? 460;
+  writeIframeCode(s);
+}
+
+/** Heights written before the preview has drawn. */
+const DEFAULT_HEIGHTS = { 'maltal-figure': 360, 'maltal-map': 760, 'maltal-goals': 800 };
+let suggestedHeight = 460;
+
+/**
+ * The iframe code: attributes only (a site's CSP that forbids inline style would drop a style=""),
+ * full width, the suggested height, no border, and the optional embed.js.
+ */
+function writeIframeCode(s) {
+  const { element, attrs } = s;
   const id = element.replace('maltal-', 'maltal-embed-');
   const params = new URLSearchParams([...attrs, ['id', id]]);
   const src = `${origin}/embed/${element}?${params}`.replace(/%2C/g, ',');
   $('code-iframe').value =
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(chartTitle(s))}" data-maltal="${id}" loading="lazy" style="width: 100%; height: 460px; border: 0;"></iframe>\n` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(chartTitle(s))}" data-maltal="${id}" width="100%" height="${suggestedHeight}" frameborder="0" loading="lazy"></iframe>\n` +
     `<script src="${origin}/widgets/v1/embed.js" defer></script>`;
 }
 

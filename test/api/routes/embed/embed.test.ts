@@ -1,5 +1,6 @@
 // Rule: /embed/{element} answers a minimal framable page for a known element with valid
-// parameters, and a problem+json body that says what is valid for anything else.
+// parameters, and for anything else an answer that says what is valid and may be framed too: a
+// short page in the reader's language for a browser's iframe, problem+json for everyone else.
 import { describe, expect, it } from 'vitest';
 import { json, testApp } from '../../../helpers/app.ts';
 
@@ -45,16 +46,42 @@ describe('GET /embed/{element}', () => {
 
   it.each([
     ['/embed/maltal-nope?indicator=N00914', 404, /unknown element 'maltal-nope'; embeddable elements are maltal-trend, /],
-    ['/embed/maltal-trend?geo=0136', 400, /maltal-trend needs indicator, e\.g\. \/embed\/maltal-trend\?indicator=N00914/],
+    ['/embed/maltal-trend?geo=0136', 400, /maltal-trend needs indicator, e\.g\. \/embed\/maltal-trend\?indicator=scb-bas-sysselsattningsgrad-20-64/],
     ['/embed/maltal-goals?geo=1280', 400, /maltal-goals needs plan/],
     ['/embed/maltal-trend?indicator=N00914&geo=01;36', 400, /geo: expected geography codes separated by commas/],
     ['/embed/maltal-trend?indicator=N00914&from=20', 400, /from: expected a year as YYYY/],
     ['/embed/maltal-trend?indicator=N00914&lang=de', 400, /lang: expected sv or en/],
     ['/embed/maltal-trend?indicator=N00914&colour=red', 400, /colour: unknown parameter; expected one of indicator, geo/],
-  ])('answers %s with %i and a problem that says what is valid', async (path, status, detail) => {
+  ])('answers %s with %i and a problem that says what is valid, framable', async (path, status, detail) => {
     const res = await app.request(path);
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect((await json(res)).detail).toMatch(detail);
+    expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(res.headers.get('x-frame-options')).toBeNull();
+  });
+
+  it('answers an iframe (a browser asking for HTML) with a short page in its language, the detail for the developer, framable', async () => {
+    const accept = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const sv = await app.request('/embed/maltal-trend?indicator=N00914&geo=01;36', { headers: accept });
+    expect(sv.status).toBe(400);
+    expect(sv.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(sv.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    const page = await sv.text();
+    expect(page).toContain('<html lang="sv">');
+    expect(page).toContain('Diagrammet kan inte visas: adressen i inbäddningskoden är fel.');
+    expect(page).toContain('geo: expected geography codes separated by commas');
+    expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    const en = await (await app.request('/embed/maltal-nope?lang=en', { headers: accept })).text();
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('The chart cannot be shown');
+    expect(en).toContain('unknown element &#39;maltal-nope&#39;');
+  });
+
+  it('passes heading-level to the element, 1 to 6', async () => {
+    expect(await (await app.request('/embed/maltal-figure?indicator=N00914&geo=0136&heading-level=3')).text()).toContain(
+      '<maltal-figure indicator="N00914" geo="0136" lang="sv" heading-level="3"></maltal-figure>',
+    );
+    expect((await app.request('/embed/maltal-figure?indicator=N00914&geo=0136&heading-level=7')).status).toBe(400);
   });
 });
