@@ -19,7 +19,7 @@ const list = createRoute({
   request: {
     query: z.object({
       since: dateParam('Only changes from this date on', '2026-01-01'),
-      indicator: listParam(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected comma-separated indicator ids', 'Indicator ids, comma-separated', 'N00914'),
+      indicator: listParam(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected comma-separated indicator ids', 'Indicator ids, comma-separated', 'scb-bas-sysselsattningsgrad-20-64'),
       geo: listParam(/^([0-9]{2}|[0-9]{4}|SE|[0-9]{4}-[a-z0-9-]+)$/, 'expected comma-separated geography codes', 'Geography codes, comma-separated', '0136'),
       dataset: z.string().optional().openapi({ description: 'Dataset id', example: 'employment' }),
       limit: limitParam(1000, MAX_CHANGES_PAGE),

@@ -16,7 +16,7 @@ export const GoalSdgSchema = z
 
 export const LinkedIndicatorSchema = z
   .object({
-    id: z.string().openapi({ example: 'N00914' }),
+    id: z.string().openapi({ example: 'scb-bas-sysselsattningsgrad-20-64' }),
     title_sv: z.string(),
     title_en: z.string(),
     unit_sv: z.string(),
@@ -32,7 +32,7 @@ const LabelSchema = z.object({ sv: z.string(), en: z.string() }).openapi('Label'
 
 export const SeriesSchema = z
   .object({
-    indicator: z.string().openapi({ example: 'N00914' }),
+    indicator: z.string().openapi({ example: 'scb-bas-sysselsattningsgrad-20-64' }),
     geo: z.string().openapi({ example: '0136', description: "The link's geography, or the plan's municipality where the link names none" }),
     gender: z.enum(GENDERS).openapi({ description: "The link's gender, or T (total)" }),
     breakdown: z.string().openapi({ example: 'total', description: "The link's breakdown, or total" }),

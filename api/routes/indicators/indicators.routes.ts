@@ -72,7 +72,7 @@ const one = createRoute({
   path: '/v1/indicators/{id}',
   tags,
   summary: 'One indicator: metadata, sources, licence, caveats, Agenda 2030 links and coverage',
-  request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'N00914' }) }) },
+  request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'scb-bas-sysselsattningsgrad-20-64' }) }) },
   responses: {
     200: { description: 'The indicator', content: { 'application/json': { schema: IndicatorSchema } } },
     304: notModifiedResponse,

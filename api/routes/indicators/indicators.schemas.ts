@@ -13,7 +13,7 @@ export const SdgLinkSchema = z
 
 export const IndicatorSummarySchema = z
   .object({
-    id: z.string().openapi({ example: 'N00914' }),
+    id: z.string().openapi({ example: 'scb-bas-sysselsattningsgrad-20-64' }),
     title_sv: z.string(),
     title_en: z.string(),
     unit_sv: z.string(),

@@ -50,7 +50,7 @@ const ofIndicator = createRoute({
   tags,
   summary: 'Observations of one indicator',
   request: {
-    params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'N00914' }) }),
+    params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'scb-bas-sysselsattningsgrad-20-64' }) }),
     query: z.object(observationFilterQuery),
   },
   responses,
@@ -142,7 +142,7 @@ const metaTails = new WeakMap<ReferenceData, Map<string, string>>();
 
 async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promise<Response> {
   if (indicators.length === 0) {
-    throw badRequest('indicator is required: name one or more indicator ids, e.g. indicator=N00914; see /v1/indicators', [
+    throw badRequest('indicator is required: name one or more indicator ids, e.g. indicator=scb-bas-sysselsattningsgrad-20-64; see /v1/indicators', [
       { in: 'query', name: 'indicator', message: 'required' },
     ]);
   }

@@ -10,7 +10,7 @@ export const MAX_INDICATORS_PER_REQUEST = 25;
 
 export const ObservationSchema = z
   .object({
-    indicator: z.string().openapi({ example: 'N00914' }),
+    indicator: z.string().openapi({ example: 'scb-bas-sysselsattningsgrad-20-64' }),
     geo: z.string().openapi({ example: '0136' }),
     geo_name: z.string().openapi({ example: 'Haninge kommun' }),
     period: z.string().openapi({ example: '2018', description: 'YYYY or YYYY-MM' }),
@@ -109,7 +109,7 @@ export const observationFilterQuery = {
 
 export const indicatorListParam = listParam(
   /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
-  'expected comma-separated indicator ids such as N00914; see /v1/indicators',
+  'expected comma-separated indicator ids such as scb-bas-sysselsattningsgrad-20-64; see /v1/indicators',
   `Indicator ids, comma-separated (at most ${MAX_INDICATORS_PER_REQUEST})`,
-  'N00914',
+  'scb-bas-sysselsattningsgrad-20-64',
 );
