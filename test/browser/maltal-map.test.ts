@@ -55,6 +55,8 @@ describe('<maltal-map>', () => {
     const page = await env.open(SWEDEN, { head: STYLE });
     expect(await page.locator('maltal-map table[part=table]').count()).toBe(0);
     await page.locator('maltal-map [part=table-toggle] summary').click();
+    // The table is drawn on the disclosure's toggle event, a task after the click: wait for it.
+    await page.locator('maltal-map table[part=table]').waitFor();
     const names = await page.locator('maltal-map table[part=table] tbody th').allTextContents();
     expect(names).toHaveLength(290);
     expect(names[0]).toBe('Ale');
