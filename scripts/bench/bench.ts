@@ -209,7 +209,7 @@ function report(settings: ReturnType<typeof readSettings>, loads: string[], seri
 async function main(track: (child: ChildProcess) => void): Promise<void> {
   const settings = readSettings(process.env);
   const { dbPath } = readNodeEnv();
-  if (!existsSync(dbPath)) throw new Error(`no database at ${dbPath}; run npm run build:db first`);
+  if (!existsSync(dbPath)) throw new Error(`no database at ${dbPath}; run npm run build:db first (npm run bench, load and soak build it when needed)`);
   const timings: string[] = [];
   const part = (name: string, run: () => Promise<string>) => async () => {
     const since = performance.now();

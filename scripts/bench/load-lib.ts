@@ -305,7 +305,7 @@ export function readPositiveNumber(env: NodeJS.ProcessEnv, name: string, fallbac
 /** The real server over the built database (`npm run build:db`), checked to answer every URL of the mix. */
 export async function startMixServer(track: (child: ChildProcess) => void): Promise<{ server: RunningServer; pid: number; startRssMb: number; loadBefore: number }> {
   const { dbPath } = readNodeEnv();
-  if (!existsSync(dbPath)) throw new Error(`no database at ${dbPath}; run npm run build:db first`);
+  if (!existsSync(dbPath)) throw new Error(`no database at ${dbPath}; run npm run build:db first (npm run bench, load and soak build it when needed)`);
   const server = await startServer({ name: 'Måltal', script: 'api/node.ts', cwd: repoRoot, probePath: LOAD_MIX[0]!.path, onSpawn: track });
   try {
     await checkMix(server.origin, LOAD_MIX);
