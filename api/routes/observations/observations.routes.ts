@@ -38,6 +38,7 @@ const responses = {
 const list = createRoute({
   method: 'get',
   path: '/v1/observations',
+  operationId: 'listObservations',
   tags,
   summary: 'Observations of one or more indicators, filtered by geography, period, gender and breakdown',
   request: { query: z.object({ indicator: indicatorListParam, ...observationFilterQuery }) },
@@ -47,6 +48,7 @@ const list = createRoute({
 const ofIndicator = createRoute({
   method: 'get',
   path: '/v1/indicators/{id}/observations',
+  operationId: 'listIndicatorObservations',
   tags,
   summary: 'Observations of one indicator',
   request: {
