@@ -52,7 +52,7 @@ export const booleanParam = (description: string) =>
     .transform((v) => v === 'true' || v === '1')
     .optional()
     // Declared as the boolean it means (an example of the string 'true' would contradict the type).
-    .openapi({ description, type: 'boolean', example: true as unknown as 'true' });
+    .openapi({ description, type: 'boolean', example: true });
 
 export const langParam = z
   .enum(['sv', 'en'], { message: 'expected sv or en' })

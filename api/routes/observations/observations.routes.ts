@@ -204,7 +204,7 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
   if (format === 'json-stat2') {
     const updated = datasets.map((d) => d.updated).sort().at(-1) ?? '';
     c.header('etag', etag);
-    return c.json(toJsonStat({ rows, indicators: meta, datasets, lang: q.lang, self, next: cursor ? nextLink(c.req.url, cursor) : null, updated }));
+    return c.json(toJsonStat({ rows, indicators: meta, datasets, lang: q.lang, origin: new URL(c.req.url).origin, self, next: cursor ? nextLink(c.req.url, cursor) : null, updated }));
   }
   const en = q.lang === 'en';
   const csvRows = rows.map((r) => {
