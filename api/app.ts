@@ -37,6 +37,7 @@ import { siteRoutes } from './routes/pages/site.routes.ts';
 import { plansRouter } from './routes/plans/plans.routes.ts';
 import { sdgRouter } from './routes/sdg/sdg.routes.ts';
 import { searchRouter } from './routes/search/search.routes.ts';
+import { serviceRouter } from './routes/service/service.routes.ts';
 import { stylesRouter } from './routes/styles/styles.routes.ts';
 
 export interface AppOptions {
@@ -107,6 +108,7 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
     .route('/', sdgPages)
     .route('/', siteRoutes)
     .route('/', docsRouter)
+    .route('/', serviceRouter)
     .route('/', configRouter)
     .route('/', indicatorsRouter)
     .route('/', searchRouter)
