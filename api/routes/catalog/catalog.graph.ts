@@ -135,8 +135,9 @@ export async function catalogTriples(db: Db, { base, contactEmail }: CatalogOpti
     const provenance = `${ds}#provenance`;
     add(ds, 'dcterms:provenance', iri(provenance));
     add(provenance, 'rdf:type', iri(expand('dcterms:ProvenanceStatement')));
-    add(provenance, 'rdfs:label', text(d.attribution_sv, 'sv'));
-    add(provenance, 'rdfs:label', text(d.attribution_en, 'en'));
+    // DCAT-AP-SE reads a provenance statement's text from dcterms:description (at least one).
+    add(provenance, 'dcterms:description', text(d.attribution_sv, 'sv'));
+    add(provenance, 'dcterms:description', text(d.attribution_en, 'en'));
     const licences = (JSON.parse(d.licenses) as { name: string; path?: string }[]).map((l) => KNOWN_LICENCES[l.name] ?? l.path).filter((x): x is string => Boolean(x));
     const rights = `${ds}#rights`;
     add(rights, 'rdf:type', iri(expand('dcterms:RightsStatement')));
