@@ -10,8 +10,8 @@ import { loadReferenceData, type ReferenceData } from './db/reference-data.ts';
 import { createRouter, type BodyHash } from './lib/create-router.ts';
 import { CACHE_CONTROL, EXPOSED_HEADERS } from './lib/etag.ts';
 import { urlTooLong } from './lib/limits.ts';
-import { withAnyOperationResponses } from './lib/openapi.ts';
-import { ApiError, problemResponse } from './lib/problem.ts';
+import { forOrigin, withAnyOperationResponses } from './lib/openapi.ts';
+import { ApiError, ProblemSchema, problemResponse } from './lib/problem.ts';
 import { setSecurityHeaders } from './lib/security-headers.ts';
 import { boundariesRouter } from './routes/boundaries/boundaries.routes.ts';
 import { builderRouter } from './routes/builder/builder.routes.ts';
@@ -37,6 +37,7 @@ import { siteRoutes } from './routes/pages/site.routes.ts';
 import { plansRouter } from './routes/plans/plans.routes.ts';
 import { sdgRouter } from './routes/sdg/sdg.routes.ts';
 import { searchRouter } from './routes/search/search.routes.ts';
+import { serviceRouter } from './routes/service/service.routes.ts';
 import { stylesRouter } from './routes/styles/styles.routes.ts';
 
 export interface AppOptions {
@@ -107,6 +108,7 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
     .route('/', sdgPages)
     .route('/', siteRoutes)
     .route('/', docsRouter)
+    .route('/', serviceRouter)
     .route('/', configRouter)
     .route('/', indicatorsRouter)
     .route('/', searchRouter)
@@ -127,7 +129,12 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
 
   // The document is the same for the app's whole life: made once, not on every request (~20 ms each).
   let openapi: ReturnType<typeof app.getOpenAPI31Document> | undefined;
-  app.get('/openapi.json', (c) => c.json((openapi ??= withAnyOperationResponses(app.getOpenAPI31Document({ openapi: '3.1.0', ...OPENAPI_INFO })))));
+  // Registered by name even if no route declared it, since every operation's 414/429/503 refer to it.
+  app.openAPIRegistry.register('Problem', ProblemSchema);
+  app.get('/openapi.json', (c) => {
+    openapi ??= withAnyOperationResponses(app.getOpenAPI31Document({ openapi: '3.1.0', ...OPENAPI_INFO }));
+    return c.json(forOrigin(openapi, new URL(c.req.url).origin));
+  });
   return app;
 }
 

@@ -51,7 +51,8 @@ export const booleanParam = (description: string) =>
     .enum(['true', 'false', '1', '0'], { message: 'expected true or false' })
     .transform((v) => v === 'true' || v === '1')
     .optional()
-    .openapi({ description, type: 'boolean', example: 'true' });
+    // Declared as the boolean it means (an example of the string 'true' would contradict the type).
+    .openapi({ description, type: 'boolean', example: true });
 
 export const langParam = z
   .enum(['sv', 'en'], { message: 'expected sv or en' })

@@ -138,7 +138,7 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
     version: d.version,
     updated: d.updated,
     publisher: d.publisher,
-    licenses: JSON.stringify(d.licenses),
+    licenses: JSON.stringify(d.licenses ?? []),
     licence_note_sv: d.licence_note.sv,
     licence_note_en: d.licence_note.en,
     attribution_sv: d.attribution.sv,

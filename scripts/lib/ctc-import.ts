@@ -399,7 +399,6 @@ export function newExamplePackage(name: string, catalogue: PackageContent, sourc
       version: '1.0.0',
       updated: today,
       publisher: 'Måltal',
-      licenses: [],
       licence_note: {
         sv: 'Påhittade exempeldata utan verklig källa; ingen licens behövs. Får inte citeras som resultat.',
         en: 'Invented example data with no real source; no licence needed. Must not be cited as results.',

@@ -12,7 +12,7 @@ export function datasetTable(packages: LoadedPackage[]): string {
   for (const p of packages) {
     const d = p.descriptor;
     const publishers = [...new Set(d.sources.map((s) => s.publisher.split(/[,(;]/)[0]!.trim()))].join('; ');
-    const licence = d.licenses.length > 0 ? d.licenses.map((l) => l.name).join(', ') : 'none stated (see licence_note)';
+    const licence = d.licenses?.length ? d.licenses.map((l) => l.name).join(', ') : 'none stated (see licence_note)';
     const count = (r: keyof LoadedPackage['resources']) => p.resources[r]?.rows.length ?? 0;
     const indicators = p.resources.indicators ? String(count('indicators')) : '–';
     const values = p.resources.observations ? count('observations').toLocaleString('en').replaceAll(',', ' ') : '–';

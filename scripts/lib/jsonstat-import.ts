@@ -261,7 +261,6 @@ export function convertJsonStat(json: unknown, where: string, o: JsonStatOptions
       version: '1.0.0',
       updated: updated || o.retrievedAt.slice(0, 10),
       publisher: 'Måltal',
-      licenses: [],
       licence_note: { sv: source.licence, en: source.licence },
       attribution: { sv: `Källa: ${publisher}`, en: `Source: ${publisher}` },
       sources: [source],

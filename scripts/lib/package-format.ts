@@ -444,7 +444,11 @@ export interface PackageDescriptor {
   /** ISO date of the last change to the package's figures. */
   updated: string;
   publisher: string;
-  licenses: { name: string; path?: string; title: string }[];
+  /**
+   * The licences the publisher states; left out when it states none (Data Package 2.0 allows no
+   * empty list), and licence_note says so.
+   */
+  licenses?: { name: string; path?: string; title: string }[];
   /** Anything the licence list cannot say: terms, missing licences, attribution rules. */
   licence_note: Bilingual;
   attribution: Bilingual;

@@ -94,6 +94,8 @@ export function writePackage(
     resources.push({ name, path, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: RESOURCE_SCHEMAS[name] });
   }
   const full: PackageDescriptor = { ...descriptor, version: versioned.version, updated: versioned.updated, resources };
+  // Data Package 2.0 has no empty licence list: no licence stated is no `licenses` (and a licence_note).
+  if (full.licenses?.length === 0) delete full.licenses;
   writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(full, null, 2) + '\n');
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);

@@ -134,7 +134,9 @@ function checkDescriptor(d: Record<string, unknown>, file: string, problems: Pro
       problems.add({ file, message: `'${key}' must be an object with 'sv' and 'en' texts` });
     }
   }
-  if (!Array.isArray(d.licenses)) problems.add({ file, message: `'licenses' must be a list (empty when the publisher states none; say so in 'licence_note')` });
+  if ('licenses' in d && (!Array.isArray(d.licenses) || d.licenses.length === 0)) {
+    problems.add({ file, message: `'licenses' must list at least one licence, or be left out when the publisher states none (say so in 'licence_note')` });
+  }
   if (!Array.isArray(d.caveats)) problems.add({ file, message: `'caveats' must be a list of {sv, en}` });
   if (typeof d.example !== 'boolean') problems.add({ file, message: `'example' must be true or false` });
   if (!Array.isArray(d.sources) || d.sources.length === 0) {

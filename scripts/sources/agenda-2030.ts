@@ -129,7 +129,6 @@ export function agendaDescriptor(caveats: Bilingual[]): DescriptorInput {
     version: '1.0.0',
     updated: UPDATED,
     publisher: 'Måltal',
-    licenses: [],
     licence_note: {
       sv:
         'Ingen licens anges av FN, SCB eller Regeringskansliet för texterna i det lagrade materialet, så ingen licens anges här. ' +

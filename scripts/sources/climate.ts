@@ -262,7 +262,6 @@ const DESCRIPTOR: DescriptorInput = {
   version: '1.0.0',
   updated: UPDATED,
   publisher: 'Måltal',
-  licenses: [],
   licence_note: {
     sv: 'Ingen av utgivarna anger en licens för dessa data. SMHI (Nationella emissionsdatabasen): ingen licens eller villkorssida hittades; anta inte CC BY eller CC0. Trafikanalys: statistiken får fritt kopieras och spridas om källan anges ("Källa: Trafikanalys"); vid egen bearbetning, som Klimatkollens kvoter, ska Trafikanalys inte anges som källa. Power Circle, Trafikverket och SEI: inga villkor hittades; ange dem vid namn. Klimatkollen: ingen datalicens (pipeline-repot saknar LICENSE-fil; MIT-licensen gäller bara webbplatsens programvara); kontrollera villkoren med Klimatbyrån före kommersiell vidarespridning.',
     en: 'None of the publishers states a licence for these data. SMHI (Nationella emissionsdatabasen): no licence or terms page was found; do not assume CC BY or CC0. Trafikanalys: the statistics may be freely copied and spread if the source is given ("Källa: Trafikanalys"); for own processing, such as the ratios Klimatkollen computed, Trafikanalys must not be named as the source. Power Circle, Trafikverket and SEI: no terms found; cite them by name. Klimatkollen: no data licence (the pipeline repository has no LICENSE file; the MIT licence covers the site software only); confirm the terms with Klimatbyrån before commercial redistribution.',

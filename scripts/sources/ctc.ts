@@ -244,7 +244,6 @@ function descriptor(): DescriptorInput {
     version: '1.0.0',
     updated: UPDATED,
     publisher: 'Måltal',
-    licenses: [],
     licence_note: {
       sv:
         'Ingen licens anges på de lagrade sidorna (U.S. Department of Education, malmo.se). PhenX-protokollen anger att ' +

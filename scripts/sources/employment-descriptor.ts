@@ -210,7 +210,6 @@ export const DESCRIPTOR: DescriptorInput = {
   version: '1.0.0',
   updated: '2026-11-22',
   publisher: 'Måltal',
-  licenses: [],
   licence_note: {
     sv: `Ingen licens. Kolada anger användarvillkor, inte en licens: "${KOLADA_TERMS_SV}" Måltal har bara omformat Kolada-värdena, så de anges med "Källa: Kolada"; egna beräkningar på dem ska anges som "egen bearbetning av data från Kolada", inte med Kolada som källa. SCB publicerar i regel statistik som öppna data med krav på källhänvisning, men SCB:s licensvillkor har inte kontrollerats; bekräfta dem före publicering.`,
     en: `No licence. Kolada states terms of use, not a licence: free of charge, no agreement needed, commercial use allowed; a service must state the source as "Källa: Kolada"; if you process the data yourself (egna bearbetningar), Kolada must not be named as the source; Kolada revises data without notice. Måltal has only reshaped the Kolada values, so they carry "Källa: Kolada"; figures derived from them must be attributed as "own calculation based on Kolada data". SCB generally publishes statistics as open data with a source citation, but SCB's licence terms have not been verified; confirm them before release.`,

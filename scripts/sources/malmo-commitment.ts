@@ -237,7 +237,6 @@ export const malmoCommitmentDescriptor: DescriptorInput = {
   version: '1.0.0',
   updated: UPDATED,
   publisher: 'Måltal',
-  licenses: [],
   licence_note: {
     sv:
       'Ingen av källorna (ICLEI, TheMayor.eu, Malmö stad, Jornal do Comércio, GMC Online) anger licens eller villkor för ' +

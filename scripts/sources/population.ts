@@ -208,7 +208,6 @@ export const populationDescriptor: DescriptorInput = {
   version: '1.0.0',
   updated: UPDATED,
   publisher: 'Måltal',
-  licenses: [],
   licence_note: {
     sv:
       'Ingen licens har kunnat kontrolleras: SCB:s licenssida har inte lästs, och Klimatbyråns arkiv som filerna kopierats ' +

@@ -9,6 +9,7 @@ import { featureCollectionJson, listBoundaries } from './boundaries.queries.ts';
 const list = createRoute({
   method: 'get',
   path: '/v1/geographies/boundaries',
+  operationId: 'getBoundaries',
   tags: ['Geographies'],
   summary: 'Boundaries of kommuner or län as a GeoJSON FeatureCollection, for maps',
   description:

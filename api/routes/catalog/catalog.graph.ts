@@ -12,6 +12,16 @@ import { listDatasetFiles, listDatasets } from '../datasets/datasets.queries.ts'
 const EU = 'http://publications.europa.eu/resource/authority';
 const SWEDEN = 'http://sws.geonames.org/2661886/';
 const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
+const IANA = 'http://www.iana.org/assignments/media-types/';
+/**
+ * What kind of publisher Måltal is, from the ADMS publisher-type vocabulary DCAT-AP-SE names for
+ * dcterms:type on an agent. Måltal is an independent open-data project: not a kommun or any other
+ * public authority (Local/Regional/NationalAuthority would claim the figures are its own official
+ * statistics; their publishers, SCB, Kolada, the municipalities, are named as sources on every
+ * dataset), not a company and not research; it publishes everything openly and sells nothing.
+ * Of the types there are, Non-Profit Organisation is the one that says that.
+ */
+const PUBLISHER_TYPE = 'http://purl.org/adms/publishertype/NonProfitOrganisation';
 const KNOWN_LICENCES: Record<string, string> = { 'CC0-1.0': CC0, 'CC-BY-4.0': 'http://creativecommons.org/licenses/by/4.0/' };
 
 /** EU data themes by dataset id prefix. */
@@ -55,7 +65,8 @@ export async function catalogTriples(db: Db, { base, contactEmail }: CatalogOpti
   const catalog = `${base}/v1/catalog`;
   const publisher = `${base}/#publisher`;
   const contact = `${base}/#contact`;
-  const service = `${base}/v1`;
+  const service = `${base}/v1`; // answers: api/routes/service
+  const homepage = `${base}/`;
 
   add(catalog, 'rdf:type', iri(expand('dcat:Catalog')));
   add(catalog, 'dcterms:title', text('Måltal – öppna data om kommunernas mål', 'sv'));
@@ -64,7 +75,8 @@ export async function catalogTriples(db: Db, { base, contactEmail }: CatalogOpti
   add(catalog, 'dcterms:description', text('Figures Swedish municipalities follow their goals with: employment, emissions, population, Agenda 2030, municipal plans and their follow-up.', 'en'));
   add(catalog, 'dcterms:publisher', iri(publisher));
   add(catalog, 'dcterms:license', iri(CC0));
-  add(catalog, 'foaf:homepage', iri(`${base}/`));
+  add(catalog, 'foaf:homepage', iri(homepage));
+  add(homepage, 'rdf:type', iri(expand('foaf:Document')));
   add(catalog, 'dcterms:language', iri(`${EU}/language/SWE`));
   add(catalog, 'dcterms:language', iri(`${EU}/language/ENG`));
   add(catalog, 'dcat:themeTaxonomy', iri(`${EU}/data-theme`));
@@ -73,7 +85,10 @@ export async function catalogTriples(db: Db, { base, contactEmail }: CatalogOpti
   if (modified) add(catalog, 'dcterms:modified', typed(modified, expand('xsd:date')));
 
   add(publisher, 'rdf:type', iri(expand('foaf:Agent')));
-  add(publisher, 'foaf:name', text('Måltal'));
+  add(publisher, 'foaf:name', text('Måltal', 'sv'));
+  add(publisher, 'dcterms:type', iri(PUBLISHER_TYPE));
+  // vcard:Kind is the class DCAT-AP gives contact points; Organization says which kind.
+  add(contact, 'rdf:type', iri(expand('vcard:Kind')));
   add(contact, 'rdf:type', iri(expand('vcard:Organization')));
   add(contact, 'vcard:fn', text('Måltal'));
   add(contact, contactEmail ? 'vcard:hasEmail' : 'vcard:hasURL', iri(contactEmail ? `mailto:${contactEmail}` : `${base}/`));
@@ -83,6 +98,9 @@ export async function catalogTriples(db: Db, { base, contactEmail }: CatalogOpti
   add(service, 'dcat:endpointURL', iri(service));
   add(service, 'dcat:endpointDescription', iri(`${base}/openapi.json`));
   add(service, 'dcterms:accessRights', iri(`${EU}/access-right/PUBLIC`));
+  add(service, 'dcat:contactPoint', iri(contact));
+  // DCAT-AP-SE gives a data service one format, a MIME type; JSON is its default answer (CSV and JSON-stat on request).
+  add(service, 'dcterms:format', text('application/json'));
 
   for (const d of datasets) {
     const ds = `${base}/v1/datasets/${d.id}`;
@@ -117,8 +135,9 @@ export async function catalogTriples(db: Db, { base, contactEmail }: CatalogOpti
     const provenance = `${ds}#provenance`;
     add(ds, 'dcterms:provenance', iri(provenance));
     add(provenance, 'rdf:type', iri(expand('dcterms:ProvenanceStatement')));
-    add(provenance, 'rdfs:label', text(d.attribution_sv, 'sv'));
-    add(provenance, 'rdfs:label', text(d.attribution_en, 'en'));
+    // DCAT-AP-SE reads a provenance statement's text from dcterms:description (at least one).
+    add(provenance, 'dcterms:description', text(d.attribution_sv, 'sv'));
+    add(provenance, 'dcterms:description', text(d.attribution_en, 'en'));
     const licences = (JSON.parse(d.licenses) as { name: string; path?: string }[]).map((l) => KNOWN_LICENCES[l.name] ?? l.path).filter((x): x is string => Boolean(x));
     const rights = `${ds}#rights`;
     add(rights, 'rdf:type', iri(expand('dcterms:RightsStatement')));
@@ -135,16 +154,21 @@ export async function catalogTriples(db: Db, { base, contactEmail }: CatalogOpti
       if (path === 'api') {
         add(dist, 'dcterms:title', text('Via API (JSON, CSV, JSON-stat)', 'sv'));
         add(dist, 'dcat:accessService', iri(service));
-        add(dist, 'dcterms:format', iri(`${EU}/file-type/JSON`));
+        add(dist, 'dcterms:format', text('application/json'));
       } else {
+        const mediaType = path.endsWith('.csv') ? 'text/csv' : 'application/json';
         add(dist, 'dcterms:title', text(path, 'sv'));
         add(dist, 'dcat:downloadURL', iri(url));
-        add(dist, 'dcat:mediaType', iri(`http://www.iana.org/assignments/media-types/${path.endsWith('.csv') ? 'text/csv' : 'application/json'}`));
-        add(dist, 'dcterms:format', iri(`${EU}/file-type/${path.endsWith('.csv') ? 'CSV' : 'JSON'}`));
+        add(dist, 'dcat:mediaType', iri(IANA + mediaType));
+        // DCAT-AP-SE wants the format as a MIME string, where the EU profile would take a file-type IRI.
+        add(dist, 'dcterms:format', text(mediaType));
       }
       for (const licence of licences) add(dist, 'dcterms:license', iri(licence));
       add(dist, 'dcterms:rights', iri(rights));
     }
+  }
+  for (const mediaType of new Set(t.filter(([, p]) => p === expand('dcat:mediaType')).map(([, , o]) => ('iri' in o ? o.iri : '')))) {
+    add(mediaType, 'rdf:type', iri(expand('dcterms:MediaType')));
   }
   return t;
 }

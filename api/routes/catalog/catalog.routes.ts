@@ -30,6 +30,7 @@ function catalogAnswers(db: Db, base: string, contactEmail: string | undefined):
 const catalog = createRoute({
   method: 'get',
   path: '/v1/catalog',
+  operationId: 'getCatalog',
   tags: ['Datasets'],
   summary: 'A DCAT-AP-SE 3.0.1 catalogue of every dataset, for dataportal.se to harvest',
   description:

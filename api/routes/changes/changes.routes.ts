@@ -10,6 +10,7 @@ import { CHANGE_KEY, listChanges } from './changes.queries.ts';
 const list = createRoute({
   method: 'get',
   path: '/v1/changes',
+  operationId: 'listChanges',
   tags: ['Observations'],
   summary: 'The change feed: values added, revised or deleted by new dataset versions',
   description:

@@ -62,6 +62,7 @@ const ConfigSchema = z
 const config = createRoute({
   method: 'get',
   path: '/v1/config',
+  operationId: 'getConfig',
   tags: ['About'],
   summary: 'Languages, formats, limits, licences and citation texts of this API',
   description: "What a client should know before asking, like PxWebApi 2.0's /config. Every limit here is enforced.",

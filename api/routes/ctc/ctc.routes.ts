@@ -9,6 +9,7 @@ import { CTC_DOMAINS, CTC_FACTOR_TYPES, CtcFactorListSchema } from './ctc.schema
 const factors = createRoute({
   method: 'get',
   path: '/v1/ctc/factors',
+  operationId: 'listCtcFactors',
   tags: ['Communities That Care'],
   summary: 'The risk and protective factors of the Communities That Care youth survey',
   description:

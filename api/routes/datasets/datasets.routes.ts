@@ -23,6 +23,7 @@ const unknownDataset = (id: string) => notFound(`unknown dataset '${id}'; see /v
 const list = createRoute({
   method: 'get',
   path: '/v1/datasets',
+  operationId: 'listDatasets',
   tags,
   summary: 'All datasets, with licence and attribution',
   request: { query: z.object({ format: tableFormatParam }) },
@@ -32,6 +33,7 @@ const list = createRoute({
 const one = createRoute({
   method: 'get',
   path: '/v1/datasets/{id}',
+  operationId: 'getDataset',
   tags,
   summary: 'One dataset: metadata, licence, attribution, sources, caveats and downloads',
   request: { params: z.object({ id: idParam }) },
@@ -45,6 +47,7 @@ const one = createRoute({
 const file = createRoute({
   method: 'get',
   path: '/v1/datasets/{id}/{file}',
+  operationId: 'getDatasetFile',
   tags,
   summary: 'A file of the dataset package, byte for byte as it was built (datapackage.json or a CSV)',
   request: {

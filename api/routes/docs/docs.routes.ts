@@ -29,7 +29,13 @@ export const OPENAPI_INFO = {
     { name: 'Geographies', description: 'Riket, 21 län and 290 kommuner with SCB codes' },
     { name: 'Agenda 2030', description: 'The 17 goals, 169 targets and the UN indicators, with the indicators linked to them' },
     { name: 'Datasets', description: 'The dataset packages the database is built from: licences, sources, downloads' },
+    { name: 'Search', description: 'One search over kommuner, län, plans and indicators' },
+    { name: 'Plans and goals', description: "Municipalities' steering documents, their goal trees and the follow-up of each goal" },
+    { name: 'Networks', description: 'City networks and the municipalities they list as members' },
+    { name: 'Communities That Care', description: 'The risk and protective factors of the Communities That Care youth survey' },
   ],
+  // The API is open: no operation needs credentials.
+  security: [],
 };
 
 const DOCS_PAGE = `<!doctype html>

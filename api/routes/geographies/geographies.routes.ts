@@ -23,6 +23,7 @@ const tags = ['Geographies'];
 const list = createRoute({
   method: 'get',
   path: '/v1/geographies',
+  operationId: 'listGeographies',
   tags,
   summary: 'Riket, län and kommuner, with SCB codes',
   request: {
@@ -43,6 +44,7 @@ const list = createRoute({
 const one = createRoute({
   method: 'get',
   path: '/v1/geographies/{code}',
+  operationId: 'getGeography',
   tags,
   summary: 'One geography with its parent and children',
   request: { params: z.object({ code: z.string().openapi({ param: { name: 'code', in: 'path' }, example: '0136' }) }) },
@@ -56,6 +58,7 @@ const one = createRoute({
 const observations = createRoute({
   method: 'get',
   path: '/v1/geographies/{code}/observations',
+  operationId: 'listGeographyObservations',
   tags,
   summary: 'Every observation of one place: all indicators, all periods, in one download',
   description:

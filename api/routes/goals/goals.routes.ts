@@ -33,6 +33,7 @@ export const goalLangQuery = { lang: langParam.openapi({ description: 'Language 
 const one = createRoute({
   method: 'get',
   path: '/v1/goals/{id}',
+  operationId: 'getGoal',
   tags,
   summary: 'One goal: its Agenda 2030 links, its indicators and the goals under it',
   request: { params: z.object({ id: idParam }), query: z.object(goalLangQuery) },
@@ -49,6 +50,7 @@ export function followUpRoute(path: '/v1/goals/{id}/follow-up' | '/v1/plans/{id}
   return createRoute({
     method: 'get',
     path,
+    operationId: path === '/v1/plans/{id}/follow-up' ? 'getPlanFollowUp' : 'getGoalFollowUp',
     tags,
     summary,
     description: FOLLOW_UP_DESCRIPTION,

@@ -26,6 +26,7 @@ export const MAX_SEARCH_WORDS = 20;
 const list = createRoute({
   method: 'get',
   path: '/v1/indicators',
+  operationId: 'listIndicators',
   tags,
   summary: 'Search and filter indicators',
   request: {
@@ -70,6 +71,7 @@ const list = createRoute({
 const one = createRoute({
   method: 'get',
   path: '/v1/indicators/{id}',
+  operationId: 'getIndicator',
   tags,
   summary: 'One indicator: metadata, sources, licence, caveats, Agenda 2030 links and coverage',
   request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'scb-bas-sysselsattningsgrad-20-64' }) }) },

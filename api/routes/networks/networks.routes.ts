@@ -13,6 +13,7 @@ const tags = ['Networks'];
 const list = createRoute({
   method: 'get',
   path: '/v1/networks',
+  operationId: 'listNetworks',
   tags,
   summary: 'City networks (the Malmö Commitment …) with how many members they list',
   request: { query: z.object({ format: tableFormatParam }) },
@@ -22,6 +23,7 @@ const list = createRoute({
 const one = createRoute({
   method: 'get',
   path: '/v1/networks/{id}',
+  operationId: 'getNetwork',
   tags,
   summary: 'One network: its members (name as published, country, type, status, when they joined, sources) and the member count over time',
   description: 'As CSV (format=csv or csv-sv): the member list, one row per member.',

@@ -22,10 +22,16 @@ export interface JsonStatInput {
   indicators: IndicatorMeta[];
   datasets: DatasetRef[];
   lang: 'sv' | 'en';
+  /** The origin the request came to: JSON-stat hrefs are absolute URIs. */
+  origin: string;
+  /** Path and query of this answer, and of the next page. */
   self: string;
   next: string | null;
   updated: string;
 }
+
+/** The one category of a dimension no observation gave a value for (SDMX's code for "not applicable"). */
+const NONE = '_Z';
 
 /** Distinct values in first-seen order, and their labels. */
 function category(values: Iterable<[string, string]>) {
@@ -50,6 +56,14 @@ export function toJsonStat(input: JsonStatInput) {
   const gender = category(['T', 'K', 'M'].filter((g) => rows.some((r) => r.gender === g)).map((g) => [g, GENDER_LABELS[g as 'T'][lang]] as [string, string]));
   const breakdown = category(sorted((r) => [r.breakdown, r.breakdown_label ?? (en ? 'total' : 'totalt')]));
   const dims = [indicator, geo, period, gender, breakdown];
+  // JSON-stat has no empty dimension (a category label needs at least one entry): when nothing
+  // matched, each dimension left without a value gets one category saying so, all its cells null.
+  for (const d of dims) {
+    if (Object.keys(d.index).length === 0) {
+      d.index[NONE] = 0;
+      d.label[NONE] = en ? 'no observation' : 'ingen observation';
+    }
+  }
   const size = dims.map((d) => Object.keys(d.index).length);
   const cells = size.reduce((a, b) => a * b, 1);
 
@@ -79,10 +93,11 @@ export function toJsonStat(input: JsonStatInput) {
   return {
     version: '2.0',
     class: 'dataset',
-    href: input.self,
+    href: input.origin + input.self,
     label: input.indicators.map((i) => (en ? i.title_en : i.title_sv)).join('; '),
     source: input.datasets.map((d) => (en ? d.attribution_en : d.attribution_sv)).join('; '),
     updated: input.updated,
+    ...(rows.length === 0 ? { note: [en ? 'No observation matches the filter.' : 'Ingen observation matchar filtret.'] } : {}),
     id: ['indicator', 'geo', 'period', 'gender', 'breakdown'],
     size,
     role: { metric: ['indicator'], geo: ['geo'], time: ['period'] },
@@ -104,8 +119,8 @@ export function toJsonStat(input: JsonStatInput) {
     value,
     status,
     link: {
-      describedby: input.datasets.map((d) => ({ type: 'application/json', href: d.url, label: en ? d.title_en : d.title_sv })),
-      ...(input.next ? { next: [{ type: 'application/json', href: input.next }] } : {}),
+      describedby: input.datasets.map((d) => ({ type: 'application/json', href: input.origin + d.url, label: en ? d.title_en : d.title_sv })),
+      ...(input.next ? { next: [{ type: 'application/json', href: input.origin + input.next }] } : {}),
     },
     extension: {
       status_codes: statusLabels,

@@ -38,6 +38,7 @@ const responses = {
 const list = createRoute({
   method: 'get',
   path: '/v1/observations',
+  operationId: 'listObservations',
   tags,
   summary: 'Observations of one or more indicators, filtered by geography, period, gender and breakdown',
   request: { query: z.object({ indicator: indicatorListParam, ...observationFilterQuery }) },
@@ -47,6 +48,7 @@ const list = createRoute({
 const ofIndicator = createRoute({
   method: 'get',
   path: '/v1/indicators/{id}/observations',
+  operationId: 'listIndicatorObservations',
   tags,
   summary: 'Observations of one indicator',
   request: {
@@ -202,7 +204,7 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
   if (format === 'json-stat2') {
     const updated = datasets.map((d) => d.updated).sort().at(-1) ?? '';
     c.header('etag', etag);
-    return c.json(toJsonStat({ rows, indicators: meta, datasets, lang: q.lang, self, next: cursor ? nextLink(c.req.url, cursor) : null, updated }));
+    return c.json(toJsonStat({ rows, indicators: meta, datasets, lang: q.lang, origin: new URL(c.req.url).origin, self, next: cursor ? nextLink(c.req.url, cursor) : null, updated }));
   }
   const en = q.lang === 'en';
   const csvRows = rows.map((r) => {

@@ -18,6 +18,7 @@ const idParam = z.string().openapi({ param: { name: 'id', in: 'path' }, example:
 const list = createRoute({
   method: 'get',
   path: '/v1/plans',
+  operationId: 'listPlans',
   tags,
   summary: "Municipalities' steering documents: council goals, strategies, frameworks",
   request: {
@@ -38,6 +39,7 @@ const list = createRoute({
 const one = createRoute({
   method: 'get',
   path: '/v1/plans/{id}',
+  operationId: 'getPlan',
   tags,
   summary: 'One plan with its goal tree, each goal with its Agenda 2030 goals and targets and its indicators',
   request: { params: z.object({ id: idParam }), query: z.object(goalLangQuery) },

@@ -13,6 +13,7 @@ const tags = ['Agenda 2030'];
 const goals = createRoute({
   method: 'get',
   path: '/v1/sdg/goals',
+  operationId: 'listSdgGoals',
   tags,
   summary: 'The 17 goals with their official colours',
   request: { query: z.object({ format: tableFormatParam }) },
@@ -22,6 +23,7 @@ const goals = createRoute({
 const goal = createRoute({
   method: 'get',
   path: '/v1/sdg/goals/{goal}',
+  operationId: 'getSdgGoal',
   tags,
   summary: 'One goal with its targets and the indicators linked to it',
   request: {
@@ -43,6 +45,7 @@ const goal = createRoute({
 const target = createRoute({
   method: 'get',
   path: '/v1/sdg/targets/{target}',
+  operationId: 'getSdgTarget',
   tags,
   summary: 'One target with its UN indicators and the indicators linked to it',
   request: { params: z.object({ target: z.string().openapi({ param: { name: 'target', in: 'path' }, example: '8.5' }) }) },

@@ -29,6 +29,7 @@ export const searchQuery = z
 const search = createRoute({
   method: 'get',
   path: '/v1/search',
+  operationId: 'search',
   tags: ['Search'],
   summary: 'Search kommuner, län, plans and indicators at once, best match first',
   request: { query: z.object({ q: searchQuery, limit: limitParam(10, MAX_SEARCH_HITS), format: tableFormatParam }) },

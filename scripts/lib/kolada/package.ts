@@ -186,7 +186,6 @@ export function koladaDescriptor(apiUrl: string, retrievedAt: string, previousVe
     version: previousVersion ?? '1.0.0',
     updated: retrievedAt.slice(0, 10),
     publisher: 'Måltal',
-    licenses: [],
     licence_note: {
       sv: `Ingen licens. Kolada anger användarvillkor, inte en licens: "${KOLADA_TERMS_SV}" Måltal har bara omformat värdena, så de anges med "${KOLADA_ATTRIBUTION}". Egna beräkningar på dem (medelvärden, index, summor) får inte anges med Kolada som källa; ange dem som "egen bearbetning av data från Kolada".`,
       en: `No licence. Kolada states terms of use, not a licence: free of charge, no agreement needed, commercial use allowed; a service must state the source as "${KOLADA_ATTRIBUTION}"; if you process the data yourself, Kolada must not be named as the source; Kolada revises data without notice. Måltal has only reshaped the values, so they carry "${KOLADA_ATTRIBUTION}". Figures derived from them (averages, indices, sums) must not be attributed to Kolada; attribute them as "own calculation based on Kolada data".`,

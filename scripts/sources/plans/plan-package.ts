@@ -298,7 +298,6 @@ export function writePlanPackage(pkg: PlanPackage): string {
     version: '1.0.0',
     updated: UPDATED,
     publisher: 'Måltal',
-    licenses: [],
     licence_note: {
       sv:
         `Ett offentligt dokument från ${pkg.municipality.sv}; dokumentet anger ingen licens. Målen återges med hänvisning ` +

@@ -43,7 +43,7 @@ function demoTables(): Record<DemoResource, Row[]> {
 function demoDescriptor(): PackageDescriptor {
   return {
     name: 'demo', title: 'Demo', title_en: 'Demo', description: 'Testpaket', description_en: 'Test package',
-    version: '1.0.0', updated: '2026-01-01', publisher: 'Måltal', licenses: [],
+    version: '1.0.0', updated: '2026-01-01', publisher: 'Måltal',
     licence_note: { sv: 'Ingen licens', en: 'No licence' }, attribution: { sv: 'Källa: test', en: 'Source: test' },
     sources: [{ id: 'S1', title: 'Test source', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-01', licence: 'none stated' }],
     caveats: [], example: true, built_by: 'test',
@@ -225,6 +225,12 @@ const cases: ErrorCase[] = [
     name: 'a missing resource file',
     breakIt: (demo) => rmSync(join(demo, 'breakdowns.csv')),
     file: 'demo/datapackage.json', message: /^resources\[1\] 'breakdowns': file 'breakdowns\.csv' is missing$/,
+  },
+  {
+    name: 'an empty licence list (Data Package 2.0 wants the property left out)',
+    breakIt: withDescriptor((d) => (d.licenses = [])),
+    file: 'demo/datapackage.json',
+    message: /^'licenses' must list at least one licence, or be left out/,
   },
   {
     name: 'a resource path outside the package',

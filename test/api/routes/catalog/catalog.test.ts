@@ -33,6 +33,8 @@ describe('GET /v1/catalog', () => {
       expect(objects(qs, ds, `${DCAT}contactPoint`), ds).toHaveLength(1);
       expect(objects(qs, ds, `${DCT}spatial`).map((o) => o.value), ds).toEqual(['http://sws.geonames.org/2661886/']);
       expect(objects(qs, ds, `${DCAT}theme`).length, ds).toBeGreaterThan(0);
+      const [provenance] = objects(qs, ds, `${DCT}provenance`);
+      expect(objects(qs, provenance!.value, `${DCT}description`).map((o) => (o as any).language).sort(), ds).toEqual(['en', 'sv']);
       const distributions = objects(qs, ds, `${DCAT}distribution`);
       expect(distributions.length, ds).toBeGreaterThan(1);
       for (const dist of distributions) {

@@ -11,7 +11,7 @@ import { tempDatasets } from '../../../helpers/packages.ts';
 
 const descriptor: DescriptorInput = {
   name: 'demo', title: 'Demo', title_en: 'Demo', description: 'Testpaket', description_en: 'Test package',
-  version: '1.0.0', updated: '2026-01-10', publisher: 'Måltal', licenses: [],
+  version: '1.0.0', updated: '2026-01-10', publisher: 'Måltal',
   licence_note: { sv: 'Ingen licens', en: 'No licence' }, attribution: { sv: 'Källa: test', en: 'Source: test' },
   sources: [{ id: 'S1', title: 'Test', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-10', licence: 'none stated' }],
   caveats: [], example: true, built_by: 'test',
