@@ -82,6 +82,24 @@ export function formulaProblem(value: string): string | undefined {
   );
 }
 
+/**
+ * Why a cell that has the form of a number cannot be stored as written, or undefined: a value too
+ * large for a double becomes Infinity, one too small becomes 0, and a whole number past 2^53 is
+ * rounded to another. The API would serve any of them as a figure the publisher never wrote.
+ */
+export function unrepresentableNumber(value: string): string | undefined {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return `'${excerpt(value)}' is too large to store as a number (at most about 1.8e308); a value must be a finite number`;
+  const mantissa = value.split(/[eE]/)[0]!;
+  if (n === 0 && /[1-9]/.test(mantissa)) {
+    return `'${excerpt(value)}' is too small to store as a number and would become 0 (the smallest is about 5e-324); write 0 if that is what you mean`;
+  }
+  if (INTEGER.test(value) && !Number.isSafeInteger(n) && BigInt(value) !== BigInt(n)) {
+    return `'${excerpt(value)}' has more digits than a number can hold exactly (whole numbers up to 2^53 = 9007199254740992); it would be stored as ${BigInt(n)}`;
+  }
+  return undefined;
+}
+
 /** Checks one cell against its field definition; returns what was wrong, or undefined. */
 export function checkCell(field: FieldDef, value: string): string | undefined {
   const c = field.constraints ?? {};
@@ -92,6 +110,10 @@ export function checkCell(field: FieldDef, value: string): string | undefined {
     return DECIMAL_COMMA.test(value)
       ? `expected a number with a point as decimal mark, got '${value}' (write ${value.replace(',', '.')})`
       : `expected a number such as 12.5, got '${value}'`;
+  }
+  if (field.type === 'integer' || field.type === 'number') {
+    const wrong = unrepresentableNumber(value);
+    if (wrong) return wrong;
   }
   if (field.type === 'date' && !DATE.test(value)) return `expected a date as YYYY-MM-DD, got '${value}'`;
   if (field.type === 'boolean' && value !== 'true' && value !== 'false') return `expected true or false, got '${value}'`;

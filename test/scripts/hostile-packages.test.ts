@@ -153,6 +153,34 @@ const cases: HostileCase[] = [
     file: 'observations.csv', line: 2, column: 'value', message: /^expected a number with a point as decimal mark, got '75,5' \(write 75\.5\)$/,
   },
   {
+    name: 'a value too large for a number (1e309, Infinity)',
+    breakIt: () => writeDemo(indicators(), observations({ value: '1e309' })),
+    file: 'observations.csv', line: 2, column: 'value',
+    message: /^'1e309' is too large to store as a number \(at most about 1\.8e308\); a value must be a finite number$/,
+  },
+  {
+    name: 'a negative value too large for a number',
+    breakIt: () => writeDemo(indicators(), observations({ ci_low: '-2e308' })),
+    file: 'observations.csv', line: 2, column: 'ci_low', message: /^'-2e308' is too large to store as a number/,
+  },
+  {
+    name: 'a value so small it would become 0 (1e-400)',
+    breakIt: () => writeDemo(indicators(), observations({ value: '1e-400' })),
+    file: 'observations.csv', line: 2, column: 'value',
+    message: /^'1e-400' is too small to store as a number and would become 0 \(the smallest is about 5e-324\); write 0 if that is what you mean$/,
+  },
+  {
+    name: 'a whole number past 2^53 that would be rounded',
+    breakIt: () => writeDemo(indicators(), observations({ value: '9007199254740993' })),
+    file: 'observations.csv', line: 2, column: 'value',
+    message: /^'9007199254740993' has more digits than a number can hold exactly \(whole numbers up to 2\^53 = 9007199254740992\); it would be stored as 9007199254740992$/,
+  },
+  {
+    name: 'a count past 2^53 in an integer column',
+    breakIt: () => writeDemo(indicators(), observations({ n: '123456789012345678901' })),
+    file: 'observations.csv', line: 2, column: 'n', message: /^'123456789012345678901' has more digits than a number can hold exactly/,
+  },
+  {
     name: 'a duplicate key',
     breakIt: () => writeDemo(indicators(), [...observations(), { ...observations()[0]!, value: '80' }]),
     file: 'observations.csv', line: 4,
@@ -211,6 +239,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('hostile dataset packages', () => {
   it('accepts the demo package, whose negative figures are numbers and not formulas', () => {
+    expect(validate()).toEqual([]);
+  });
+
+  it('accepts numbers that are stored as written: 2^53, 2^60 exactly, 1e308 and 5e-324', () => {
+    writeDemo(indicators(), [
+      { ...observations()[0]!, value: '9007199254740992', ci_low: '1152921504606846976', ci_high: '1e308' },
+      { ...observations()[1]!, value: '5e-324', ci_low: '0', ci_high: '0.000' },
+    ]);
     expect(validate()).toEqual([]);
   });
 
