@@ -7,7 +7,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import {
+  CODE_LIST_PATTERN,
+  ID_PATTERN,
   isResourceName,
+  PERIOD_PATTERN,
   RESOURCE_SCHEMAS,
   TOTAL_BREAKDOWN,
   type FieldDef,
@@ -100,6 +103,24 @@ export function unrepresentableNumber(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What each pattern of the format asks for, in words: a message names what to write, never the
+ * regular expression. A pattern missing here falls back to showing the expression.
+ */
+const PATTERN_WORDS: Record<string, string> = {
+  [PERIOD_PATTERN]: 'write YYYY or YYYY-MM: a year such as 2024, or a month such as 2024-03',
+  [ID_PATTERN]: 'an id begins with a letter or digit and holds only letters, digits, _, . and - (no spaces)',
+  [CODE_LIST_PATTERN]: 'write ids of letters, digits, _, . and -, separated by ; without spaces (S1;S2)',
+  [RESOURCE_SCHEMAS.geographies.fields[0]!.constraints!.pattern!]:
+    'write 4 digits for a kommun (0136), 2 for a län (01), SE for Riket, or KKKK-name for an area in kommun KKKK',
+};
+
+/** The pattern message: what was written and what to write instead, in words. */
+function patternProblem(pattern: string, value: string): string {
+  const words = PATTERN_WORDS[pattern];
+  return words ? `'${excerpt(value)}' is not in the expected form; ${words}` : `'${excerpt(value)}' does not match the expected form ${pattern}`;
+}
+
 /** Checks one cell against its field definition; returns what was wrong, or undefined. */
 export function checkCell(field: FieldDef, value: string): string | undefined {
   const c = field.constraints ?? {};
@@ -118,7 +139,7 @@ export function checkCell(field: FieldDef, value: string): string | undefined {
   if (field.type === 'date' && !DATE.test(value)) return `expected a date as YYYY-MM-DD, got '${value}'`;
   if (field.type === 'boolean' && value !== 'true' && value !== 'false') return `expected true or false, got '${value}'`;
   if (c.enum && !c.enum.includes(value)) return `expected one of ${c.enum.join(', ')}, got '${value}'`;
-  if (c.pattern && !new RegExp(c.pattern).test(value)) return `'${value}' does not match the expected form ${c.pattern}`;
+  if (c.pattern && !new RegExp(c.pattern).test(value)) return patternProblem(c.pattern, value);
   const n = Number(value);
   if (c.minimum !== undefined && n < c.minimum) return `expected at least ${c.minimum}, got ${value}`;
   if (c.maximum !== undefined && n > c.maximum) return `expected at most ${c.maximum}, got ${value}`;
@@ -426,8 +447,12 @@ export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
       if (value !== '' && !known.has(value)) problems.add({ file: r.file, line: r.lines[i], column: field, message: message(value) });
     });
   };
-  const unknownGeo = (v: string) =>
-    `unknown geography code '${v}'; valid codes are in datasets/geographies/geographies.csv (4 digits for a kommun, 2 for a län, SE for Riket)`;
+  const unknownGeo = (v: string) => {
+    // A spreadsheet drops the leading zero of a code it took for a number: 0136 becomes 136.
+    if (/^[0-9]{3}$/.test(v) && geoCodes.has(`0${v}`)) return `unknown geography code '${v}'; kommun codes have four digits: did you mean 0${v}?`;
+    if (/^[0-9]$/.test(v) && geoCodes.has(`0${v}`)) return `unknown geography code '${v}'; län codes have two digits: did you mean 0${v}?`;
+    return `unknown geography code '${v}'; valid codes are in datasets/geographies/geographies.csv (4 digits for a kommun, 2 for a län, SE for Riket)`;
+  };
   const unknownIndicator = (v: string) => `unknown indicator '${v}'; it must be defined in some package's indicators.csv (leave it empty where there is no data yet)`;
 
   // Ids that become primary keys of the database must be unique across packages.

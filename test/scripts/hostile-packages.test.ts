@@ -181,6 +181,28 @@ const cases: HostileCase[] = [
     file: 'observations.csv', line: 2, column: 'n', message: /^'123456789012345678901' has more digits than a number can hold exactly/,
   },
   {
+    name: 'a month 13 as period',
+    breakIt: () => writeDemo(indicators(), observations({ period: '2024-13' })),
+    file: 'observations.csv', line: 2, column: 'period',
+    message: /^'2024-13' is not in the expected form; write YYYY or YYYY-MM: a year such as 2024, or a month such as 2024-03$/,
+  },
+  {
+    name: 'a kommun code that lost its leading zero (136)',
+    breakIt: () => writeDemo(indicators(), observations({ geo: '136' })),
+    file: 'observations.csv', line: 2, column: 'geo', message: /^unknown geography code '136'; kommun codes have four digits: did you mean 0136\?$/,
+  },
+  {
+    name: 'a län code that lost its leading zero (1)',
+    breakIt: () => writeDemo(indicators(), observations({ geo: '1' })),
+    file: 'observations.csv', line: 2, column: 'geo', message: /^unknown geography code '1'; län codes have two digits: did you mean 01\?$/,
+  },
+  {
+    name: 'an id with a space',
+    breakIt: () => writeDemo(indicators({ id: 'demo rate' }), observations({ indicator: 'demo rate' })),
+    file: 'indicators.csv', line: 2, column: 'id',
+    message: /^'demo rate' is not in the expected form; an id begins with a letter or digit and holds only letters, digits, _, \. and - \(no spaces\)$/,
+  },
+  {
     name: 'a duplicate key',
     breakIt: () => writeDemo(indicators(), [...observations(), { ...observations()[0]!, value: '80' }]),
     file: 'observations.csv', line: 4,
