@@ -47,6 +47,8 @@ export interface LoadedPackage {
 }
 
 const MAX_PROBLEMS_PER_FILE = 50;
+/** Said of every package file, CSV or descriptor, whose bytes are not UTF-8 (Latin-1, Windows-1252 …). */
+const NOT_UTF8_MESSAGE = 'is not valid UTF-8 (from this line on); save the file as UTF-8';
 /** Cells longer than this are refused: no field in the format needs more. */
 const MAX_CELL_LENGTH = 10_000;
 /**
@@ -212,7 +214,7 @@ function readResource(
   const bytes = readFileSync(file);
   const badLine = firstNonUtf8Line(bytes);
   if (badLine !== undefined) {
-    problems.add({ file, line: badLine, message: 'is not valid UTF-8 (from this line on); save the file as UTF-8' });
+    problems.add({ file, line: badLine, message: NOT_UTF8_MESSAGE });
     return undefined;
   }
   for (const p of checkBytes(file, bytes)) problems.add(p);
@@ -314,7 +316,14 @@ export function loadPackage(dir: string, problems: Problems = new Problems()): {
   const refused = refusedFiles(dir);
   for (const p of refused) problems.add(p);
   if (refused.some((p) => p.file === file)) return { problems: problems.list };
-  const json = readFileSync(file, 'utf8');
+  // At most MAX_FILE_BYTES: a larger descriptor was refused above.
+  const bytes = readFileSync(file);
+  const badLine = firstNonUtf8Line(bytes);
+  if (badLine !== undefined) {
+    problems.add({ file, line: badLine, message: NOT_UTF8_MESSAGE });
+    return { problems: problems.list };
+  }
+  const json = bytes.toString('utf8');
   if (json.startsWith('\uFEFF')) {
     problems.add({ file, line: 1, message: BOM_MESSAGE });
     return { problems: problems.list };

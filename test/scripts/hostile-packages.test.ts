@@ -94,6 +94,15 @@ const cases: HostileCase[] = [
     file: 'indicators.csv', line: 2, message: /^is not valid UTF-8 \(from this line on\); save the file as UTF-8$/,
   },
   {
+    name: 'a descriptor in Latin-1, not UTF-8',
+    breakIt: () => {
+      const file = join(demo, 'datapackage.json');
+      const d = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      writeFileSync(file, Buffer.from(JSON.stringify({ ...d, title: 'Bibliotekslån i Håbo' }, null, 2), 'latin1'));
+    },
+    file: 'datapackage.json', line: 3, message: /^is not valid UTF-8 \(from this line on\); save the file as UTF-8$/,
+  },
+  {
     name: 'a formula (=HYPERLINK) in a note',
     breakIt: () => writeDemo(indicators(), observations({ note: '=HYPERLINK("http://evil","x")' })),
     file: 'observations.csv', line: 2, column: 'note', message: new RegExp(`^'=HYPERLINK\\("http://evil","x"\\)' begins with '='${FORMULA.source}`),
