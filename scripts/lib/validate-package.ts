@@ -18,18 +18,23 @@ import {
   type TableSchema,
   type ResourceName,
 } from './package-format.ts';
+import { jsonSyntaxError } from './json-syntax.ts';
 import { BOM_MESSAGE, checkBytes, firstNonUtf8Line, recordLineCounter, refusedFiles } from './package-files.ts';
 import type { Row } from './package-writer.ts';
 
 export interface Problem {
   file: string;
   line?: number;
+  /** The 1-based character on the line, for a file that is not a table (datapackage.json). */
+  character?: number;
+  /** The CSV column, by its name. */
   column?: string;
   message: string;
 }
 
+/** `file:line: column 'x': message`, or `file:line:character: message` for the descriptor. */
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
+  const where = [p.file, p.line, p.character].filter((x) => x !== undefined).join(':');
   return `${where}: ${p.column ? `column '${p.column}': ` : ''}${p.message}`;
 }
 
@@ -332,7 +337,17 @@ export function loadPackage(dir: string, problems: Problems = new Problems()): {
   try {
     descriptor = JSON.parse(json) as Record<string, unknown>;
   } catch (error) {
-    problems.add({ file, message: `is not valid JSON: ${(error as Error).message}` });
+    const at = jsonSyntaxError(json);
+    problems.add(
+      at
+        ? {
+            file,
+            line: at.line,
+            character: at.column,
+            message: `is not valid JSON at line ${at.line}, column ${at.column}: expected ${at.expected}, found ${at.found}; the line reads: ${at.lineText.trim()}`,
+          }
+        : { file, message: `is not valid JSON: ${(error as Error).message}` },
+    );
     return { problems: problems.list };
   }
   checkDescriptor(descriptor, file, problems);

@@ -78,6 +78,8 @@ interface HostileCase {
   /** The file the problem names, relative to the demo package. */
   file: string;
   line?: number;
+  /** The character on the line, for the descriptor. */
+  character?: number;
   column?: string;
   message: RegExp;
 }
@@ -101,6 +103,15 @@ const cases: HostileCase[] = [
       writeFileSync(file, Buffer.from(JSON.stringify({ ...d, title: 'Bibliotekslån i Håbo' }, null, 2), 'latin1'));
     },
     file: 'datapackage.json', line: 3, message: /^is not valid UTF-8 \(from this line on\); save the file as UTF-8$/,
+  },
+  {
+    name: 'a JSON syntax error in the descriptor (a comma after the last property)',
+    breakIt: () => {
+      const file = join(demo, 'datapackage.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"name": "demo",', '"name": "demo",,'));
+    },
+    file: 'datapackage.json', line: 2, character: 18,
+    message: /^is not valid JSON at line 2, column 18: expected a property name in double quotes \(no comma after the last property\), found ','; the line reads: "name": "demo",,$/,
   },
   {
     name: 'a formula (=HYPERLINK) in a note',
@@ -281,9 +292,11 @@ describe('hostile dataset packages', () => {
     expect(validate()).toEqual([]);
   });
 
-  it.each(cases)('refuses $name with a precise message, and the build leaves the live database byte for byte', ({ breakIt, file, line, column, message }) => {
+  it.each(cases)('refuses $name with a precise message, and the build leaves the live database byte for byte', ({ breakIt, file, line, character, column, message }) => {
     breakIt();
-    const expected = { file: join(demo, file), ...(line ? { line } : {}), ...(column ? { column } : {}), message: expect.stringMatching(message) };
+    const expected = {
+      file: join(demo, file), ...(line ? { line } : {}), ...(character ? { character } : {}), ...(column ? { column } : {}), message: expect.stringMatching(message),
+    };
 
     expect(validate()).toContainEqual(expected);
 
