@@ -5,7 +5,7 @@
  * when there is any problem, 0 when the packages are valid. Writes nothing.
  */
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { readNodeEnv } from '../api/node-env.ts';
 import { packageDirs } from './lib/build-database.ts';
 import { checkAcrossPackages, formatProblem, loadPackage, type LoadedPackage, type Problem } from './lib/validate-package.ts';
@@ -27,9 +27,12 @@ for (const dir of dirs) {
   problems.push(...found);
   if (pkg) checked.push(pkg);
 }
-// The published packages the checked ones refer to, less any the command line replaces.
-const replaced = new Set(checked.map((p) => p.descriptor.name));
-const published = packageDirs(readNodeEnv().datasetsDir)
+// The published packages the checked ones refer to, less any the command line replaces: a checked
+// package outside datasets/ stands for the published one of its name (a new version of it); one
+// inside datasets/ is built beside the others, so a name it shares with them is a collision.
+const datasetsDir = resolve(readNodeEnv().datasetsDir);
+const replaced = new Set(checked.filter((p) => dirname(p.dir) !== datasetsDir).map((p) => p.descriptor.name));
+const published = packageDirs(datasetsDir)
   .filter((d) => !dirs.includes(d) && !replaced.has(basename(d)))
   .flatMap((d) => loadPackage(d).pkg ?? []);
 const checkedFiles = new Set(checked.flatMap((p) => Object.values(p.resources).map((r) => r!.file)));
@@ -42,3 +45,6 @@ if (problems.length > 0) {
 }
 const counts = checked.map((p) => `${p.descriptor.name} (${Object.entries(p.resources).map(([n, r]) => `${r!.rows.length} ${n}`).join(', ')})`);
 console.log(`Valid: ${counts.join('; ')}`);
+if (replaced.size > 0) {
+  console.log(`Checked in place of the published package(s) of the same name in ${datasetsDir}: ${[...replaced].join(', ')}. Inside that folder, a package needs a name of its own.`);
+}

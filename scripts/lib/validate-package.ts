@@ -453,6 +453,17 @@ function checkForeignKeysWithinPackage(res: LoadedPackage['resources'], problems
  */
 export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
   const problems = new Problems();
+  // The name is the dataset's id in the database and the API: two packages cannot share it.
+  const firstByName = new Map<string, LoadedPackage>();
+  for (const p of packages) {
+    const first = firstByName.get(p.descriptor.name);
+    if (first) {
+      problems.add({
+        file: join(p.dir, 'datapackage.json'),
+        message: `'name' is '${p.descriptor.name}', which the package in ${first.dir} also has; each package needs a name of its own: change 'name' in one of them`,
+      });
+    } else firstByName.set(p.descriptor.name, p);
+  }
   const byName = new Map(packages.map((p) => [p.descriptor.name, p]));
   const keysOf = (pkg: string, resource: ResourceName, field: string): Set<string> =>
     new Set(byName.get(pkg)?.resources[resource]?.rows.map((r) => r[field] ?? '') ?? []);

@@ -12,7 +12,11 @@ const { work } = tempDatasets('maltal-validate-cli-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function validate(...dirs: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...dirs], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  return validateWith(process.env, ...dirs);
+}
+
+function validateWith(env: NodeJS.ProcessEnv, ...dirs: string[]) {
+  const run = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...dirs], { cwd: repoRoot, env, encoding: 'utf8', timeout: 60_000 });
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -40,6 +44,21 @@ describe('npm run validate', () => {
     expect(run.err).toContain(`${file}:3: column 'value': expected a number with a point as decimal mark, got '12,5' (write 12.5)`);
     expect(run.err).toMatch(/2 problem\(s\) in 1 package\(s\)\./);
     expect(readFileSync(file, 'utf8')).toBe(broken);
+  });
+
+  it('refuses a copy of a package in the datasets folder that keeps its name, naming both folders', () => {
+    const { work: other, datasetsDir } = tempDatasets('maltal-validate-names-');
+    try {
+      cpSync(join(DATASETS_DIR, 'population'), join(datasetsDir, 'population'), { recursive: true });
+      cpSync(join(DATASETS_DIR, 'population'), join(datasetsDir, 'population-copy'), { recursive: true });
+      const run = validateWith({ ...process.env, MALTAL_DATASETS: datasetsDir }, join(datasetsDir, 'population-copy'));
+      expect(run.status).toBe(1);
+      expect(run.err).toContain(
+        `${join(datasetsDir, 'population-copy', 'datapackage.json')}: 'name' is 'population', which the package in ${join(datasetsDir, 'population')} also has; each package needs a name of its own`,
+      );
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('names a folder that does not exist', () => {
