@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { readNodeEnv } from '../api/node-env.ts';
 import { packageDirs } from './lib/build-database.ts';
-import { checkAcrossPackages, formatProblem, loadPackage, type LoadedPackage, type Problem } from './lib/validate-package.ts';
+import { checkAcrossPackages, formatProblem, indicatorsWithoutValues, loadPackage, type LoadedPackage, type Problem } from './lib/validate-package.ts';
 
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--')).map((d) => resolve(d));
 if (dirs.length === 0) {
@@ -38,6 +38,12 @@ const published = packageDirs(datasetsDir)
 const checkedFiles = new Set(checked.flatMap((p) => Object.values(p.resources).map((r) => r!.file)));
 problems.push(...checkAcrossPackages([...published, ...checked]).filter((p) => checkedFiles.has(p.file) || checked.some((c) => p.file.startsWith(c.dir))));
 
+for (const p of checked) {
+  const empty = indicatorsWithoutValues(p);
+  if (empty.length === 0) continue;
+  const shown = empty.length > 5 ? `${empty.slice(0, 5).join(', ')} and ${empty.length - 5} more` : empty.join(', ');
+  console.log(`Note: ${p.dir}: ${empty.length} indicator(s) have no values yet (${shown}); they are published as measures without figures, and the API and pages say there are no values.`);
+}
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s) in ${dirs.length} package(s).`);

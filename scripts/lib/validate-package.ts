@@ -379,6 +379,16 @@ export function loadPackage(dir: string, problems: Problems = new Problems()): {
   return { pkg: { dir, descriptor: descriptor as unknown as PackageDescriptor, resources }, problems: problems.list };
 }
 
+/**
+ * The indicators of a package that have no observations in it: a header-only observations.csv is
+ * allowed (the CTC package describes its measures before any kommun has figures), and the API and
+ * pages then say there are no values; validate says so in a note rather than a problem.
+ */
+export function indicatorsWithoutValues(pkg: LoadedPackage): string[] {
+  const withValues = new Set(pkg.resources.observations?.rows.map((r) => r.indicator ?? '') ?? []);
+  return (pkg.resources.indicators?.rows ?? []).map((r) => r.id ?? '').filter((id) => !withValues.has(id));
+}
+
 function splitList(value: string | undefined): string[] {
   return value ? value.split(';') : [];
 }

@@ -5,7 +5,8 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/node-env.ts';
-import { tempDatasets } from '../helpers/packages.ts';
+import { toCsv } from '../../scripts/lib/package-writer.ts';
+import { tempDatasets, writeTestPackage } from '../helpers/packages.ts';
 import { DATASETS_DIR } from '../helpers/paths.ts';
 
 const { work } = tempDatasets('maltal-validate-cli-');
@@ -59,6 +60,22 @@ describe('npm run validate', () => {
     } finally {
       rmSync(other, { recursive: true, force: true });
     }
+  });
+
+  it('accepts a header-only observations file with a plain note that the indicator has no values yet', () => {
+    const dir = join(work, 'no-values-yet');
+    const indicator = {
+      id: 'demo-rate', title_sv: 'Andel', title_en: 'Share', description_sv: 'Beskrivning', description_en: 'Description',
+      unit_sv: 'procent', unit_en: 'percent', decimals: '1', direction: 'increase', topic: 'labour-market', sources: 'S1', status: 'active',
+    };
+    writeTestPackage(dir, { indicators: toCsv('indicators', [indicator]), observations: toCsv('observations', []) });
+    expect(readFileSync(join(dir, 'observations.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(1);
+    const run = validate(dir);
+    expect(run.status).toBe(0);
+    expect(run.out).toContain(
+      `Note: ${dir}: 1 indicator(s) have no values yet (demo-rate); they are published as measures without figures, and the API and pages say there are no values.`,
+    );
+    expect(run.out).toMatch(/^Valid: demo \(1 indicators, 0 observations\)$/m);
   });
 
   it('names a folder that does not exist', () => {
