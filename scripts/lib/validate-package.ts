@@ -18,6 +18,7 @@ import {
   type TableSchema,
   type ResourceName,
 } from './package-format.ts';
+import { describeExcelExport, excelExportMessage } from './excel-csv.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
 import { BOM_MESSAGE, checkBytes, firstNonUtf8Line, recordLineCounter, refusedFiles } from './package-files.ts';
 import type { Row } from './package-writer.ts';
@@ -217,6 +218,13 @@ function readResource(
   const schema = RESOURCE_SCHEMAS[name];
   // At most MAX_FILE_BYTES: larger files were refused by refusedFiles before this.
   const bytes = readFileSync(file);
+  const fields = schema.fields as FieldDef[];
+  // One message for the file as Excel writes it, instead of one for each of its traits.
+  const excel = describeExcelExport(bytes, new Set(fields.map((f) => f.name)));
+  if (excel) {
+    problems.add({ file, line: 1, message: excelExportMessage(excel, file) });
+    return undefined;
+  }
   const badLine = firstNonUtf8Line(bytes);
   if (badLine !== undefined) {
     problems.add({ file, line: badLine, message: NOT_UTF8_MESSAGE });
@@ -226,7 +234,6 @@ function readResource(
   // The BOM stays in the text (csv-parse drops it), so that csv-parse's byte offsets are offsets in `bytes`.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const startLine = recordLineCounter(bytes);
-  const fields = schema.fields as FieldDef[];
   const byName = new Map(fields.map((f) => [f.name, f]));
   const uniqueFields = fields.filter((f) => f.constraints?.unique).map((f) => f.name);
   const uniqueSeen = new Map(uniqueFields.map((f) => [f, new Map<string, number>()]));

@@ -31,6 +31,12 @@ function observations(first: Row = {}): Row[] {
   ];
 }
 
+/** The demo observations as Swedish Excel saves them: ';', decimal commas, Windows-1252, CRLF. */
+function excelExport(): Buffer {
+  const text = toCsv('observations', observations({ note: 'Små tal' })).replaceAll(',', ';').replace(/\b75\.5\b/, '75,5').replaceAll('\n', '\r\n');
+  return Buffer.from(text, 'latin1');
+}
+
 let work: string;
 let datasetsDir: string;
 let demo: string;
@@ -223,6 +229,17 @@ const cases: HostileCase[] = [
     message: /^'demo rate' is not in the expected form; an id begins with a letter or digit and holds only letters, digits, _, \. and - \(no spaces\)$/,
   },
   {
+    name: 'a Swedish Excel export (; separator, decimal commas, Windows-1252, CRLF)',
+    breakIt: () => writeFileSync(join(demo, 'observations.csv'), excelExport()),
+    file: 'observations.csv', line: 1,
+    message: /^looks like an Excel export with ';' as separator, decimal commas, Windows-1252 encoding, CRLF \(Windows\) line endings; .*: convert it with npm run import:csv -- /,
+  },
+  {
+    name: 'a Swedish Excel export re-saved as UTF-8',
+    breakIt: () => writeFileSync(join(demo, 'observations.csv'), excelExport().toString('latin1').replaceAll('\r\n', '\n')),
+    file: 'observations.csv', line: 1, message: /^looks like an Excel export with ';' as separator, decimal commas; a package file uses ','/,
+  },
+  {
     name: 'a duplicate key',
     breakIt: () => writeDemo(indicators(), [...observations(), { ...observations()[0]!, value: '80' }]),
     file: 'observations.csv', line: 4,
@@ -324,6 +341,13 @@ function inChild(code: string): { problems: string[]; maxRssMiB: number } {
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as { problems: string[]; maxRssMiB: number };
 }
+
+describe('a Swedish Excel export', () => {
+  it('gets one message for the file, not one per trait or per cell', () => {
+    writeFileSync(join(demo, 'observations.csv'), excelExport());
+    expect(validate().filter((p) => p.file === join(demo, 'observations.csv'))).toHaveLength(1);
+  });
+});
 
 describe('a 1 GiB package', () => {
   const maxRss = 'Math.round(process.resourceUsage().maxRSS / 1024)';
