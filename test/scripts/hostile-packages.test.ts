@@ -343,8 +343,11 @@ function inChild(code: string): { problems: string[]; maxRssMiB: number } {
 }
 
 describe('a Swedish Excel export', () => {
-  it('gets one message for the file, not one per trait or per cell', () => {
-    writeFileSync(join(demo, 'observations.csv'), excelExport());
+  it.each([
+    ['as saved (Windows-1252, CRLF)', () => excelExport()],
+    ['re-saved as UTF-8', () => excelExport().toString('latin1')],
+  ])('gets one message for the file %s, not one per trait or per cell', (_name, bytes) => {
+    writeFileSync(join(demo, 'observations.csv'), bytes());
     expect(validate().filter((p) => p.file === join(demo, 'observations.csv'))).toHaveLength(1);
   });
 });
