@@ -52,7 +52,7 @@ const DECIMAL_COMMA_CELL = /(^|;)"?-?[0-9]+,[0-9]+"?(?=;|\r?$)/m;
 
 /**
  * The shape of an Excel export, or undefined for a file that does not look like one: the sign is a
- * header of the resource's columns separated by `;`, as Excel writes CSV in a Swedish locale.
+ * header with columns of the resource separated by `;`, as Excel writes CSV in a Swedish locale.
  */
 export function describeExcelExport(bytes: Uint8Array, columns: ReadonlySet<string>): ExcelShape | undefined {
   const encoding = encodingOf(bytes);
@@ -60,8 +60,10 @@ export function describeExcelExport(bytes: Uint8Array, columns: ReadonlySet<stri
   const text = decode(bytes, encoding).replace(/^\uFEFF/, '');
   const firstBreak = text.indexOf('\n');
   const header = (firstBreak === -1 ? text : text.slice(0, firstBreak)).replace(/\r$/, '');
-  // A ',' file in another encoding gets the validator's own message on its encoding.
-  if (separatorOf(header, columns) !== ';') return undefined;
+  // A ',' file in another encoding gets the validator's own message on its encoding. A ';' header
+  // needs only one known column: a misspelt or extra column is still an Excel export.
+  const cells = headerCells(header, ';');
+  if (header.includes(',') || cells.length < 2 || !cells.some((c) => columns.has(c))) return undefined;
   return { encoding, crlf: text.includes('\r\n'), decimalCommas: DECIMAL_COMMA_CELL.test(text) };
 }
 

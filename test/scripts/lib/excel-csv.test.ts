@@ -37,6 +37,10 @@ describe('describeExcelExport', () => {
     expect(excelExportMessage(shape!, 'obs.csv')).toMatch(/^looks like an Excel export with ';' as separator, a byte-order mark \(BOM\); a package file/);
   });
 
+  it('recognises it with a column the format does not have', () => {
+    expect(describeExcelExport(utf8('indicator;kommun;period;value\nx;0114;2020;1\n'), COLUMNS)).toEqual({ encoding: 'utf-8', crlf: false, decimalCommas: false });
+  });
+
   it('leaves a package file, and a ; inside a text of a , file, alone', () => {
     expect(describeExcelExport(utf8('indicator,geo,period,gender,breakdown,value,status,note,sources\ndemo-rate,0114,2020,T,total,75.5,final,"a;b",S1\n'), COLUMNS)).toBeUndefined();
     expect(describeExcelExport(utf8('id;title\nx;y\n'), COLUMNS)).toBeUndefined();
