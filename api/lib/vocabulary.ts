@@ -10,8 +10,8 @@ export const INDICATOR_STATUSES = ['active', 'discontinued'] as const;
 export const SDG_RELATIONS = ['direct', 'proxy', 'context'] as const;
 
 /**
- * Observation statuses, one vocabulary for every source. Mapped to SDMX OBS_STATUS in
- * `OBS_STATUS_SDMX` so that JSON-stat and CSV keep them.
+ * Observation statuses, one vocabulary for every source. Mapped to SDMX codes in
+ * `OBS_STATUS_SDMX` so that JSON-stat keeps them.
  */
 export const OBSERVATION_STATUSES = [
   'final',
@@ -24,15 +24,34 @@ export const OBSERVATION_STATUSES = [
 ] as const;
 export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
 
+/**
+ * The one mapping of our statuses to SDMX CL_OBS_STATUS v2.2 (A normal value, B time series
+ * break, E estimated value, O missing value, P provisional value, Q missing value; suppressed, …),
+ * as JSON-stat's `status` carries them:
+ *
+ * - final → A (normal value).
+ * - provisional → P, break → B, estimated → E: the same meaning.
+ * - revised → A: CL_OBS_STATUS has no code for a revised value (revision is a fact about the
+ *   dataset's versions, not a quality of the value), so it is a normal value; our own word goes in
+ *   the JSON-stat `extension.status` of the value, so nothing is lost.
+ * - suppressed → Q (missing value; suppressed): the value is withheld (too few answers or
+ *   confidentiality). CL_CONF_STATUS describes why a value that is sent is confidential; ours are
+ *   not sent at all, so no confidentiality code applies.
+ * - missing → O (missing value), not M (data cannot exist) or L (exists but not collected): our
+ *   sources do not say which.
+ */
 export const OBS_STATUS_SDMX: Record<ObservationStatus, string> = {
   final: 'A',
   provisional: 'P',
-  revised: 'R',
+  revised: 'A',
   break: 'B',
   estimated: 'E',
-  suppressed: 'C',
-  missing: 'M',
+  suppressed: 'Q',
+  missing: 'O',
 };
+
+/** The statuses whose SDMX code another status shares: JSON-stat names them in `extension.status`. */
+export const OBS_STATUS_SHARED_CODE: ReadonlySet<ObservationStatus> = new Set(['revised']);
 
 export const OBS_STATUS_LABELS: Record<ObservationStatus, { sv: string; en: string }> = {
   final: { sv: 'slutligt värde', en: 'final value' },

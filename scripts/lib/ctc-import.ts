@@ -8,7 +8,8 @@ import { parse } from 'csv-parse/sync';
 import { GENDERS } from '../../api/lib/vocabulary.ts';
 import { RESOURCE_SCHEMAS, TOTAL_BREAKDOWN, type Bilingual, type FieldDef, type PackageSource, type ResourceName } from './package-format.ts';
 import type { DescriptorInput, Row } from './package-writer.ts';
-import { checkCell, formulaProblem, type LoadedPackage, type Problem } from './validate-package.ts';
+import { checkCell, formulaProblem } from './package-cells.ts';
+import type { LoadedPackage, Problem } from './validate-package.ts';
 
 /** The school years the CTC survey covers, in order: the `school_year` breakdown. */
 export const SCHOOL_YEARS = [

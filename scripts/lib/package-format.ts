@@ -61,8 +61,8 @@ export {
   TOTAL_BREAKDOWN,
 } from '../../api/lib/vocabulary.ts';
 
-const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.-]*$';
-const CODE_LIST_PATTERN = '^[A-Za-z0-9_.-]+(;[A-Za-z0-9_.-]+)*$';
+export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.-]*$';
+export const CODE_LIST_PATTERN = '^[A-Za-z0-9_.-]+(;[A-Za-z0-9_.-]+)*$';
 
 const req = { required: true };
 

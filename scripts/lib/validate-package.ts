@@ -15,18 +15,25 @@ import {
   type TableSchema,
   type ResourceName,
 } from './package-format.ts';
+import { checkCell, DATE, MAX_CELL_LENGTH } from './package-cells.ts';
+import { describeExcelExport, excelExportMessage } from './excel-csv.ts';
+import { jsonSyntaxError } from './json-syntax.ts';
 import { BOM_MESSAGE, checkBytes, firstNonUtf8Line, recordLineCounter, refusedFiles } from './package-files.ts';
 import type { Row } from './package-writer.ts';
 
 export interface Problem {
   file: string;
   line?: number;
+  /** The 1-based character on the line, for a file that is not a table (datapackage.json). */
+  character?: number;
+  /** The CSV column, by its name. */
   column?: string;
   message: string;
 }
 
+/** `file:line: column 'x': message`, or `file:line:character: message` for the descriptor. */
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
+  const where = [p.file, p.line, p.character].filter((x) => x !== undefined).join(':');
   return `${where}: ${p.column ? `column '${p.column}': ` : ''}${p.message}`;
 }
 
@@ -44,66 +51,14 @@ export interface LoadedPackage {
 }
 
 const MAX_PROBLEMS_PER_FILE = 50;
-/** Cells longer than this are refused: no field in the format needs more. */
-const MAX_CELL_LENGTH = 10_000;
+/** Said of every package file, CSV or descriptor, whose bytes are not UTF-8 (Latin-1, Windows-1252 …). */
+const NOT_UTF8_MESSAGE = 'is not valid UTF-8 (from this line on); save the file as UTF-8';
 /**
  * A record (one row) longer than this many characters stops the parse at once: with at most
  * MAX_CELL_LENGTH per cell no row of the format comes near it, and a file that is one endless
  * line (a missing line break, a quote left open) is refused without being held as one value.
  */
 const MAX_RECORD_CHARS = 1_000_000;
-
-const INTEGER = /^-?[0-9]+$/;
-const NUMBER = /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
-const DECIMAL_COMMA = /^-?[0-9]+,[0-9]+$/;
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-/**
- * What a spreadsheet program takes as the start of a formula (OWASP, "CSV Injection"): text that
- * begins so would run as a formula when a reader opens the file or our CSV in Excel.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-const FORMULA_CHAR_NAMES: Record<string, string> = { '\t': 'a tab', '\r': 'a carriage return' };
-
-/** `value` cut to a length that fits in a message, with control characters shown as escapes. */
-function excerpt(value: string, max = 40): string {
-  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-  return cut.replaceAll('\t', '\\t').replaceAll('\r', '\\r').replaceAll('\n', '\\n');
-}
-
-/** Why a text cell would run as a formula in a spreadsheet, or undefined when it is safe. */
-export function formulaProblem(value: string): string | undefined {
-  const first = value[0];
-  if (first === undefined || !FORMULA_START.test(value)) return undefined;
-  const shown = FORMULA_CHAR_NAMES[first] ?? `'${first}'`;
-  return (
-    `'${excerpt(value)}' begins with ${shown}, which Excel and other spreadsheet programs run as a formula; ` +
-    'text must not begin with =, +, -, @, a tab or a carriage return: reword it to begin with a letter or digit (for a bullet, write • or –)'
-  );
-}
-
-/** Checks one cell against its field definition; returns what was wrong, or undefined. */
-export function checkCell(field: FieldDef, value: string): string | undefined {
-  const c = field.constraints ?? {};
-  if (value === '') return c.required ? 'is required but empty' : undefined;
-  if (value.length > MAX_CELL_LENGTH) return `is ${value.length} characters long; at most ${MAX_CELL_LENGTH} are allowed`;
-  if (field.type === 'integer' && !INTEGER.test(value)) return `expected a whole number, got '${value}'`;
-  if (field.type === 'number' && !NUMBER.test(value)) {
-    return DECIMAL_COMMA.test(value)
-      ? `expected a number with a point as decimal mark, got '${value}' (write ${value.replace(',', '.')})`
-      : `expected a number such as 12.5, got '${value}'`;
-  }
-  if (field.type === 'date' && !DATE.test(value)) return `expected a date as YYYY-MM-DD, got '${value}'`;
-  if (field.type === 'boolean' && value !== 'true' && value !== 'false') return `expected true or false, got '${value}'`;
-  if (c.enum && !c.enum.includes(value)) return `expected one of ${c.enum.join(', ')}, got '${value}'`;
-  if (c.pattern && !new RegExp(c.pattern).test(value)) return `'${value}' does not match the expected form ${c.pattern}`;
-  const n = Number(value);
-  if (c.minimum !== undefined && n < c.minimum) return `expected at least ${c.minimum}, got ${value}`;
-  if (c.maximum !== undefined && n > c.maximum) return `expected at most ${c.maximum}, got ${value}`;
-  // Numbers may begin with '-': only text is read as a formula.
-  if (field.type === 'string') return formulaProblem(value);
-  return undefined;
-}
 
 class Problems {
   readonly list: Problem[] = [];
@@ -169,16 +124,22 @@ function readResource(
   const schema = RESOURCE_SCHEMAS[name];
   // At most MAX_FILE_BYTES: larger files were refused by refusedFiles before this.
   const bytes = readFileSync(file);
+  const fields = schema.fields as FieldDef[];
+  // One message for the file as Excel writes it, instead of one for each of its traits.
+  const excel = describeExcelExport(bytes, new Set(fields.map((f) => f.name)));
+  if (excel) {
+    problems.add({ file, line: 1, message: excelExportMessage(excel, file) });
+    return undefined;
+  }
   const badLine = firstNonUtf8Line(bytes);
   if (badLine !== undefined) {
-    problems.add({ file, line: badLine, message: 'is not valid UTF-8 (from this line on); save the file as UTF-8' });
+    problems.add({ file, line: badLine, message: NOT_UTF8_MESSAGE });
     return undefined;
   }
   for (const p of checkBytes(file, bytes)) problems.add(p);
   // The BOM stays in the text (csv-parse drops it), so that csv-parse's byte offsets are offsets in `bytes`.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const startLine = recordLineCounter(bytes);
-  const fields = schema.fields as FieldDef[];
   const byName = new Map(fields.map((f) => [f.name, f]));
   const uniqueFields = fields.filter((f) => f.constraints?.unique).map((f) => f.name);
   const uniqueSeen = new Map(uniqueFields.map((f) => [f, new Map<string, number>()]));
@@ -273,7 +234,14 @@ export function loadPackage(dir: string, problems: Problems = new Problems()): {
   const refused = refusedFiles(dir);
   for (const p of refused) problems.add(p);
   if (refused.some((p) => p.file === file)) return { problems: problems.list };
-  const json = readFileSync(file, 'utf8');
+  // At most MAX_FILE_BYTES: a larger descriptor was refused above.
+  const bytes = readFileSync(file);
+  const badLine = firstNonUtf8Line(bytes);
+  if (badLine !== undefined) {
+    problems.add({ file, line: badLine, message: NOT_UTF8_MESSAGE });
+    return { problems: problems.list };
+  }
+  const json = bytes.toString('utf8');
   if (json.startsWith('\uFEFF')) {
     problems.add({ file, line: 1, message: BOM_MESSAGE });
     return { problems: problems.list };
@@ -282,7 +250,17 @@ export function loadPackage(dir: string, problems: Problems = new Problems()): {
   try {
     descriptor = JSON.parse(json) as Record<string, unknown>;
   } catch (error) {
-    problems.add({ file, message: `is not valid JSON: ${(error as Error).message}` });
+    const at = jsonSyntaxError(json);
+    problems.add(
+      at
+        ? {
+            file,
+            line: at.line,
+            character: at.column,
+            message: `is not valid JSON at line ${at.line}, column ${at.column}: expected ${at.expected}, found ${at.found}; the line reads: ${at.lineText.trim()}`,
+          }
+        : { file, message: `is not valid JSON: ${(error as Error).message}` },
+    );
     return { problems: problems.list };
   }
   checkDescriptor(descriptor, file, problems);
@@ -312,6 +290,16 @@ export function loadPackage(dir: string, problems: Problems = new Problems()): {
   }
   checkWithinPackage(descriptor as unknown as PackageDescriptor, resources, problems);
   return { pkg: { dir, descriptor: descriptor as unknown as PackageDescriptor, resources }, problems: problems.list };
+}
+
+/**
+ * The indicators of a package that have no observations in it: a header-only observations.csv is
+ * allowed (the CTC package describes its measures before any kommun has figures), and the API and
+ * pages then say there are no values; validate says so in a note rather than a problem.
+ */
+export function indicatorsWithoutValues(pkg: LoadedPackage): string[] {
+  const withValues = new Set(pkg.resources.observations?.rows.map((r) => r.indicator ?? '') ?? []);
+  return (pkg.resources.indicators?.rows ?? []).map((r) => r.id ?? '').filter((id) => !withValues.has(id));
 }
 
 function splitList(value: string | undefined): string[] {
@@ -388,6 +376,17 @@ function checkForeignKeysWithinPackage(res: LoadedPackage['resources'], problems
  */
 export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
   const problems = new Problems();
+  // The name is the dataset's id in the database and the API: two packages cannot share it.
+  const firstByName = new Map<string, LoadedPackage>();
+  for (const p of packages) {
+    const first = firstByName.get(p.descriptor.name);
+    if (first) {
+      problems.add({
+        file: join(p.dir, 'datapackage.json'),
+        message: `'name' is '${p.descriptor.name}', which the package in ${first.dir} also has; each package needs a name of its own: change 'name' in one of them`,
+      });
+    } else firstByName.set(p.descriptor.name, p);
+  }
   const byName = new Map(packages.map((p) => [p.descriptor.name, p]));
   const keysOf = (pkg: string, resource: ResourceName, field: string): Set<string> =>
     new Set(byName.get(pkg)?.resources[resource]?.rows.map((r) => r[field] ?? '') ?? []);
@@ -406,8 +405,12 @@ export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
       if (value !== '' && !known.has(value)) problems.add({ file: r.file, line: r.lines[i], column: field, message: message(value) });
     });
   };
-  const unknownGeo = (v: string) =>
-    `unknown geography code '${v}'; valid codes are in datasets/geographies/geographies.csv (4 digits for a kommun, 2 for a län, SE for Riket)`;
+  const unknownGeo = (v: string) => {
+    // A spreadsheet drops the leading zero of a code it took for a number: 0136 becomes 136.
+    if (/^[0-9]{3}$/.test(v) && geoCodes.has(`0${v}`)) return `unknown geography code '${v}'; kommun codes have four digits: did you mean 0${v}?`;
+    if (/^[0-9]$/.test(v) && geoCodes.has(`0${v}`)) return `unknown geography code '${v}'; län codes have two digits: did you mean 0${v}?`;
+    return `unknown geography code '${v}'; valid codes are in datasets/geographies/geographies.csv (4 digits for a kommun, 2 for a län, SE for Riket)`;
+  };
   const unknownIndicator = (v: string) => `unknown indicator '${v}'; it must be defined in some package's indicators.csv (leave it empty where there is no data yet)`;
 
   // Ids that become primary keys of the database must be unique across packages.

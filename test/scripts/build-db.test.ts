@@ -82,6 +82,20 @@ describe('npx tsx scripts/build-db.ts', () => {
     expect(existsSync(dbPath)).toBe(false);
   });
 
+  it('exits 1 naming both folders when two packages share a name, instead of failing in SQLite', () => {
+    writeDemoPackage(join(datasetsDir, 'demo'));
+    writeDemoPackage(join(datasetsDir, 'demo-copy'));
+
+    const run = buildDb();
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${join(datasetsDir, 'demo-copy', 'datapackage.json')}: 'name' is 'demo', which the package in ${join(datasetsDir, 'demo')} also has; each package needs a name of its own: change 'name' in one of them`,
+    );
+    expect(run.stderr).not.toMatch(/SqliteError|\n\s+at /);
+    expect(existsSync(dbPath)).toBe(false);
+  });
+
   it('exits 1 without touching the database that was there before', () => {
     writeDemoPackage(join(datasetsDir, 'demo'));
     expect(buildDb().status).toBe(0);

@@ -31,6 +31,12 @@ function observations(first: Row = {}): Row[] {
   ];
 }
 
+/** The demo observations as Swedish Excel saves them: ';', decimal commas, Windows-1252, CRLF. */
+function excelExport(): Buffer {
+  const text = toCsv('observations', observations({ note: 'Små tal' })).replaceAll(',', ';').replace(/\b75\.5\b/, '75,5').replaceAll('\n', '\r\n');
+  return Buffer.from(text, 'latin1');
+}
+
 let work: string;
 let datasetsDir: string;
 let demo: string;
@@ -78,6 +84,8 @@ interface HostileCase {
   /** The file the problem names, relative to the demo package. */
   file: string;
   line?: number;
+  /** The character on the line, for the descriptor. */
+  character?: number;
   column?: string;
   message: RegExp;
 }
@@ -92,6 +100,24 @@ const cases: HostileCase[] = [
     name: 'a file in Latin-1, not UTF-8',
     breakIt: () => writeFileSync(join(demo, 'indicators.csv'), Buffer.from(toCsv('indicators', indicators({ title_sv: 'Sysselsättning' })), 'latin1')),
     file: 'indicators.csv', line: 2, message: /^is not valid UTF-8 \(from this line on\); save the file as UTF-8$/,
+  },
+  {
+    name: 'a descriptor in Latin-1, not UTF-8',
+    breakIt: () => {
+      const file = join(demo, 'datapackage.json');
+      const d = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      writeFileSync(file, Buffer.from(JSON.stringify({ ...d, title: 'Bibliotekslån i Håbo' }, null, 2), 'latin1'));
+    },
+    file: 'datapackage.json', line: 3, message: /^is not valid UTF-8 \(from this line on\); save the file as UTF-8$/,
+  },
+  {
+    name: 'a JSON syntax error in the descriptor (a comma after the last property)',
+    breakIt: () => {
+      const file = join(demo, 'datapackage.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"name": "demo",', '"name": "demo",,'));
+    },
+    file: 'datapackage.json', line: 2, character: 18,
+    message: /^is not valid JSON at line 2, column 18: expected a property name in double quotes \(no comma after the last property\), found ','; the line reads: "name": "demo",,$/,
   },
   {
     name: 'a formula (=HYPERLINK) in a note',
@@ -151,6 +177,67 @@ const cases: HostileCase[] = [
     name: 'a decimal comma',
     breakIt: () => writeDemo(indicators(), observations({ value: '75,5' })),
     file: 'observations.csv', line: 2, column: 'value', message: /^expected a number with a point as decimal mark, got '75,5' \(write 75\.5\)$/,
+  },
+  {
+    name: 'a value too large for a number (1e309, Infinity)',
+    breakIt: () => writeDemo(indicators(), observations({ value: '1e309' })),
+    file: 'observations.csv', line: 2, column: 'value',
+    message: /^'1e309' is too large to store as a number \(at most about 1\.8e308\); a value must be a finite number$/,
+  },
+  {
+    name: 'a negative value too large for a number',
+    breakIt: () => writeDemo(indicators(), observations({ ci_low: '-2e308' })),
+    file: 'observations.csv', line: 2, column: 'ci_low', message: /^'-2e308' is too large to store as a number/,
+  },
+  {
+    name: 'a value so small it would become 0 (1e-400)',
+    breakIt: () => writeDemo(indicators(), observations({ value: '1e-400' })),
+    file: 'observations.csv', line: 2, column: 'value',
+    message: /^'1e-400' is too small to store as a number and would become 0 \(the smallest is about 5e-324\); write 0 if that is what you mean$/,
+  },
+  {
+    name: 'a whole number past 2^53 that would be rounded',
+    breakIt: () => writeDemo(indicators(), observations({ value: '9007199254740993' })),
+    file: 'observations.csv', line: 2, column: 'value',
+    message: /^'9007199254740993' has more digits than a number can hold exactly \(whole numbers up to 2\^53 = 9007199254740992\); it would be stored as 9007199254740992$/,
+  },
+  {
+    name: 'a count past 2^53 in an integer column',
+    breakIt: () => writeDemo(indicators(), observations({ n: '123456789012345678901' })),
+    file: 'observations.csv', line: 2, column: 'n', message: /^'123456789012345678901' has more digits than a number can hold exactly/,
+  },
+  {
+    name: 'a month 13 as period',
+    breakIt: () => writeDemo(indicators(), observations({ period: '2024-13' })),
+    file: 'observations.csv', line: 2, column: 'period',
+    message: /^'2024-13' is not in the expected form; write YYYY or YYYY-MM: a year such as 2024, or a month such as 2024-03$/,
+  },
+  {
+    name: 'a kommun code that lost its leading zero (136)',
+    breakIt: () => writeDemo(indicators(), observations({ geo: '136' })),
+    file: 'observations.csv', line: 2, column: 'geo', message: /^unknown geography code '136'; kommun codes have four digits: did you mean 0136\?$/,
+  },
+  {
+    name: 'a län code that lost its leading zero (1)',
+    breakIt: () => writeDemo(indicators(), observations({ geo: '1' })),
+    file: 'observations.csv', line: 2, column: 'geo', message: /^unknown geography code '1'; län codes have two digits: did you mean 01\?$/,
+  },
+  {
+    name: 'an id with a space',
+    breakIt: () => writeDemo(indicators({ id: 'demo rate' }), observations({ indicator: 'demo rate' })),
+    file: 'indicators.csv', line: 2, column: 'id',
+    message: /^'demo rate' is not in the expected form; an id begins with a letter or digit and holds only letters, digits, _, \. and - \(no spaces\)$/,
+  },
+  {
+    name: 'a Swedish Excel export (; separator, decimal commas, Windows-1252, CRLF)',
+    breakIt: () => writeFileSync(join(demo, 'observations.csv'), excelExport()),
+    file: 'observations.csv', line: 1,
+    message: /^looks like an Excel export with ';' as separator, decimal commas, Windows-1252 encoding, CRLF \(Windows\) line endings; .*: convert it with npm run import:csv -- /,
+  },
+  {
+    name: 'a Swedish Excel export re-saved as UTF-8',
+    breakIt: () => writeFileSync(join(demo, 'observations.csv'), excelExport().toString('latin1').replaceAll('\r\n', '\n')),
+    file: 'observations.csv', line: 1, message: /^looks like an Excel export with ';' as separator, decimal commas; a package file uses ','/,
   },
   {
     name: 'a duplicate key',
@@ -214,9 +301,19 @@ describe('hostile dataset packages', () => {
     expect(validate()).toEqual([]);
   });
 
-  it.each(cases)('refuses $name with a precise message, and the build leaves the live database byte for byte', ({ breakIt, file, line, column, message }) => {
+  it('accepts numbers that are stored as written: 2^53, 2^60 exactly, 1e308 and 5e-324', () => {
+    writeDemo(indicators(), [
+      { ...observations()[0]!, value: '9007199254740992', ci_low: '1152921504606846976', ci_high: '1e308' },
+      { ...observations()[1]!, value: '5e-324', ci_low: '0', ci_high: '0.000' },
+    ]);
+    expect(validate()).toEqual([]);
+  });
+
+  it.each(cases)('refuses $name with a precise message, and the build leaves the live database byte for byte', ({ breakIt, file, line, character, column, message }) => {
     breakIt();
-    const expected = { file: join(demo, file), ...(line ? { line } : {}), ...(column ? { column } : {}), message: expect.stringMatching(message) };
+    const expected = {
+      file: join(demo, file), ...(line ? { line } : {}), ...(character ? { character } : {}), ...(column ? { column } : {}), message: expect.stringMatching(message),
+    };
 
     expect(validate()).toContainEqual(expected);
 
@@ -244,6 +341,16 @@ function inChild(code: string): { problems: string[]; maxRssMiB: number } {
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as { problems: string[]; maxRssMiB: number };
 }
+
+describe('a Swedish Excel export', () => {
+  it.each([
+    ['as saved (Windows-1252, CRLF)', () => excelExport()],
+    ['re-saved as UTF-8', () => excelExport().toString('latin1')],
+  ])('gets one message for the file %s, not one per trait or per cell', (_name, bytes) => {
+    writeFileSync(join(demo, 'observations.csv'), bytes());
+    expect(validate().filter((p) => p.file === join(demo, 'observations.csv'))).toHaveLength(1);
+  });
+});
 
 describe('a 1 GiB package', () => {
   const maxRss = 'Math.round(process.resourceUsage().maxRSS / 1024)';

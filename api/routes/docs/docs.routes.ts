@@ -18,7 +18,7 @@ export const OPENAPI_INFO = {
       'Lists are paged with opaque cursors: follow `links.next`. Responses carry a strong `ETag` (send `If-None-Match` for a 304) and `Cache-Control`; CORS is open for reads.',
       'Every limit (page sizes, values per list, URL length, the rate limit on the public service) is stated in `/v1/config`. Over them: 400, 414 (URL too long) or 429 with `Retry-After`, each as problem+json.',
       '',
-      'Observation statuses: final, provisional, revised, break (break in series), estimated, suppressed, missing — mapped to SDMX OBS_STATUS A, P, R, B, E, C, M in JSON-stat.',
+      'Observation statuses: final, provisional, revised, break (break in series), estimated, suppressed, missing — in JSON-stat mapped to SDMX CL_OBS_STATUS A, P, A, B, E, Q (missing value; suppressed), O (missing value). CL_OBS_STATUS has no code for revised: a revised value is A, with `revised` in `extension.status` under its index.',
     ].join('\n'),
     license: { name: 'Code: MIT. Data: per dataset, see /v1/datasets', identifier: 'MIT' },
   },

@@ -1,10 +1,11 @@
 /**
  * Observations as a JSON-stat 2.0 dataset (https://json-stat.org/full/). Dimensions, in order:
  * indicator (metric, with units), geo, period (time), gender, breakdown. Statuses are SDMX
- * OBS_STATUS codes; per-value notes, n and confidence intervals, which JSON-stat has no place
+ * CL_OBS_STATUS codes (mapped in OBS_STATUS_SDMX; a revised value is A, with 'revised' in
+ * `extension.status`); per-value notes, n and confidence intervals, which JSON-stat has no place
  * for, go in `extension` keyed by the value's index, so nothing the JSON form carries is lost.
  */
-import { GENDER_LABELS, OBS_STATUS_LABELS, OBS_STATUS_SDMX, type ObservationStatus } from '../../lib/vocabulary.ts';
+import { GENDER_LABELS, OBS_STATUS_LABELS, OBS_STATUS_SDMX, OBS_STATUS_SHARED_CODE, type ObservationStatus } from '../../lib/vocabulary.ts';
 import type { DatasetRef } from '../datasets/datasets.schemas.ts';
 import type { ObservationRow } from './observations.queries.ts';
 
@@ -75,6 +76,7 @@ export function toJsonStat(input: JsonStatInput) {
   const dense = cells <= Math.max(4 * rows.length, 16);
   const value: (number | null)[] | Record<string, number | null> = dense ? new Array<number | null>(cells).fill(null) : {};
   const status: Record<string, string> = {};
+  const ownStatus: Record<string, string> = {};
   const notes: Record<string, string> = {};
   const survey: Record<string, { n: number | null; ci_low: number | null; ci_high: number | null }> = {};
   const sources: Record<string, string> = {};
@@ -82,12 +84,16 @@ export function toJsonStat(input: JsonStatInput) {
     const i = offset(r);
     (value as Record<number, number | null>)[i] = r.value;
     status[i] = OBS_STATUS_SDMX[r.status as ObservationStatus] ?? r.status;
+    if (OBS_STATUS_SHARED_CODE.has(r.status as ObservationStatus)) ownStatus[i] = r.status;
     sources[i] = r.sources;
     if (r.note) notes[i] = r.note;
     if (r.n !== null || r.ci_low !== null || r.ci_high !== null) survey[i] = { n: r.n, ci_low: r.ci_low, ci_high: r.ci_high };
   }
+  // A code another status shares (A: final and revised) is labelled by the status that owns it.
   const statusLabels = Object.fromEntries(
-    Object.entries(OBS_STATUS_SDMX).map(([word, code]) => [code, OBS_STATUS_LABELS[word as ObservationStatus][lang]]),
+    Object.entries(OBS_STATUS_SDMX)
+      .filter(([word]) => !OBS_STATUS_SHARED_CODE.has(word as ObservationStatus))
+      .map(([word, code]) => [code, OBS_STATUS_LABELS[word as ObservationStatus][lang]]),
   );
 
   return {
@@ -124,6 +130,7 @@ export function toJsonStat(input: JsonStatInput) {
     },
     extension: {
       status_codes: statusLabels,
+      status: ownStatus,
       notes,
       sources,
       survey,

@@ -40,6 +40,7 @@ const WORDS = {
     period: 'Period',
     lan: 'Län',
     noRanking: 'Det finns inga värden för kommuner eller län att rangordna för det här urvalet.',
+    noData: 'Måttet har inga värden ännu: datapaketet beskriver måttet men har inga siffror.',
     rankNote: (scope: string) => `Rang bland ${scope} med värde; 1 är bäst i måttets riktning, lika värden delar rang.`,
     noRank: 'Ingen rang: måttet är en summa eller har ingen bättre riktning, så tabellen är sorterad efter värde.',
     trend: 'Utveckling över tid',
@@ -68,6 +69,7 @@ const WORDS = {
     period: 'Period',
     lan: 'County',
     noRanking: 'There are no values for municipalities or counties to rank for this selection.',
+    noData: 'This indicator has no values yet: its dataset package describes the measure but holds no figures.',
     rankNote: (scope: string) => `Rank among the ${scope} with a value; 1 is the best in the indicator's direction, equal values share a rank.`,
     noRank: 'No rank: the indicator is a total or has no better direction, so the table is sorted by value.',
     trend: 'Trend over time',
@@ -187,6 +189,7 @@ async function indicatorPage(c: Context<AppEnv>, id: string): Promise<Response> 
   const trendSeries = trend.geos.map((g) => ({ name: places.name(g, lang), points: trend.rows.filter((x) => x.geo === g && x.value !== null).map((x) => ({ period: x.period, value: x.value!, status: x.status })) }));
   const embedAttributes = { geo: trend.geos.join(','), gender: choice.gender === 'T' ? undefined : choice.gender, breakdown: choice.breakdown === 'total' ? undefined : choice.breakdown };
   const body = html`<h1>${title}</h1>
+${coverage.observations === 0 ? html`<p class="notice" role="note">${w.noData}</p>` : ''}
 ${indicatorFacts(meta, row, coverage, sdg.get(id) ?? [], lang)}
 ${choiceForm(id, choice, coverage, places, r?.period ?? null, lang)}
 ${r && choice.level

@@ -99,6 +99,8 @@ interface ErrorCase {
   /** The file the problem names, relative to the datasets folder. */
   file: string;
   line?: number;
+  /** The character on the line, for the descriptor. */
+  character?: number;
   column?: string;
   message: RegExp;
 }
@@ -246,7 +248,8 @@ const cases: ErrorCase[] = [
   {
     name: 'invalid JSON in the descriptor',
     breakIt: (demo) => writeFileSync(join(demo, 'datapackage.json'), '{ "name": "demo", }'),
-    file: 'demo/datapackage.json', message: /^is not valid JSON: /,
+    file: 'demo/datapackage.json', line: 1, character: 19,
+    message: /^is not valid JSON at line 1, column 19: expected a property name in double quotes \(no comma after the last property\), found '}'; the line reads: \{ "name": "demo", \}$/,
   },
   {
     name: 'a geography whose parent is not a geography',
@@ -265,11 +268,13 @@ describe('validating dataset packages', () => {
     expect(validate(datasets)).toEqual([]);
   });
 
-  it.each(cases)('reports $name', ({ breakIt, file, line, column, message }) => {
+  it.each(cases)('reports $name', ({ breakIt, file, line, character, column, message }) => {
     const { datasets, demo } = freshDatasets();
     breakIt(demo, datasets);
     const problems = validate(datasets);
-    expect(problems).toContainEqual({ file: join(datasets, file), ...(line ? { line } : {}), ...(column ? { column } : {}), message: expect.stringMatching(message) });
+    expect(problems).toContainEqual({
+      file: join(datasets, file), ...(line ? { line } : {}), ...(character ? { character } : {}), ...(column ? { column } : {}), message: expect.stringMatching(message),
+    });
   });
 
   it('reports a missing required column once, not again on every row', () => {
@@ -284,5 +289,6 @@ describe('validating dataset packages', () => {
       "demo/observations.csv:5: column 'n': expected a whole number, got 'many'",
     );
     expect(formatProblem({ file: 'demo/datapackage.json', message: 'is missing' })).toBe('demo/datapackage.json: is missing');
+    expect(formatProblem({ file: 'demo/datapackage.json', line: 3, character: 1, message: 'is not valid JSON' })).toBe('demo/datapackage.json:3:1: is not valid JSON');
   });
 });

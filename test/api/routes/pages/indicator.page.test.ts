@@ -121,6 +121,14 @@ describe('GET /matt/{id}: what the series is', () => {
     expect((await app.request(iframe)).status).toBe(200);
   });
 
+  it('says plainly that an indicator without values has none yet (the CTC package ships the model without figures), and the API claims none', async () => {
+    const { html } = await page(app, '/matt/ctc-com-r01');
+    expect(text(html)).toContain('Måttet har inga värden ännu: datapaketet beskriver måttet men har inga siffror.');
+    const { body } = await getJson(app, '/v1/indicators/ctc-com-r01');
+    expect(body.coverage).toMatchObject({ observations: 0, periods: [], first_period: null, last_period: null, geographies: { count: 0 } });
+    expect(text((await page(app, BAS)).html)).not.toContain('inga värden ännu');
+  });
+
   it('answers an unknown indicator with a 404 page', async () => {
     const { res, html } = await page(app, '/matt/N99999');
     expect(res.status).toBe(404);
