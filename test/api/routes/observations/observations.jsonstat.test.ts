@@ -18,6 +18,7 @@ function jsonStatOf(rows: ObservationRow[]) {
     indicators: [{ id: 'x', title_sv: 'x', title_en: 'x', unit_sv: 'st', unit_en: 'no.', decimals: 0 }],
     datasets: [],
     lang: 'en',
+    origin: 'https://maltal.example',
     self: '/v1/observations',
     next: null,
     updated: '2026-01-01',
