@@ -111,6 +111,21 @@ describe('the worker on workerd + D1', () => {
     }
     expect(pages).toBeGreaterThan(3);
   });
+
+  it('answers another method on a GET route with 405 and Allow, as Node does, and an unknown path with 404', async () => {
+    for (const [method, path, status] of [
+      ['POST', '/v1/indicators', 405],
+      ['DELETE', '/v1/geographies/0136', 405],
+      ['PATCH', '/kommun/0181-sodertalje', 405],
+      ['PUT', '/v1/nothing-here', 404],
+    ] as const) {
+      const [a, b] = await Promise.all([node.request(path, { method }), fromWorker(path, { method })]);
+      expect(b.status, `${method} ${path}`).toBe(status);
+      expect(b.headers.get('allow')).toBe(status === 405 ? 'GET, HEAD, OPTIONS' : null);
+      expect(b.headers.get('content-type')).toBe('application/problem+json');
+      expect(await b.json()).toEqual(await a.json());
+    }
+  });
 });
 
 describe('the edge cache', () => {
