@@ -36,6 +36,7 @@ import { sdgPages } from './routes/pages/sdg.page.ts';
 import { searchPage } from './routes/pages/search.page.ts';
 import { siteRoutes } from './routes/pages/site.routes.ts';
 import { plansRouter } from './routes/plans/plans.routes.ts';
+import { rootRouter } from './routes/root/root.routes.ts';
 import { sdgRouter } from './routes/sdg/sdg.routes.ts';
 import { searchRouter } from './routes/search/search.routes.ts';
 import { stylesRouter } from './routes/styles/styles.routes.ts';
@@ -113,6 +114,7 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
     .route('/', sdgPages)
     .route('/', siteRoutes)
     .route('/', docsRouter)
+    .route('/', rootRouter)
     .route('/', configRouter)
     .route('/', indicatorsRouter)
     .route('/', searchRouter)
