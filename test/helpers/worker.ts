@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Miniflare } from 'miniflare';
 import { d1SeedStatements } from '../../scripts/lib/d1-seed.ts';
 import { migrationStatements, WORKER_BUNDLE } from '../../scripts/lib/worker-bundle.ts';
@@ -14,9 +15,11 @@ export async function startWorker(
     rateLimit?: { limit: number; period: number };
     /** false: an empty D1, as before `wrangler d1 migrations apply` and the seed. */
     seed?: boolean;
+    /** Collects what the worker writes to stdout and stderr here, instead of on the terminal. */
+    output?: string[];
   } = {},
 ): Promise<Miniflare> {
-  const { rateLimit, seed = true } = options;
+  const { rateLimit, seed = true, output } = options;
   const mf = new Miniflare({
     modules: true,
     scriptPath: WORKER_BUNDLE,
@@ -24,6 +27,14 @@ export async function startWorker(
     d1Databases: { DB: 'maltal' },
     bindings: { DATA_VERSION_TTL: '60', ...bindings },
     ...(rateLimit ? { ratelimits: { RATE_LIMITER: { simple: rateLimit } } } : {}),
+    ...(output
+      ? {
+          handleRuntimeStdio: (stdout: Readable, stderr: Readable) => {
+            stdout.on('data', (chunk: Buffer) => output.push(String(chunk)));
+            stderr.on('data', (chunk: Buffer) => output.push(String(chunk)));
+          },
+        }
+      : {}),
   });
   if (!seed) return mf;
   const db = await mf.getD1Database('DB');
