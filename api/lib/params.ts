@@ -42,7 +42,7 @@ export const integerParam = (min: number, max: number, message: string, tooLarge
     .string()
     .regex(/^[0-9]+$/, { message: `${message}, written in digits only` })
     .transform(Number)
-    .pipe(z.number().int().min(min, { message }).max(max, { message: tooLarge }))
+    .pipe(z.number({ message: tooLarge }).int().min(min, { message }).max(max, { message: tooLarge })) // digits beyond a double read as Infinity
     .openapi({ type: 'integer', minimum: min, maximum: max });
 
 export const limitParam = (defaultLimit: number, max: number) =>

@@ -29,6 +29,7 @@ describe('whole-number query parameters', () => {
     expect((await json(await app.request('/v1/indicators'))).meta.limit).toBe(100);
     expect((await json(await app.request('/v1/indicators?limit=0'))).errors[0].message).toBe('expected a whole number from 1 to 500');
     expect((await json(await app.request('/v1/indicators?limit=501'))).errors[0].message).toBe('at most 500 rows a page; follow links.next for more');
+    expect((await json(await app.request(`/v1/indicators?limit=${'9'.repeat(400)}`))).errors[0].message).toBe('at most 500 rows a page; follow links.next for more');
     expect((await app.request('/v1/indicators?goal=8')).status).toBe(200);
   });
 
