@@ -29,7 +29,8 @@ for (const dir of dirs) {
 }
 // The published packages the checked ones refer to, less any the command line replaces.
 const replaced = new Set(checked.map((p) => p.descriptor.name));
-const published = packageDirs(readNodeEnv().datasetsDir)
+// None loaded (no such folder, no descriptor): nothing to check against them, so 22 MB less to read.
+const published = checked.length === 0 ? [] : packageDirs(readNodeEnv().datasetsDir)
   .filter((d) => !dirs.includes(d) && !replaced.has(basename(d)))
   .flatMap((d) => loadPackage(d).pkg ?? []);
 const checkedFiles = new Set(checked.flatMap((p) => Object.values(p.resources).map((r) => r!.file)));

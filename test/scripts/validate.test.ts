@@ -12,7 +12,7 @@ const { work } = tempDatasets('maltal-validate-cli-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function validate(...dirs: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...dirs], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...dirs], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
