@@ -1,61 +1,12 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import Sqlite from 'better-sqlite3';
 import { Miniflare } from 'miniflare';
-import { repoRoot } from '../../api/node-env.ts';
-import { d1SeedStatements } from '../../scripts/lib/d1-seed.ts';
-import { migrationStatements, WORKER_BUNDLE } from '../../scripts/lib/worker-bundle.ts';
+import { D1_ID, d1PersistCopy } from '../../scripts/lib/d1-seed-cache.ts';
+import { WORKER_BUNDLE } from '../../scripts/lib/worker-bundle.ts';
 import { TEST_DB_PATH } from './paths.ts';
-
-const D1_ID = 'maltal';
-
-/**
- * The seeded local D1, made once per data version, migrations and seed code: seeding sends ~56 MB
- * of SQL to workerd (~16 s on 2 cores), and each worker test starts from a copy of it instead.
- */
-function seedTemplateDir(): string {
-  const sqlite = new Sqlite(TEST_DB_PATH, { readonly: true, fileMustExist: true });
-  const version = sqlite.prepare(`SELECT value FROM meta WHERE key = 'data_version'`).pluck().get() as string;
-  sqlite.close();
-  const key = createHash('sha1')
-    .update(version)
-    .update(migrationStatements().join('\n'))
-    .update(readFileSync(join(repoRoot, 'scripts/lib/d1-seed.ts')))
-    .digest('hex')
-    .slice(0, 16);
-  return join(dirname(TEST_DB_PATH), 'd1', key);
-}
-
-/** Makes the seeded D1 the worker tests copy, unless it is current. Run by the global setup. */
-export async function ensureSeededD1(): Promise<void> {
-  const dir = seedTemplateDir();
-  if (existsSync(join(dir, 'done'))) return;
-  rmSync(dirname(dir), { recursive: true, force: true }); // the templates of other versions
-  const building = `${dir}.tmp-${process.pid}`;
-  const mf = new Miniflare({
-    modules: true,
-    script: 'export default { fetch() { return new Response(null, { status: 204 }); } }',
-    compatibilityDate: '2026-04-20',
-    d1Databases: { DB: D1_ID },
-    d1Persist: building,
-  });
-  try {
-    const db = await mf.getD1Database('DB');
-    for (const statement of migrationStatements()) await db.prepare(statement).run();
-    for (const statement of d1SeedStatements(TEST_DB_PATH)) await db.prepare(statement).run();
-  } finally {
-    await mf.dispose();
-  }
-  writeFileSync(join(building, 'done'), '');
-  renameSync(building, dir);
-}
 
 /**
  * The worker bundle in workerd (Miniflare), with a local D1 made by the same migrations and filled
- * from the same test database the Node app reads (a copy of the seeded D1 ensureSeededD1 keeps).
+ * from the same test database the Node app reads (a copy of the seeded D1 scripts/lib/d1-seed-cache.ts keeps).
  * The bundle is built by the global setup.
  */
 export async function startWorker(
@@ -70,17 +21,14 @@ export async function startWorker(
   } = {},
 ): Promise<Miniflare> {
   const { rateLimit, seed = true, output } = options;
-  const template = seedTemplateDir();
-  if (seed && !existsSync(join(template, 'done'))) await ensureSeededD1(); // normally done by the global setup
   // Each worker gets its own copy, so a test that reseeds or empties it changes no other test's data.
-  const persist = mkdtempSync(join(tmpdir(), 'maltal-d1-'));
-  if (seed) cpSync(template, persist, { recursive: true });
+  const persist = await d1PersistCopy(seed ? TEST_DB_PATH : undefined);
   const mf = new Miniflare({
     modules: true,
     scriptPath: WORKER_BUNDLE,
     compatibilityDate: '2026-04-20',
     d1Databases: { DB: D1_ID },
-    d1Persist: persist,
+    d1Persist: persist.dir,
     bindings: { DATA_VERSION_TTL: '60', ...bindings },
     ...(rateLimit ? { ratelimits: { RATE_LIMITER: { simple: rateLimit } } } : {}),
     ...(output
@@ -95,7 +43,7 @@ export async function startWorker(
   const dispose = mf.dispose.bind(mf);
   mf.dispose = async () => {
     await dispose();
-    rmSync(persist, { recursive: true, force: true });
+    persist.remove();
   };
   return mf;
 }
