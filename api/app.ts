@@ -10,6 +10,7 @@ import { loadReferenceData, type ReferenceData } from './db/reference-data.ts';
 import { createRouter, type BodyHash } from './lib/create-router.ts';
 import { CACHE_CONTROL, EXPOSED_HEADERS } from './lib/etag.ts';
 import { urlTooLong } from './lib/limits.ts';
+import { methodNotAllowed, servedPaths } from './lib/allowed-methods.ts';
 import { forOrigin, withAnyOperationResponses } from './lib/openapi.ts';
 import { ApiError, ProblemSchema, problemResponse } from './lib/problem.ts';
 import { setSecurityHeaders } from './lib/security-headers.ts';
@@ -91,7 +92,12 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
   });
   app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
 
-  app.notFound((c) => problemResponse(404, `no such path '${c.req.path}'; the API is described at /docs and /openapi.json`, c.req.path));
+  const served = servedPaths(() => app.routes);
+  app.notFound((c) => {
+    const method = c.req.method;
+    if (method !== 'GET' && method !== 'HEAD' && served(c.req.path)) return methodNotAllowed(method, c.req.path);
+    return problemResponse(404, `no such path '${c.req.path}'; the API is described at /docs and /openapi.json`, c.req.path);
+  });
   app.onError((error, c) => {
     if (error instanceof ApiError) return problemResponse(error.status, error.detail, c.req.path, error.errors);
     if (error instanceof HTTPException) return problemResponse(error.status, error.message, c.req.path);

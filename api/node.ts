@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -17,6 +17,7 @@ import { createDb, type Db } from './db/database.ts';
 import { etagMatches } from './lib/etag.ts';
 import { touch } from './lib/lru.ts';
 import { AnswerCache, answerOf, chooseEncoding, compress, compressible, StaticCompression, withAcceptEncoding, type Answer } from './node-answers.ts';
+import { onClientError } from './node-client-errors.ts';
 import { readNodeEnv, repoRoot } from './node-env.ts';
 import { isPagePath } from './routes/pages/pages.urls.ts';
 import { widgetCacheControl } from './routes/widgets/widgets.assets.ts';
@@ -261,9 +262,16 @@ export function followDatabase(path: string, options: FollowOptions = {}): Reque
   };
 }
 
+/** The Node server over the database at `path` (followDatabase), answering malformed requests as problem+json too. */
+export function createNodeServer(path: string, options: FollowOptions = {}): Server {
+  const server = createServer(followDatabase(path, options));
+  server.on('clientError', onClientError);
+  return server;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const env = readNodeEnv();
-  const server = createServer(followDatabase(env.dbPath));
+  const server = createNodeServer(env.dbPath);
   server.listen(env.port, env.host, () => {
     const address = server.address() as AddressInfo;
     console.log(`Måltal serves on http://${env.host === '0.0.0.0' ? 'localhost' : address.address}:${address.port} (API under /v1, reference at /docs)`);

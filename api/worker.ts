@@ -3,8 +3,8 @@
  * kept in the Cache API under a key that holds the URL, the representation asked for and the data
  * version, so a new data version is a new set of keys: nothing stale is served after a reseed.
  */
-import { D1Dialect } from 'kysely-d1';
 import { createApp, EXPOSED_HEADERS, type App } from './app.ts';
+import { D1Dialect } from './db/d1-dialect.ts';
 import { createDb } from './db/database.ts';
 import { clientKey, RATE_LIMIT_POLICY, tooManyRequests } from './lib/limits.ts';
 import { problemResponse } from './lib/problem.ts';
@@ -38,7 +38,7 @@ async function currentInstance(env: WorkerEnv): Promise<Instance> {
     instance.checkedAt = now;
     return instance;
   }
-  const db = createDb(new D1Dialect({ database: env.db }));
+  const db = createDb(new D1Dialect(env.db));
   memory.clear(); // answers of the old version are never asked for again
   instance = { app: createApp({ db, contactEmail: env.contactEmail }), version, checkedAt: now };
   return instance;
@@ -135,7 +135,8 @@ async function answer(request: Request, env: WorkerEnv, bindings: WorkerBindings
   try {
     current = await currentInstance(env);
   } catch (error) {
-    console.error(error); // the log has the cause; the client gets no internals
+    // One line with the cause for the log (the client gets no internals): a stack trace of D1's internals says no more.
+    console.error(`the D1 database cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     return unavailable(request);
   }
   const { app, version } = current;

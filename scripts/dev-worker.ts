@@ -1,7 +1,8 @@
 /**
  * `npm run dev:worker`: the edge version locally, at the same URLs as `npm start`. Builds the
  * database when needed, migrates and seeds the local D1 when its data version differs, copies the
- * static files, then runs `wrangler dev`. No Cloudflare account is needed.
+ * static files, then runs `wrangler dev`. No Cloudflare account is needed. `--port` and `--ip`
+ * (or PORT and HOST) say where it listens; other arguments go to `wrangler dev`.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { readNodeEnv, repoRoot } from '../api/node-env.ts';
 import { buildAssets } from './build-assets.ts';
 import { buildDatabase } from './lib/build-database.ts';
 import { d1SeedStatements } from './lib/d1-seed.ts';
+import { parseDevWorkerArgs, UsageError } from './lib/dev-worker-options.ts';
 import { WRANGLER_ENV } from './lib/worker-bundle.ts';
 
 const SEED_PATH = join(repoRoot, 'dist/d1-seed.sql');
@@ -42,6 +44,14 @@ async function writeSeed(dbPath: string): Promise<void> {
 }
 
 const env = readNodeEnv();
+let options;
+try {
+  options = parseDevWorkerArgs(process.argv.slice(2), env);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`dev:worker: ${error.message}`);
+  process.exit(2);
+}
 const { dataVersion } = buildDatabase({ datasetsDir: env.datasetsDir, dbPath: env.dbPath, ifNeeded: true });
 buildAssets({ buildWidgets: true });
 if (localDataVersion() === dataVersion) {
@@ -52,4 +62,9 @@ if (localDataVersion() === dataVersion) {
   await writeSeed(env.dbPath);
   wrangler(['d1', 'execute', 'maltal', '--local', '--file', SEED_PATH], true);
 }
-wrangler(['dev', '--port', String(env.port), '--ip', env.host]);
+try {
+  wrangler(['dev', '--port', String(options.port), '--ip', options.host, ...options.wranglerArgs]);
+} catch {
+  // wrangler has said why on the terminal; a stack trace here would only bury it.
+  process.exit(1);
+}

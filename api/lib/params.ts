@@ -32,14 +32,23 @@ export const listParam = (itemPattern: RegExp, message: string, description: str
     .optional()
     .openapi({ description, example, type: 'string' });
 
+/**
+ * A whole number in a query parameter, written as decimal digits only. `z.coerce.number()` takes
+ * whatever Number() does (0x10, 1e3, 1.0, +5, ' 7'), so a client's mistake would pass as some other
+ * number. The document still says integer with its bounds.
+ */
+export const integerParam = (min: number, max: number, message: string, tooLarge: string = message) =>
+  z
+    .string()
+    .regex(/^[0-9]+$/, { message: `${message}, written in digits only` })
+    .transform(Number)
+    .pipe(z.number({ message: tooLarge }).int().min(min, { message }).max(max, { message: tooLarge })) // digits beyond a double read as Infinity
+    .openapi({ type: 'integer', minimum: min, maximum: max });
+
 export const limitParam = (defaultLimit: number, max: number) =>
-  z.coerce
-    .number({ message: `expected a whole number from 1 to ${max}` })
-    .int({ message: `expected a whole number from 1 to ${max}` })
-    .min(1, { message: `expected a whole number from 1 to ${max}` })
-    .max(max, { message: `at most ${max} rows a page; follow links.next for more` })
+  integerParam(1, max, `expected a whole number from 1 to ${max}`, `at most ${max} rows a page; follow links.next for more`)
     .default(defaultLimit)
-    .openapi({ description: `Rows per page (default ${defaultLimit}, at most ${max})`, example: defaultLimit });
+    .openapi({ description: `Rows per page (default ${defaultLimit}, at most ${max})`, example: defaultLimit, default: defaultLimit });
 
 export const cursorParam = z
   .string()

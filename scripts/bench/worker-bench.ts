@@ -7,8 +7,8 @@
  */
 import { createRequire } from 'node:module';
 import { Miniflare } from 'miniflare';
-import { d1SeedStatements } from '../lib/d1-seed.ts';
-import { bundleWorker, migrationStatements } from '../lib/worker-bundle.ts';
+import { D1_ID, d1PersistCopy } from '../lib/d1-seed-cache.ts';
+import { bundleWorker } from '../lib/worker-bundle.ts';
 
 interface Case {
   id: string;
@@ -45,17 +45,16 @@ async function load(url: string, seconds: number, uniquePaths: boolean): Promise
 }
 
 export async function benchWorker(cases: readonly Case[], dbPath: string, seconds: number): Promise<string> {
+  const persist = await d1PersistCopy(dbPath); // seeded once per data version (scripts/lib/d1-seed-cache.ts)
   const mf = new Miniflare({
     modules: true,
     scriptPath: bundleWorker(),
     compatibilityDate: '2026-04-20',
-    d1Databases: { DB: 'maltal' },
+    d1Databases: { DB: D1_ID },
+    d1Persist: persist.dir,
     bindings: { DATA_VERSION_TTL: '60' },
   });
   try {
-    const d1 = await mf.getD1Database('DB');
-    for (const statement of migrationStatements()) await d1.prepare(statement).run();
-    for (const statement of d1SeedStatements(dbPath)) await d1.prepare(statement).run();
     const origin = (await mf.ready).toString().replace(/\/$/, '');
     const lines = [
       '| Query | Worker uncached req/s | p50 / p99 (ms) | Worker cached req/s | p50 / p99 (ms) | Cached / uncached |',
@@ -77,5 +76,6 @@ export async function benchWorker(cases: readonly Case[], dbPath: string, second
     return lines.join('\n');
   } finally {
     await mf.dispose();
+    persist.remove();
   }
 }

@@ -101,3 +101,34 @@ describe('query parameters an endpoint does not take', () => {
     expect(((await res.json()) as any).detail).toBe('invalid query parameter: format: unknown parameter; this endpoint takes no query parameters');
   });
 });
+
+describe('methods other than GET, HEAD and OPTIONS', () => {
+  it.each([
+    ['POST', '/v1/indicators'],
+    ['PUT', '/v1/indicators/N00914'],
+    ['DELETE', '/v1/geographies/0136'],
+    ['PATCH', '/v1/observations?indicator=N00914'],
+    ['POST', '/openapi.json'],
+    ['PUT', '/kommun/0136'],
+  ])('%s %s answers 405 with Allow and a problem body', async (method, path) => {
+    const res = await app.request(path, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    const body = await json(res);
+    expect(body).toMatchObject({ status: 405, title: 'Method Not Allowed', instance: new URL(path, 'http://x').pathname });
+    expect(body.detail).toContain(`${method} is not allowed here`);
+  });
+
+  it('leaves an unknown path 404 whatever the method', async () => {
+    for (const method of ['GET', 'POST', 'DELETE']) {
+      const res = await app.request('/v1/nothing-here', { method });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('allow')).toBeNull();
+    }
+  });
+
+  it('still answers HEAD on a GET route', async () => {
+    expect((await app.request('/v1/indicators/N00914', { method: 'HEAD' })).status).toBe(200);
+  });
+});

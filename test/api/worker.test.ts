@@ -8,10 +8,12 @@ import { problemBody } from '../../api/lib/problem.ts';
 
 const node = testApp();
 let worker: Miniflare;
+/** What the worker wrote to stdout and stderr. */
+const workerOutput: string[] = [];
 
 beforeAll(async () => {
   // TTL 0: the worker reads the data version on every request, so the reseed test sees it at once.
-  worker = await startWorker({ DATA_VERSION_TTL: '0' });
+  worker = await startWorker({ DATA_VERSION_TTL: '0' }, { output: workerOutput });
 });
 afterAll(() => worker?.dispose());
 
@@ -111,6 +113,28 @@ describe('the worker on workerd + D1', () => {
     }
     expect(pages).toBeGreaterThan(3);
   });
+
+  it('writes nothing to its log while it answers, e.g. no warning of an outdated Kysely driver', async () => {
+    for (const path of ['/v1/indicators/N00914', '/v1/observations?indicator=N00914&geo=0136', '/kommun/0181-sodertalje']) {
+      expect((await fromWorker(path)).status).toBe(200);
+    }
+    expect(workerOutput.join('')).toBe(''); // nor for any request of the tests above
+  });
+
+  it('answers another method on a GET route with 405 and Allow, as Node does, and an unknown path with 404', async () => {
+    for (const [method, path, status] of [
+      ['POST', '/v1/indicators', 405],
+      ['DELETE', '/v1/geographies/0136', 405],
+      ['PATCH', '/kommun/0181-sodertalje', 405],
+      ['PUT', '/v1/nothing-here', 404],
+    ] as const) {
+      const [a, b] = await Promise.all([node.request(path, { method }), fromWorker(path, { method })]);
+      expect(b.status, `${method} ${path}`).toBe(status);
+      expect(b.headers.get('allow')).toBe(status === 405 ? 'GET, HEAD, OPTIONS' : null);
+      expect(b.headers.get('content-type')).toBe('application/problem+json');
+      expect(await b.json()).toEqual(await a.json());
+    }
+  });
 });
 
 describe('the edge cache', () => {
@@ -188,13 +212,18 @@ describe('the edge cache', () => {
 
 describe('a worker whose D1 cannot be read', () => {
   it('answers 503 with Retry-After and problem+json, and nothing of the cause', async () => {
-    const empty = await startWorker({}, { seed: false });
+    const output: string[] = [];
+    const empty = await startWorker({}, { seed: false, output });
     try {
       const res = (await empty.dispatchFetch('http://localhost/v1/indicators')) as unknown as Response;
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('60');
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       expect(await res.json()).toEqual(problemBody(503, 'the data cannot be read right now; try again in a minute', '/v1/indicators'));
+      // The log says why in one line, not with a stack trace of D1's internals.
+      await expect.poll(() => output.join('')).toContain('no such table: meta');
+      const lines = output.join('').split('\n').filter((line) => line.trim() !== '');
+      expect(lines).toEqual([expect.stringMatching(/^the D1 database cannot be read: D1_ERROR: no such table: meta/)]);
     } finally {
       await empty.dispose();
     }

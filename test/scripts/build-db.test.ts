@@ -34,7 +34,7 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 function buildDb(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/build-db.ts', ...args], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-db.ts', ...args], {
     cwd: repoRoot,
     env: { ...process.env, MALTAL_DATASETS: datasetsDir, MALTAL_DB: dbPath },
     encoding: 'utf8',

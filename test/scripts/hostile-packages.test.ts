@@ -337,7 +337,7 @@ describe('hostile dataset packages', () => {
 function inChild(code: string): { problems: string[]; maxRssMiB: number } {
   const script = join(work, `child-${Math.random().toString(36).slice(2)}.ts`);
   writeFileSync(script, code);
-  const run = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), [script], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as { problems: string[]; maxRssMiB: number };
 }

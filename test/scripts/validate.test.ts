@@ -17,7 +17,7 @@ function validate(...dirs: string[]) {
 }
 
 function validateWith(env: NodeJS.ProcessEnv, ...dirs: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...dirs], { cwd: repoRoot, env, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...dirs], { cwd: repoRoot, env, encoding: 'utf8', timeout: 60_000 });
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 

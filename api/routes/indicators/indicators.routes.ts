@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { createRoute, createRouter } from '../../lib/create-router.ts';
 import { negotiate, tableFormatParam, tableResponse } from '../../lib/formats.ts';
 import { badRequestResponse, jsonOrCsv, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
-import { cursorParam, decodeCursor, encodeCursor, limitParam, nextLink } from '../../lib/params.ts';
+import { cursorParam, decodeCursor, encodeCursor, integerParam, limitParam, nextLink } from '../../lib/params.ts';
 import { badRequest, notFound } from '../../lib/problem.ts';
 import { INDICATOR_STATUSES } from '../../lib/vocabulary.ts';
 import { datasetRefs, findDataset, listSources } from '../datasets/datasets.queries.ts';
@@ -45,11 +45,7 @@ const list = createRoute({
             `best match first (titles weigh most), then active series with recent values that plans follow. Without q: id order.`,
           example: 'utrikes födda',
         }),
-      goal: z.coerce
-        .number({ message: 'expected a goal number from 1 to 17' })
-        .int({ message: 'expected a goal number from 1 to 17' })
-        .min(1, { message: 'expected a goal number from 1 to 17' })
-        .max(17, { message: 'expected a goal number from 1 to 17' })
+      goal: integerParam(1, 17, 'expected a goal number from 1 to 17')
         .optional()
         .openapi({ description: 'Agenda 2030 goal the indicator is linked to', example: 8 }),
       target: z

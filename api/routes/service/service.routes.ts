@@ -18,6 +18,7 @@ const COLLECTIONS = {
   plans: '/v1/plans',
   networks: '/v1/networks',
   changes: '/v1/changes',
+  ctc_factors: '/v1/ctc/factors',
 };
 
 const ServiceSchema = z

@@ -33,7 +33,7 @@ function writeInput(name: string, lines: string[]): string {
 }
 
 function importCtc(...args: string[]) {
-  const run = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/import-ctc.ts', ...args], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-ctc.ts', ...args], {
     cwd: repoRoot,
     env: { ...process.env, MALTAL_DATASETS: datasetsDir },
     encoding: 'utf8',

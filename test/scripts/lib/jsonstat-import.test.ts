@@ -97,7 +97,7 @@ describe('npm run import:jsonstat', () => {
 
   const run = (...args: string[]): Promise<{ status: number | null; stderr: string }> =>
     new Promise((resolve) => {
-      const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/import-jsonstat.ts', ...args], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import-jsonstat.ts', ...args], {
         cwd: repoRoot,
         env: { ...process.env, MALTAL_DATASETS: datasetsDir },
       });

@@ -50,7 +50,7 @@ afterEach(async () => {
 /** Runs the command as a user would, against the recorded server (async: the server lives in this process). */
 function importKolada(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/import-kolada.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import-kolada.ts', ...args], {
       cwd: repoRoot,
       env: { ...process.env, MALTAL_DATASETS: datasetsDir, KOLADA_API_URL: `${server.origin}/v3` },
     });
