@@ -21,8 +21,13 @@ function compactCss(): Plugin {
     name: 'maltal-compact-css',
     transform(code, id) {
       if (!id.includes('/widgets/') || !code.includes('css`')) return null;
-      return code.replace(/css`([^`]*)`/g, (_whole, body: string) =>
-        `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 === 1 ? part : compact(part))).join('')}\``,
+      return code.replace(
+        /css`([^`]*)`/g,
+        (_whole, body: string) =>
+          `css\`${body
+            .split(/(\$\{[^}]*\})/)
+            .map((part, i) => (i % 2 === 1 ? part : compact(part)))
+            .join('')}\``,
       );
     },
   };

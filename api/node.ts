@@ -16,7 +16,16 @@ import { createApp } from './app.ts';
 import { createDb, type Db } from './db/database.ts';
 import { etagMatches } from './lib/etag.ts';
 import { touch } from './lib/lru.ts';
-import { AnswerCache, answerOf, chooseEncoding, compress, compressible, StaticCompression, withAcceptEncoding, type Answer } from './node-answers.ts';
+import {
+  AnswerCache,
+  answerOf,
+  chooseEncoding,
+  compress,
+  compressible,
+  StaticCompression,
+  withAcceptEncoding,
+  type Answer,
+} from './node-answers.ts';
 import { onClientError } from './node-client-errors.ts';
 import { readNodeEnv, repoRoot } from './node-env.ts';
 import { isPagePath } from './routes/pages/pages.urls.ts';
@@ -60,10 +69,7 @@ export function openNodeDb(path: string): Db {
 export function createNodeApp(db: Db, publicDir: string = join(repoRoot, 'dist/public')) {
   const app = createApp({ db, hash: (text) => createHash('sha1').update(text).digest('hex'), contactEmail: readNodeEnv().contactEmail });
   const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
-  app.use(
-    '/docs/assets/*',
-    serveStatic({ root: swaggerDir, rewriteRequestPath: (path) => path.replace(/^\/docs\/assets/, '') }),
-  );
+  app.use('/docs/assets/*', serveStatic({ root: swaggerDir, rewriteRequestPath: (path) => path.replace(/^\/docs\/assets/, '') }));
   const widgets = serveStatic({ root: publicDir });
   app.use('/widgets/*', async (c, next) => {
     // Set on the file's answer itself: serveStatic's onFound runs after that answer is made, and a
@@ -96,7 +102,10 @@ interface Generation {
  * change only with the data.
  */
 function isCacheable(method: string | undefined, url: string): boolean {
-  return method === 'GET' && (url.startsWith('/v1/') || url === '/openapi.json' || url.startsWith('/openapi.json?') || isPagePath(url.split('?')[0]!));
+  return (
+    method === 'GET' &&
+    (url.startsWith('/v1/') || url === '/openapi.json' || url.startsWith('/openapi.json?') || isPagePath(url.split('?')[0]!))
+  );
 }
 
 /** Answers made per request (API answers, pages), compressed as they go rather than kept in their compressed forms. */
@@ -250,7 +259,10 @@ export function followDatabase(path: string, options: FollowOptions = {}): Reque
     if (entry) {
       const encoding = chooseEncoding(incoming.headers['accept-encoding']);
       if (etagMatches(incoming.headers['if-none-match'], entry.etag)) {
-        res.writeHead(304, { ...notModifiedHeaders(entry.headers, encoding !== undefined && compressible(entry)), 'x-maltal-cache': 'hit' });
+        res.writeHead(304, {
+          ...notModifiedHeaders(entry.headers, encoding !== undefined && compressible(entry)),
+          'x-maltal-cache': 'hit',
+        });
         res.end();
         return;
       }
@@ -274,6 +286,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = createNodeServer(env.dbPath);
   server.listen(env.port, env.host, () => {
     const address = server.address() as AddressInfo;
-    console.log(`Måltal serves on http://${env.host === '0.0.0.0' ? 'localhost' : address.address}:${address.port} (API under /v1, reference at /docs)`);
+    console.log(
+      `Måltal serves on http://${env.host === '0.0.0.0' ? 'localhost' : address.address}:${address.port} (API under /v1, reference at /docs)`,
+    );
   });
 }

@@ -23,5 +23,10 @@ export function readWorkerEnv(bindings: WorkerBindings): WorkerEnv {
   if (!bindings.DB) throw new Error('the D1 binding DB is missing; see [[d1_databases]] in wrangler.toml');
   const ttl = Number(bindings.DATA_VERSION_TTL ?? 60);
   if (!Number.isFinite(ttl) || ttl < 0) throw new Error(`DATA_VERSION_TTL must be a number of seconds, got '${bindings.DATA_VERSION_TTL}'`);
-  return { db: bindings.DB, rateLimiter: bindings.RATE_LIMITER, dataVersionTtlMs: ttl * 1000, contactEmail: bindings.MALTAL_CONTACT_EMAIL || undefined };
+  return {
+    db: bindings.DB,
+    rateLimiter: bindings.RATE_LIMITER,
+    dataVersionTtlMs: ttl * 1000,
+    contactEmail: bindings.MALTAL_CONTACT_EMAIL || undefined,
+  };
 }

@@ -14,7 +14,7 @@ mkdirSync(dirname(SEED_PATH), { recursive: true });
 const out = createWriteStream(SEED_PATH);
 let count = 0;
 for (const statement of d1SeedStatements(env.dbPath)) {
-  out.write(statement + '\n');
+  out.write(`${statement}\n`);
   count++;
 }
 out.end(() => console.log(`Wrote ${SEED_PATH}: ${count} statements from ${env.dbPath}`));

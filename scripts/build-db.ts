@@ -14,7 +14,9 @@ try {
   if (result.skipped) {
     console.log(`Database is current (data version ${result.dataVersion}): ${result.dbPath}`);
   } else {
-    const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(', ');
+    const counts = Object.entries(result.counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ');
     console.log(`Built ${result.dbPath} (data version ${result.dataVersion}) in ${Math.round(performance.now() - started)} ms: ${counts}`);
   }
 } catch (error) {

@@ -13,5 +13,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     ensureWidgets();
   }
   const manifest = distributeWidgets();
-  console.log(`Widgets ${manifest.version}: ${manifest.url} (${manifest.bytes} bytes, ${manifest.gzip_bytes} gzipped), ${manifest.integrity}`);
+  console.log(
+    `Widgets ${manifest.version}: ${manifest.url} (${manifest.bytes} bytes, ${manifest.gzip_bytes} gzipped), ${manifest.integrity}`,
+  );
 }

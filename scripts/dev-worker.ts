@@ -11,7 +11,7 @@ import { readNodeEnv, repoRoot } from '../api/node-env.ts';
 import { buildAssets } from './build-assets.ts';
 import { buildDatabase } from './lib/build-database.ts';
 import { d1SeedStatements } from './lib/d1-seed.ts';
-import { parseDevWorkerArgs, UsageError } from './lib/dev-worker-options.ts';
+import { parseDevWorkerArgs, UsageError, type DevWorkerOptions } from './lib/dev-worker-options.ts';
 import { WRANGLER_ENV } from './lib/worker-bundle.ts';
 
 const SEED_PATH = join(repoRoot, 'dist/d1-seed.sql');
@@ -29,7 +29,10 @@ function wrangler(args: string[], capture = false) {
 
 function localDataVersion(): string | undefined {
   try {
-    const out = wrangler(['d1', 'execute', 'maltal', '--local', '--json', '--command', `SELECT value FROM meta WHERE key = 'data_version'`], true);
+    const out = wrangler(
+      ['d1', 'execute', 'maltal', '--local', '--json', '--command', `SELECT value FROM meta WHERE key = 'data_version'`],
+      true,
+    );
     return (JSON.parse(out) as { results: { value: string }[] }[])[0]?.results[0]?.value;
   } catch {
     return undefined; // no local database, or not migrated yet
@@ -39,12 +42,12 @@ function localDataVersion(): string | undefined {
 async function writeSeed(dbPath: string): Promise<void> {
   mkdirSync(dirname(SEED_PATH), { recursive: true });
   const out = createWriteStream(SEED_PATH);
-  for (const statement of d1SeedStatements(dbPath)) out.write(statement + '\n');
+  for (const statement of d1SeedStatements(dbPath)) out.write(`${statement}\n`);
   await new Promise((resolve) => out.end(resolve));
 }
 
 const env = readNodeEnv();
-let options;
+let options: DevWorkerOptions;
 try {
   options = parseDevWorkerArgs(process.argv.slice(2), env);
 } catch (error) {

@@ -47,7 +47,9 @@ const real = await collectRealValues(getJson);
 const operations = getOperations(doc).filter((op) => !fuzz.only || op.key === fuzz.only);
 if (operations.length === 0) throw new Error(`no GET operation is '${fuzz.only}'; the keys look like 'GET /v1/indicators/{id}'`);
 
-console.log(`Fuzzing ${operations.length} GET operations, ${fuzz.runs} runs each, seed ${fuzz.seed}${fuzz.replayPath ? `, replaying path ${fuzz.replayPath}` : ''}.`);
+console.log(
+  `Fuzzing ${operations.length} GET operations, ${fuzz.runs} runs each, seed ${fuzz.seed}${fuzz.replayPath ? `, replaying path ${fuzz.replayPath}` : ''}.`,
+);
 const started = performance.now();
 const results: OperationResult[] = [];
 for (const op of operations) {
@@ -60,8 +62,13 @@ for (const op of operations) {
   });
   results.push(result);
   const seconds = ((performance.now() - opStarted) / 1000).toFixed(1);
-  const statuses = [...result.statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ');
-  console.log(`${result.failure ? 'FAIL' : 'ok  '}  ${String(result.requests).padStart(7)} requests  ${seconds.padStart(6)} s  ${op.key.padEnd(36)} ${statuses}`);
+  const statuses = [...result.statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([status, n]) => `${status}×${n}`)
+    .join(' ');
+  console.log(
+    `${result.failure ? 'FAIL' : 'ok  '}  ${String(result.requests).padStart(7)} requests  ${seconds.padStart(6)} s  ${op.key.padEnd(36)} ${statuses}`,
+  );
 }
 
 const total = results.reduce((sum, r) => sum + r.requests, 0);
@@ -74,8 +81,14 @@ console.log(
 for (const { key, failure } of failures) {
   console.error(`\n${key}: ${failure!.violations.join('; ')}`);
   const { url } = failure!.request;
-  console.error(`  GET ${url.length > 400 ? `${url.slice(0, 400)}… (${url.length} characters)` : url}${Object.entries(failure!.request.headers).map(([k, v]) => `\n  ${k}: ${v}`).join('')}`);
-  console.error(`  replay: FUZZ_SEED=${failure!.seed} FUZZ_ONLY='${key}' FUZZ_PATH='${failure!.path}' FUZZ_RUNS=${fuzz.runs} npx tsx scripts/fuzz.ts`);
+  console.error(
+    `  GET ${url.length > 400 ? `${url.slice(0, 400)}… (${url.length} characters)` : url}${Object.entries(failure!.request.headers)
+      .map(([k, v]) => `\n  ${k}: ${v}`)
+      .join('')}`,
+  );
+  console.error(
+    `  replay: FUZZ_SEED=${failure!.seed} FUZZ_ONLY='${key}' FUZZ_PATH='${failure!.path}' FUZZ_RUNS=${fuzz.runs} npx tsx scripts/fuzz.ts`,
+  );
 }
 if (failures.length > 0) {
   console.error(`\n${failures.length} of ${results.length} operations broke the property.`);

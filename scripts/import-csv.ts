@@ -28,7 +28,11 @@ try {
   const converted = convertExcelCsv(readFileSync(input), resource);
   writeFileSync(output, converted.text);
   console.log(`Wrote ${output} (${converted.rows} rows of ${resource}) from ${input}.`);
-  console.log(converted.changes.length > 0 ? converted.changes.map((c) => `- ${c}`).join('\n') : '- nothing to change: it was already in the package format');
+  console.log(
+    converted.changes.length > 0
+      ? converted.changes.map((c) => `- ${c}`).join('\n')
+      : '- nothing to change: it was already in the package format',
+  );
   console.log(`Now check the package: npm run validate -- <the package folder>`);
 } catch (error) {
   if (!(error instanceof ConvertError)) throw error;

@@ -36,7 +36,9 @@ class UsageError extends Error {}
 function loadValid(dir: string): LoadedPackage {
   const { pkg, problems } = loadPackage(dir);
   if (!pkg || problems.length > 0) {
-    throw new UsageError(`${relative(process.cwd(), dir)} is not a valid package; fix it first:\n${problems.map(formatProblem).join('\n')}`);
+    throw new UsageError(
+      `${relative(process.cwd(), dir)} is not a valid package; fix it first:\n${problems.map(formatProblem).join('\n')}`,
+    );
   }
   return pkg;
 }
@@ -75,23 +77,28 @@ function main(argv: string[]): void {
       retrieved: { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('give one input file: npm run import:ctc -- <export.csv> [--package <name> --example] [--threshold N]');
+  if (positionals.length !== 1)
+    throw new UsageError('give one input file: npm run import:ctc -- <export.csv> [--package <name> --example] [--threshold N]');
   const inputPath = positionals[0]!;
   if (!existsSync(inputPath)) throw new UsageError(`input file '${inputPath}' does not exist`);
   const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : Number(values.threshold);
-  if (!Number.isInteger(threshold) || threshold < 1) throw new UsageError(`--threshold must be a whole number of 1 or more, got '${values.threshold}'`);
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw new UsageError(`--threshold must be a whole number of 1 or more, got '${values.threshold}'`);
   const date = values.date ?? today();
   if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got '${date}'`);
   const name = values.package;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new UsageError(`--package must be lower-case letters, digits and dashes, got '${name}'`);
-  if (values.example && name === 'ctc') throw new UsageError('the ctc package holds real results; write example data to its own package: --package <name> --example');
+  if (values.example && name === 'ctc')
+    throw new UsageError('the ctc package holds real results; write example data to its own package: --package <name> --example');
 
   const root = datasetsDir();
   const catalogue = contentOf(loadValid(join(root, 'ctc')));
   const factors = new Map((catalogue.tables['ctc-factors'] ?? []).map((f) => [f.id ?? '', f.indicator ?? '']));
   const catalogueIndicators = new Map((catalogue.tables.indicators ?? []).map((i) => [i.id ?? '', i]));
   const geographies = loadValid(join(root, 'geographies'));
-  const kommuner = new Set((geographies.resources.geographies?.rows ?? []).filter((g) => g.type === 'municipality').map((g) => g.code ?? ''));
+  const kommuner = new Set(
+    (geographies.resources.geographies?.rows ?? []).filter((g) => g.type === 'municipality').map((g) => g.code ?? ''),
+  );
 
   const targetDir = join(root, name);
   let target: PackageContent;
@@ -118,7 +125,9 @@ function main(argv: string[]): void {
     const listed = target.descriptor.sources.find((s) => s.id === id);
     const given = { title: values['source-title'], path: values['source-url'], publisher: values.publisher };
     if (!id || !/^[A-Za-z0-9_.-]+$/.test(id)) {
-      throw new UsageError('a real import names where the figures come from: --source-id ID --source-title "…" --source-url URL --publisher "…" [--licence "…"] [--retrieved YYYY-MM-DD]');
+      throw new UsageError(
+        'a real import names where the figures come from: --source-id ID --source-title "…" --source-url URL --publisher "…" [--licence "…"] [--retrieved YYYY-MM-DD]',
+      );
     }
     if (!listed && (!given.title || !given.path || !given.publisher)) {
       throw new UsageError(`source '${id}' is new to package '${name}'; give --source-title, --source-url and --publisher too`);
@@ -164,12 +173,23 @@ function main(argv: string[]): void {
 function readInput(path: string, name: string): string {
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) {
-    fail([{ file: path, message: `is ${formatSize(size)}; an export may be at most ${formatSize(MAX_FILE_BYTES)}: import it in parts, e.g. one survey year at a time` }], name);
+    fail(
+      [
+        {
+          file: path,
+          message: `is ${formatSize(size)}; an export may be at most ${formatSize(MAX_FILE_BYTES)}: import it in parts, e.g. one survey year at a time`,
+        },
+      ],
+      name,
+    );
   }
   const bytes = readFileSync(path);
   const badLine = firstNonUtf8Line(bytes);
   if (badLine !== undefined) {
-    fail([{ file: path, line: badLine, message: 'is not valid UTF-8 (from this line on); in Excel, save it as "CSV UTF-8 (kommaavgränsad)"' }], name);
+    fail(
+      [{ file: path, line: badLine, message: 'is not valid UTF-8 (from this line on); in Excel, save it as "CSV UTF-8 (kommaavgränsad)"' }],
+      name,
+    );
   }
   return new TextDecoder('utf-8').decode(bytes);
 }

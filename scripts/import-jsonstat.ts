@@ -57,7 +57,10 @@ async function main(argv: string[]): Promise<void> {
     const file = join(root, other, 'indicators.csv');
     if (other === name || other.includes('.tmp-') || !existsSync(file)) continue;
     const taken = csv(file).filter((r) => result.tables.indicators.some((i) => i.id === r.id));
-    if (taken.length > 0) throw new UsageError(`indicator(s) ${taken.map((r) => r.id).join(', ')} already defined by package '${other}'; import into that package with --package ${other}`);
+    if (taken.length > 0)
+      throw new UsageError(
+        `indicator(s) ${taken.map((r) => r.id).join(', ')} already defined by package '${other}'; import into that package with --package ${other}`,
+      );
   }
   const dir = writePackage(result.descriptor, result.tables);
   console.log(`import:jsonstat: ${result.tables.indicators.length} indicator(s), ${result.tables.observations.length} values → ${dir}`);

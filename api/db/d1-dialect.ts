@@ -40,7 +40,7 @@ class D1Connection implements DatabaseConnection {
     };
   }
 
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+  streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('D1 cannot stream query results');
   }
 }
@@ -72,6 +72,7 @@ export class D1Dialect implements Dialect {
   createQueryCompiler() {
     return new SqliteQueryCompiler();
   }
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely's Dialect interface takes Kysely<any>.
   createIntrospector(db: Kysely<any>) {
     return new SqliteIntrospector(db);
   }

@@ -66,7 +66,9 @@ export async function loadReferenceData(db: Db): Promise<ReferenceData> {
     db.selectFrom('indicators').selectAll().orderBy('id').execute(),
     db
       .selectFrom('indicators as i')
-      .innerJoin('breakdowns as b', (join) => join.onRef('b.dataset_id', '=', 'i.dataset_id').onRef('b.dimension', '=', 'i.breakdown_dimension'))
+      .innerJoin('breakdowns as b', (join) =>
+        join.onRef('b.dataset_id', '=', 'i.dataset_id').onRef('b.dimension', '=', 'i.breakdown_dimension'),
+      )
       .select(['i.id', 'b.code'])
       .orderBy('b.sort')
       .execute(),
@@ -77,7 +79,11 @@ export async function loadReferenceData(db: Db): Promise<ReferenceData> {
   const [version, labels, firstVersions] = await Promise.all([
     db.selectFrom('meta').select('value').where('key', '=', 'data_version').executeTakeFirst(),
     db.selectFrom('breakdowns').select(['dataset_id', 'dimension', 'code', 'label_sv', 'label_en']).execute(),
-    db.selectFrom('dataset_versions').select(['dataset_id', (eb) => eb.fn.min('date').as('date')]).groupBy('dataset_id').execute(),
+    db
+      .selectFrom('dataset_versions')
+      .select(['dataset_id', (eb) => eb.fn.min('date').as('date')])
+      .groupBy('dataset_id')
+      .execute(),
   ]);
   if (!version) throw new Error('the database has no data version (meta.data_version); rebuild it with npm run build:db');
   const firstVersionDate = new Map(firstVersions.map((v) => [v.dataset_id, v.date]));
@@ -121,7 +127,16 @@ export async function loadReferenceData(db: Db): Promise<ReferenceData> {
     sources: new Map(
       sources.map((s) => [
         `${s.dataset_id}/${s.id}`,
-        { dataset: s.dataset_id, id: s.id, title: s.title, publisher: s.publisher, path: s.path, retrieved: s.retrieved, licence: s.licence, attribution: s.attribution },
+        {
+          dataset: s.dataset_id,
+          id: s.id,
+          title: s.title,
+          publisher: s.publisher,
+          path: s.path,
+          retrieved: s.retrieved,
+          licence: s.licence,
+          attribution: s.attribution,
+        },
       ]),
     ),
   };

@@ -15,7 +15,8 @@ export function servedPaths(routes: () => readonly { method: string; path: strin
     if (!router) {
       router = new PatternRouter<true>();
       // ALL routes other than '/*' are static file mounts (Node's /widgets/*, /docs/assets/*); '/*' is middleware.
-      for (const route of routes()) if (route.method === 'GET' || (route.method === 'ALL' && route.path !== '/*')) router.add('GET', route.path, true);
+      for (const route of routes())
+        if (route.method === 'GET' || (route.method === 'ALL' && route.path !== '/*')) router.add('GET', route.path, true);
     }
     return router.match('GET', path)[0].length > 0;
   };

@@ -70,7 +70,7 @@ export function toCsv(columns: readonly string[], rows: readonly object[], diale
   const separator = dialect === 'csv-sv' ? ';' : ',';
   const lines = [columns.map((col) => csvCell(col, dialect)).join(separator)];
   for (const row of rows) lines.push(columns.map((col) => csvCell((row as Record<string, unknown>)[col], dialect)).join(separator));
-  return (dialect === 'csv-sv' ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+  return `${(dialect === 'csv-sv' ? '\uFEFF' : '') + lines.join('\r\n')}\r\n`;
 }
 
 /**

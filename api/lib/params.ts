@@ -18,7 +18,9 @@ export const dateParam = (description: string, example: string) =>
   z
     .string()
     .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'expected a date as YYYY-MM-DD' })
-    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), { message: 'expected a date that exists, as YYYY-MM-DD' })
+    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), {
+      message: 'expected a date that exists, as YYYY-MM-DD',
+    })
     .optional()
     .openapi({ description, example });
 
@@ -26,7 +28,12 @@ export const dateParam = (description: string, example: string) =>
 export const listParam = (itemPattern: RegExp, message: string, description: string, example: string) =>
   z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x !== ''))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== ''),
+    )
     .refine((items) => items.length <= MAX_LIST_VALUES, { message: `at most ${MAX_LIST_VALUES} values in one list; split the request` })
     .refine((items) => items.every((x) => itemPattern.test(x)), { message })
     .optional()
@@ -50,10 +57,7 @@ export const limitParam = (defaultLimit: number, max: number) =>
     .default(defaultLimit)
     .openapi({ description: `Rows per page (default ${defaultLimit}, at most ${max})`, example: defaultLimit, default: defaultLimit });
 
-export const cursorParam = z
-  .string()
-  .optional()
-  .openapi({ description: 'Opaque cursor from `links.next` of the previous page' });
+export const cursorParam = z.string().optional().openapi({ description: 'Opaque cursor from `links.next` of the previous page' });
 
 export const booleanParam = (description: string) =>
   z

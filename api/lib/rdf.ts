@@ -53,22 +53,27 @@ const bySubject = (triples: Triple[]) => {
 export function toTurtle(triples: Triple[]): string {
   const lines = Object.entries(PREFIXES).map(([p, ns]) => `@prefix ${p}: <${ns}> .`);
   for (const [subject, ts] of bySubject(triples)) {
-    const predicates = ts.map(([, p, o]) => `    ${p === PREFIXES.rdf + 'type' ? 'a' : (compact(p) ?? `<${p}>`)} ${turtleTerm(o)}`);
+    const predicates = ts.map(([, p, o]) => `    ${p === `${PREFIXES.rdf}type` ? 'a' : (compact(p) ?? `<${p}>`)} ${turtleTerm(o)}`);
     lines.push('', `<${subject}>\n${predicates.join(' ;\n')} .`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function toJsonLd(triples: Triple[]): object {
   const graph = [...bySubject(triples)].map(([subject, ts]) => {
     const node: Record<string, unknown> = { '@id': subject };
     for (const [, p, o] of ts) {
-      const key = p === PREFIXES.rdf + 'type' ? '@type' : (compact(p) ?? p);
-      const value = key === '@type' && 'iri' in o ? (compact(o.iri) ?? o.iri)
-        : 'iri' in o ? { '@id': o.iri }
-        : o.lang ? { '@value': o.literal, '@language': o.lang }
-        : o.datatype ? { '@value': o.literal, '@type': compact(o.datatype) ?? o.datatype }
-        : o.literal;
+      const key = p === `${PREFIXES.rdf}type` ? '@type' : (compact(p) ?? p);
+      const value =
+        key === '@type' && 'iri' in o
+          ? (compact(o.iri) ?? o.iri)
+          : 'iri' in o
+            ? { '@id': o.iri }
+            : o.lang
+              ? { '@value': o.literal, '@language': o.lang }
+              : o.datatype
+                ? { '@value': o.literal, '@type': compact(o.datatype) ?? o.datatype }
+                : o.literal;
       const existing = node[key];
       node[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
     }

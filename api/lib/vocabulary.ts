@@ -13,15 +13,7 @@ export const SDG_RELATIONS = ['direct', 'proxy', 'context'] as const;
  * Observation statuses, one vocabulary for every source. Mapped to SDMX codes in
  * `OBS_STATUS_SDMX` so that JSON-stat keeps them.
  */
-export const OBSERVATION_STATUSES = [
-  'final',
-  'provisional',
-  'revised',
-  'break',
-  'estimated',
-  'suppressed',
-  'missing',
-] as const;
+export const OBSERVATION_STATUSES = ['final', 'provisional', 'revised', 'break', 'estimated', 'suppressed', 'missing'] as const;
 export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
 
 /**

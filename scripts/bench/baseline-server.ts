@@ -27,7 +27,11 @@ LEFT JOIN breakdowns AS b ON b.dataset_id = i.dataset_id AND b.dimension = i.bre
 const LIMIT = 1000;
 const KNOWN_PARAMS = new Set(['indicator', 'geo', 'type', 'from', 'to', 'gender']);
 
-const list = (value: string | null) => (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+const list = (value: string | null) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** The WHERE clause and its parameters for the filters the benchmark uses. */

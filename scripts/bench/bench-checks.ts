@@ -7,7 +7,22 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { RunningServer } from './servers.ts';
 
-const ROW_FIELDS = ['indicator', 'geo', 'geo_name', 'period', 'gender', 'breakdown', 'breakdown_label', 'value', 'status', 'note', 'sources', 'n', 'ci_low', 'ci_high'];
+const ROW_FIELDS = [
+  'indicator',
+  'geo',
+  'geo_name',
+  'period',
+  'gender',
+  'breakdown',
+  'breakdown_label',
+  'value',
+  'status',
+  'note',
+  'sources',
+  'n',
+  'ci_low',
+  'ci_high',
+];
 
 /** A GET that asks for the plain bytes unless told otherwise (fetch would ask for gzip and br). */
 export async function get(server: RunningServer, path: string, headers: Record<string, string> = {}) {
@@ -29,13 +44,18 @@ export async function checkSameRows(servers: RunningServer[], path: string): Pro
   const [first, ...others] = await Promise.all(servers.map((s) => dataRows(s, path)));
   if (first!.length === 0) throw new Error(`${path} answers no rows; the comparison would be empty`);
   first!.forEach((row, i) => {
-    if (!isDeepStrictEqual(Object.keys(row), ROW_FIELDS)) throw new Error(`${path}: ${servers[0]!.name} row ${i} has fields ${Object.keys(row).join(',')}`);
+    if (!isDeepStrictEqual(Object.keys(row), ROW_FIELDS))
+      throw new Error(`${path}: ${servers[0]!.name} row ${i} has fields ${Object.keys(row).join(',')}`);
   });
   others.forEach((rows, k) => {
     const name = servers[k + 1]!.name;
-    if (rows.length !== first!.length) throw new Error(`${path}: ${servers[0]!.name} answers ${first!.length} rows, ${name} ${rows.length}`);
+    if (rows.length !== first!.length)
+      throw new Error(`${path}: ${servers[0]!.name} answers ${first!.length} rows, ${name} ${rows.length}`);
     rows.forEach((row, i) => {
-      if (!isDeepStrictEqual(row, first![i])) throw new Error(`${path}: row ${i} differs\n  ${servers[0]!.name}: ${JSON.stringify(first![i])}\n  ${name}: ${JSON.stringify(row)}`);
+      if (!isDeepStrictEqual(row, first![i]))
+        throw new Error(
+          `${path}: row ${i} differs\n  ${servers[0]!.name}: ${JSON.stringify(first![i])}\n  ${name}: ${JSON.stringify(row)}`,
+        );
     });
   });
   return first!.length;
@@ -48,7 +68,9 @@ export async function checkConditional(server: RunningServer, path: string): Pro
   if (res.status !== 200 || !etag) throw new Error(`${server.name} answered ${path} with ${res.status} and ETag ${etag}`);
   const again = await get(server, path, { 'if-none-match': etag });
   if (again.res.status !== 304 || again.body.byteLength > 0 || again.res.headers.get('etag') !== etag) {
-    throw new Error(`${server.name} answered a current If-None-Match for ${path} with ${again.res.status}, ${again.body.byteLength} bytes, ETag ${again.res.headers.get('etag')}`);
+    throw new Error(
+      `${server.name} answered a current If-None-Match for ${path} with ${again.res.status}, ${again.body.byteLength} bytes, ETag ${again.res.headers.get('etag')}`,
+    );
   }
   return etag;
 }
@@ -82,7 +104,10 @@ export async function checkCompressed(server: RunningServer, path: string): Prom
     const raw = Buffer.from(await res.arrayBuffer());
     // fetch decompresses what it is sent; the size on the wire is content-length.
     if (res.headers.get('content-encoding') === null) return sizes; // a server that does not compress (an older commit)
-    if (res.headers.get('content-encoding') !== encoding) throw new Error(`${server.name} did not answer ${path} with ${encoding} when asked (content-encoding: ${res.headers.get('content-encoding')})`);
+    if (res.headers.get('content-encoding') !== encoding)
+      throw new Error(
+        `${server.name} did not answer ${path} with ${encoding} when asked (content-encoding: ${res.headers.get('content-encoding')})`,
+      );
     if (!raw.equals(plain.body)) throw new Error(`${server.name}: ${path} in ${encoding} does not decompress to the plain answer`);
     sizes[encoding] = Number(res.headers.get('content-length'));
   }

@@ -51,14 +51,23 @@ type Autocannon = (
     connections: number;
     duration?: number;
     amount?: number;
-    requests: { setupRequest: (request: { path: string; headers?: Record<string, string> }) => { path: string; headers?: Record<string, string> } }[];
+    requests: {
+      setupRequest: (request: { path: string; headers?: Record<string, string> }) => { path: string; headers?: Record<string, string> };
+    }[];
   },
   done: (error: Error | null) => void,
 ) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 /** Loads `origin` for `seconds` (or `amount` requests) at `connections`, each request from `next()`. */
-export function run(options: { origin: string; connections: number; seconds?: number; amount?: number; next: () => BenchRequest; serverPid?: number }): Promise<RunResult> {
+export function run(options: {
+  origin: string;
+  connections: number;
+  seconds?: number;
+  amount?: number;
+  next: () => BenchRequest;
+  serverPid?: number;
+}): Promise<RunResult> {
   const cpuBefore = cpuMs(options.serverPid);
   const latencies: number[] = [];
   const statuses = new Map<number, number>();

@@ -44,7 +44,11 @@ const LOAD_CPU = 1;
 /** The queries the worker part times (unchanged from the first bench, for comparison). */
 const WORKER_CASES = [
   { id: 'a', label: 'one indicator, one kommun, all years', path: '/v1/observations?indicator=N00914&geo=0136' },
-  { id: 'b', label: 'one indicator, 290 kommuner, one year', path: '/v1/observations?indicator=population&type=municipality&from=2024&to=2024&gender=T' },
+  {
+    id: 'b',
+    label: 'one indicator, 290 kommuner, one year',
+    path: '/v1/observations?indicator=population&type=municipality&from=2024&to=2024&gender=T',
+  },
   { id: 'c', label: 'emissions by sector, one kommun', path: '/v1/observations?indicator=ghg_emissions_territorial&geo=1280' },
 ] as const;
 
@@ -98,17 +102,23 @@ async function timed(
   const result = await run({ origin, connections, seconds: settings.seconds, next, serverPid: child.pid });
   const wrong = [...result.statuses].filter(([status]) => status !== expected);
   if (result.errors > 0 || wrong.length > 0) {
-    throw new Error(`${c}, ${server}, ${connections} conns: ${result.errors} errors (${result.timeouts} timeouts), answers other than ${expected}: ${wrong.map(([s, n]) => `${n}× ${s}`).join(', ') || 'none'}`);
+    throw new Error(
+      `${c}, ${server}, ${connections} conns: ${result.errors} errors (${result.timeouts} timeouts), answers other than ${expected}: ${wrong.map(([s, n]) => `${n}× ${s}`).join(', ') || 'none'}`,
+    );
   }
   const key = resultKey(c, server, connections);
   results.set(key, [...(results.get(key) ?? []), result]);
-  console.error(`  ${c}, ${server}, ${connections} conns: ${result.reqPerSec.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, server ${result.serverCpuUs.toFixed(0)} µs CPU an answer`);
+  console.error(
+    `  ${c}, ${server}, ${connections} conns: ${result.reqPerSec.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, server ${result.serverCpuUs.toFixed(0)} µs CPU an answer`,
+  );
 }
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const reqs = (rs: RunResult[]) => median(rs.map((r) => r.reqPerSec));
-const cell = (rs: RunResult[]) => (rs.length === 0 ? '–' : `${fmt(reqs(rs))}${rs.length > 1 ? ` (${rs.map((r) => fmt(r.reqPerSec)).join(', ')})` : ''}`);
-const lat = (rs: RunResult[]) => (rs.length === 0 ? '–' : `${fmt(median(rs.map((r) => r.p50)), 2)} / ${fmt(median(rs.map((r) => r.p99)), 2)}`);
+const cell = (rs: RunResult[]) =>
+  rs.length === 0 ? '–' : `${fmt(reqs(rs))}${rs.length > 1 ? ` (${rs.map((r) => fmt(r.reqPerSec)).join(', ')})` : ''}`;
+const lat = (rs: RunResult[]) =>
+  rs.length === 0 ? '–' : `${fmt(median(rs.map((r) => r.p50)), 2)} / ${fmt(median(rs.map((r) => r.p99)), 2)}`;
 const cpu = (rs: RunResult[]) => (rs.length === 0 ? '–' : fmt(median(rs.map((r) => r.serverCpuUs))));
 /** How many times fewer µs of server CPU an answer `a` takes than `b`: capacity on one core, as a ratio. */
 const capacity = (a: RunResult[], b: RunResult[]) => median(b.map((r) => r.serverCpuUs)) / median(a.map((r) => r.serverCpuUs));
@@ -116,7 +126,13 @@ const capacity = (a: RunResult[], b: RunResult[]) => median(b.map((r) => r.serve
 /** The median of the rounds' ratios: both servers of a round ran back to back, under the same load. */
 const ratio = (a: RunResult[], b: RunResult[]) => median(a.map((r, i) => r.reqPerSec / (b[i]?.reqPerSec ?? Number.NaN)));
 
-function report(settings: ReturnType<typeof readSettings>, loads: string[], seriesCount: number, sizes: { answer: EncodedSizes; bundle: EncodedSizes }, pinning: string): string {
+function report(
+  settings: ReturnType<typeof readSettings>,
+  loads: string[],
+  seriesCount: number,
+  sizes: { answer: EncodedSizes; bundle: EncodedSizes },
+  pinning: string,
+): string {
   const lines: string[] = [];
   const say = (...l: string[]) => lines.push(...l);
   say(
@@ -131,7 +147,9 @@ function report(settings: ReturnType<typeof readSettings>, loads: string[], seri
   );
   for (const n of CONNECTIONS) {
     const [m, r, s] = [rounds('uncached', 'maltal', n), rounds('uncached', 'rows', n), rounds('uncached', 'sqliteJson', n)];
-    say(`| ${n} | ${cell(m)} | ${cell(r)} | ${cell(s)} | ${fmt(ratio(m, r), 2)}× | ${fmt(ratio(m, s), 2)}× | ${lat(m)} | ${lat(r)} | ${lat(s)} |`);
+    say(
+      `| ${n} | ${cell(m)} | ${cell(r)} | ${cell(s)} | ${fmt(ratio(m, r), 2)}× | ${fmt(ratio(m, s), 2)}× | ${lat(m)} | ${lat(r)} | ${lat(s)} |`,
+    );
   }
   say(
     '',
@@ -155,7 +173,9 @@ function report(settings: ReturnType<typeof readSettings>, loads: string[], seri
   );
   for (const n of CONNECTIONS) {
     const [m, b, r] = [rounds('repeated', 'maltal', n), rounds('repeated, brotli', 'maltal', n), rounds('repeated', 'rows', n)];
-    say(`| ${n} | ${cell(m)} | ${cell(b)} | ${cell(r)} | ${fmt(ratio(m, r), 2)}× | ${fmt(ratio(b, r), 2)}× | ${lat(m)} | ${lat(b)} | ${lat(r)} |`);
+    say(
+      `| ${n} | ${cell(m)} | ${cell(b)} | ${cell(r)} | ${fmt(ratio(m, r), 2)}× | ${fmt(ratio(b, r), 2)}× | ${lat(m)} | ${lat(b)} | ${lat(r)} |`,
+    );
   }
   say(
     '',
@@ -197,10 +217,19 @@ function report(settings: ReturnType<typeof readSettings>, loads: string[], seri
     say(
       '',
       'Targets (issue 14), from the medians above (req/s, then CPU per answer):',
-      judge(u(1) >= 1 && u(32) >= 1, `uncached ≥ 1.0× plain rows at 1 and 32 connections: ${fmt(u(1), 2)}×, ${fmt(u(32), 2)}× (CPU: ${fmt(cap('uncached', 'uncached', 1), 2)}×, ${fmt(cap('uncached', 'uncached', 32), 2)}×)`),
+      judge(
+        u(1) >= 1 && u(32) >= 1,
+        `uncached ≥ 1.0× plain rows at 1 and 32 connections: ${fmt(u(1), 2)}×, ${fmt(u(32), 2)}× (CPU: ${fmt(cap('uncached', 'uncached', 1), 2)}×, ${fmt(cap('uncached', 'uncached', 32), 2)}×)`,
+      ),
       judge(p99 < 5, `uncached p99 < 5 ms at one connection: ${fmt(p99, 2)} ms`),
-      judge(cond(1) >= 5 && cond(32) >= 5, `conditional (app, no query) ≥ 5× plain rows: ${fmt(cond(1), 2)}×, ${fmt(cond(32), 2)}× (CPU: ${fmt(cap('conditional (app)', 'uncached', 1), 2)}×, ${fmt(cap('conditional (app)', 'uncached', 32), 2)}×)`),
-      judge(rep(1) >= 3 && rep(32) >= 3, `repeated ≥ 3× plain rows: ${fmt(rep(1), 2)}×, ${fmt(rep(32), 2)}× (CPU: ${fmt(cap('repeated', 'repeated', 1), 2)}×, ${fmt(cap('repeated', 'repeated', 32), 2)}×)`),
+      judge(
+        cond(1) >= 5 && cond(32) >= 5,
+        `conditional (app, no query) ≥ 5× plain rows: ${fmt(cond(1), 2)}×, ${fmt(cond(32), 2)}× (CPU: ${fmt(cap('conditional (app)', 'uncached', 1), 2)}×, ${fmt(cap('conditional (app)', 'uncached', 32), 2)}×)`,
+      ),
+      judge(
+        rep(1) >= 3 && rep(32) >= 3,
+        `repeated ≥ 3× plain rows: ${fmt(rep(1), 2)}×, ${fmt(rep(32), 2)}× (CPU: ${fmt(cap('repeated', 'repeated', 1), 2)}×, ${fmt(cap('repeated', 'repeated', 32), 2)}×)`,
+      ),
     );
   }
   return lines.join('\n');
@@ -209,7 +238,8 @@ function report(settings: ReturnType<typeof readSettings>, loads: string[], seri
 async function main(track: (child: ChildProcess) => void): Promise<void> {
   const settings = readSettings(process.env);
   const { dbPath } = readNodeEnv();
-  if (!existsSync(dbPath)) throw new Error(`no database at ${dbPath}; run npm run build:db first (npm run bench, load and soak build it when needed)`);
+  if (!existsSync(dbPath))
+    throw new Error(`no database at ${dbPath}; run npm run build:db first (npm run bench, load and soak build it when needed)`);
   const timings: string[] = [];
   const part = (name: string, run: () => Promise<string>) => async () => {
     const since = performance.now();
@@ -271,12 +301,19 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
     for (const path of [...walkable.slice(0, 25), ...hot.slice(0, 5)]) await checkSameRows([maltal, rows, sqliteJson, appOnly], path);
     const etags = new Map<string, string>();
     for (const path of conditional) etags.set(path, await checkConditional(appOnly, path));
-    for (const path of conditional.slice(0, 5)) if ((await checkConditional(maltal, path)) !== etags.get(path)) throw new Error(`the two Måltal servers give ${path} different ETags`);
+    for (const path of conditional.slice(0, 5))
+      if ((await checkConditional(maltal, path)) !== etags.get(path))
+        throw new Error(`the two Måltal servers give ${path} different ETags`);
     for (const path of hot.slice(0, 5)) await checkCached(maltal, path);
     const answers = await Promise.all(hot.map((path) => checkCompressed(maltal, path)));
     const mean = (k: keyof EncodedSizes) => answers.reduce((s, a) => s + a[k], 0) / answers.length;
-    const sizes = { answer: { identity: mean('identity'), gzip: mean('gzip'), br: mean('br') }, bundle: await checkCompressed(maltal, WIDGET_URLS.versioned) };
-    console.error(`Checked: the same rows from all four servers, 304 for ${etags.size} current ETags, cached and compressed answers byte for byte.`);
+    const sizes = {
+      answer: { identity: mean('identity'), gzip: mean('gzip'), br: mean('br') },
+      bundle: await checkCompressed(maltal, WIDGET_URLS.versioned),
+    };
+    console.error(
+      `Checked: the same rows from all four servers, 304 for ${etags.size} current ETags, cached and compressed answers byte for byte.`,
+    );
 
     // Each server walks the series from its own place. Måltal walks with its answer cache off: at
     // 3 000 req/s a run goes round the ~13 000 series more than once, and a kept answer would be a
@@ -303,7 +340,15 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
         await timed('repeated', 'maltal', maltal, n, settings, asked(cycle(hot)), 200);
         await timed('repeated', 'rows', rows, n, settings, asked(cycle(hot)), 200);
         const brotli = cycle(hot);
-        await timed('repeated, brotli', 'maltal', maltal, n, settings, () => ({ path: brotli(), headers: { 'accept-encoding': 'br' } }), 200);
+        await timed(
+          'repeated, brotli',
+          'maltal',
+          maltal,
+          n,
+          settings,
+          () => ({ path: brotli(), headers: { 'accept-encoding': 'br' } }),
+          200,
+        );
       }
     }
     return report(settings, loads, paths.length, sizes, pinning);

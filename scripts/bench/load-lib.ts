@@ -26,9 +26,21 @@ export interface MixEntry {
  */
 export const LOAD_MIX: readonly MixEntry[] = [
   { label: 'observations JSON, one indicator, one kommun, all years', path: '/v1/observations?indicator=N00914&geo=0136', weight: 6 },
-  { label: 'observations JSON, one indicator, 290 kommuner, one year', path: '/v1/observations?indicator=population&type=municipality&from=2024&to=2024&gender=T', weight: 2 },
-  { label: 'observations CSV, emissions by sector, one kommun', path: '/v1/observations?indicator=ghg_emissions_territorial&geo=1280&format=csv', weight: 3 },
-  { label: 'observations JSON-stat 2.0, two kommuner, two years', path: '/v1/observations?indicator=N00914&geo=0136,0181&from=2017&to=2018&format=json-stat2', weight: 3 },
+  {
+    label: 'observations JSON, one indicator, 290 kommuner, one year',
+    path: '/v1/observations?indicator=population&type=municipality&from=2024&to=2024&gender=T',
+    weight: 2,
+  },
+  {
+    label: 'observations CSV, emissions by sector, one kommun',
+    path: '/v1/observations?indicator=ghg_emissions_territorial&geo=1280&format=csv',
+    weight: 3,
+  },
+  {
+    label: 'observations JSON-stat 2.0, two kommuner, two years',
+    path: '/v1/observations?indicator=N00914&geo=0136,0181&from=2017&to=2018&format=json-stat2',
+    weight: 3,
+  },
   { label: 'indicators list', path: '/v1/indicators', weight: 2 },
   { label: 'plan follow-up', path: '/v1/plans/haninge-arbetsmarknadsstrategi-2020/follow-up', weight: 2 },
   { label: 'geographies, all kommuner', path: '/v1/geographies?type=municipality', weight: 2 },
@@ -70,7 +82,13 @@ interface AutocannonInstance {
   on(event: 'reqError', listener: (error: Error) => void): void;
 }
 type Autocannon = (
-  options: { url: string; connections: number; duration: number; requests: AutocannonRequest[]; setupClient: (client: AutocannonClient) => void },
+  options: {
+    url: string;
+    connections: number;
+    duration: number;
+    requests: AutocannonRequest[];
+    setupClient: (client: AutocannonClient) => void;
+  },
   done: (error: Error | null) => void,
 ) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
@@ -129,7 +147,18 @@ function newWindow(mix: readonly MixEntry[]) {
     latencies: [] as number[],
     errors: 0,
     timeouts: 0,
-    byUrl: mix.map((entry): UrlTally => ({ entry, responses: 0, non2xx: 0, emptyBodies: 0, bytes: 0, latencyMsTotal: 0, latencyMsMax: 0, statuses: new Map() })),
+    byUrl: mix.map(
+      (entry): UrlTally => ({
+        entry,
+        responses: 0,
+        non2xx: 0,
+        emptyBodies: 0,
+        bytes: 0,
+        latencyMsTotal: 0,
+        latencyMsMax: 0,
+        statuses: new Map(),
+      }),
+    ),
   };
 }
 type Window = ReturnType<typeof newWindow>;
@@ -143,7 +172,13 @@ function closeWindow(w: Window, ended: number): WindowResult {
     seconds,
     responses: sorted.length,
     reqPerSec: seconds > 0 ? sorted.length / seconds : 0,
-    latency: { p50: at(0.5), p97_5: at(0.975), p99: at(0.99), max: at(1), mean: sorted.length === 0 ? 0 : sum((t) => t.latencyMsTotal) / sorted.length },
+    latency: {
+      p50: at(0.5),
+      p97_5: at(0.975),
+      p99: at(0.99),
+      max: at(1),
+      mean: sorted.length === 0 ? 0 : sum((t) => t.latencyMsTotal) / sorted.length,
+    },
     errors: w.errors,
     timeouts: w.timeouts,
     non2xx: sum((t) => t.non2xx),
@@ -188,19 +223,21 @@ export function runMix(options: {
   // latency; `answered` carries the URL from the first to the second.
   let answered: UrlTally | undefined;
   const round = mixRound(mix);
-  const requests = round.map((i): AutocannonRequest => ({
-    method: 'GET',
-    path: mix[i]!.path,
-    onResponse: (status, body) => {
-      const tally = current.byUrl[i]!;
-      tally.responses++;
-      tally.statuses.set(status, (tally.statuses.get(status) ?? 0) + 1);
-      if (status < 200 || status > 299) tally.non2xx++;
-      if (body.length === 0) tally.emptyBodies++;
-      tally.bytes += Buffer.byteLength(body);
-      answered = tally;
-    },
-  }));
+  const requests = round.map(
+    (i): AutocannonRequest => ({
+      method: 'GET',
+      path: mix[i]!.path,
+      onResponse: (status, body) => {
+        const tally = current.byUrl[i]!;
+        tally.responses++;
+        tally.statuses.set(status, (tally.statuses.get(status) ?? 0) + 1);
+        if (status < 200 || status > 299) tally.non2xx++;
+        if (body.length === 0) tally.emptyBodies++;
+        tally.bytes += Buffer.byteLength(body);
+        answered = tally;
+      },
+    }),
+  );
   // Connection k starts at the first place of URL k mod n in the round, so that the first n
   // connections to be answered cover every URL of the mix.
   const firstPlace = mix.map((_, i) => round.indexOf(i));
@@ -238,8 +275,9 @@ export function runMix(options: {
       new Promise((resolve, reject) => {
         const start = () => {
           const elapsed = (performance.now() - started) / 1000;
-          const instance = autocannon({ url: options.origin, connections: size, duration: total - elapsed, requests, setupClient }, (error) =>
-            error ? reject(error) : resolve(),
+          const instance = autocannon(
+            { url: options.origin, connections: size, duration: total - elapsed, requests, setupClient },
+            (error) => (error ? reject(error) : resolve()),
           );
           instance.on('response', onResponse);
           instance.on('reqError', onError);
@@ -303,9 +341,12 @@ export function readPositiveNumber(env: NodeJS.ProcessEnv, name: string, fallbac
 }
 
 /** The real server over the built database (`npm run build:db`), checked to answer every URL of the mix. */
-export async function startMixServer(track: (child: ChildProcess) => void): Promise<{ server: RunningServer; pid: number; startRssMb: number; loadBefore: number }> {
+export async function startMixServer(
+  track: (child: ChildProcess) => void,
+): Promise<{ server: RunningServer; pid: number; startRssMb: number; loadBefore: number }> {
   const { dbPath } = readNodeEnv();
-  if (!existsSync(dbPath)) throw new Error(`no database at ${dbPath}; run npm run build:db first (npm run bench, load and soak build it when needed)`);
+  if (!existsSync(dbPath))
+    throw new Error(`no database at ${dbPath}; run npm run build:db first (npm run bench, load and soak build it when needed)`);
   const server = await startServer({ name: 'Måltal', script: 'api/node.ts', cwd: repoRoot, probePath: LOAD_MIX[0]!.path, onSpawn: track });
   try {
     await checkMix(server.origin, LOAD_MIX);

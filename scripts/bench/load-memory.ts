@@ -21,7 +21,11 @@ export interface MemorySample {
 }
 
 /** Samples the server's RSS and the answers so far every `intervalMs`, beginning now. */
-export function sampleMemory(pid: number, intervalMs: number, responses: () => number): { samples: MemorySample[]; stop(): MemorySample[] } {
+export function sampleMemory(
+  pid: number,
+  intervalMs: number,
+  responses: () => number,
+): { samples: MemorySample[]; stop(): MemorySample[] } {
   const started = performance.now();
   const samples: MemorySample[] = [];
   const take = () => samples.push({ at: (performance.now() - started) / 1000, rssMb: readRssMb(pid), responses: responses() });

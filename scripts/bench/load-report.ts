@@ -12,7 +12,9 @@ export function failures(name: string, w: WindowResult): string[] {
   const found: string[] = [];
   if (w.errors > 0) found.push(`${name}: ${w.errors} connection errors (${w.timeouts} of them timeouts after ${TIMEOUT_SECONDS} s)`);
   if (w.non2xx > 0) {
-    const urls = w.byUrl.filter((t) => t.non2xx > 0).map((t) => `${t.entry.path} ${[...t.statuses].map(([s, n]) => `${n}× ${s}`).join(', ')}`);
+    const urls = w.byUrl
+      .filter((t) => t.non2xx > 0)
+      .map((t) => `${t.entry.path} ${[...t.statuses].map(([s, n]) => `${n}× ${s}`).join(', ')}`);
     found.push(`${name}: ${w.non2xx} non-2xx answers (${urls.join('; ')})`);
   }
   if (w.emptyBodies > 0) found.push(`${name}: ${w.emptyBodies} answers with an empty body`);
@@ -24,7 +26,12 @@ export const RUN_TABLE_HEAD = [
   '| Run | Conns | Seconds | Requests | req/s | p50 / p97.5 / p99 / max (ms) | Errors (timeouts) | Non-2xx | RSS start / after warm-up / max / end (MB) |',
   '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
 ];
-export function runTableRow(name: string, connections: number, w: WindowResult, rss: { start: number; warm: number; max: number; end: number }): string {
+export function runTableRow(
+  name: string,
+  connections: number,
+  w: WindowResult,
+  rss: { start: number; warm: number; max: number; end: number },
+): string {
   const l = w.latency;
   return (
     `| ${name} | ${connections} | ${fmt(w.seconds)} | ${w.responses} | ${fmt(w.reqPerSec)} | ${fmt(l.p50, 1)} / ${fmt(l.p97_5, 1)} / ${fmt(l.p99, 1)} / ${fmt(l.max)} | ` +
@@ -50,7 +57,9 @@ export function urlTable(w: WindowResult): string {
   for (const t of w.byUrl) {
     const mean = t.responses === 0 ? 0 : t.latencyMsTotal / t.responses;
     const bytes = t.responses === 0 ? 0 : t.bytes / t.responses;
-    lines.push(`| \`${t.entry.path}\` | ${t.entry.weight}/${weights} | ${t.responses} | ${t.non2xx} | ${fmt(bytes)} | ${fmt(mean, 1)} / ${fmt(t.latencyMsMax)} |`);
+    lines.push(
+      `| \`${t.entry.path}\` | ${t.entry.weight}/${weights} | ${t.responses} | ${t.non2xx} | ${fmt(bytes)} | ${fmt(mean, 1)} / ${fmt(t.latencyMsMax)} |`,
+    );
   }
   return lines.join('\n');
 }

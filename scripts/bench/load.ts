@@ -21,7 +21,6 @@ async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void>
   const seconds = readPositiveNumber(process.env, 'LOAD_SECONDS', 60);
   const { server, pid, startRssMb: start, loadBefore } = await startMixServer(track);
   try {
-
     console.error(`Loading: ${WARMUP_SECONDS} s warm-up, then ${seconds} s measured, at ${CONNECTIONS} connections`);
     let warm = start;
     let sampler: ReturnType<typeof sampleMemory> | undefined;
@@ -43,18 +42,36 @@ async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void>
     const max = Math.max(...samples.map((s) => s.rssMb), end);
 
     console.log(machineLine('Load test', loadBefore));
-    console.log([...RUN_TABLE_HEAD, runTableRow(`load, ${seconds} s after ${WARMUP_SECONDS} s warm-up`, CONNECTIONS, result.measured, { start, warm, max, end })].join('\n'));
+    console.log(
+      [
+        ...RUN_TABLE_HEAD,
+        runTableRow(`load, ${seconds} s after ${WARMUP_SECONDS} s warm-up`, CONNECTIONS, result.measured, { start, warm, max, end }),
+      ].join('\n'),
+    );
     console.log(`\n${warmupLine(result)}`);
-    console.log(`\nBy URL, measured window (each connection goes round the mix of ${LOAD_MIX.reduce((s, e) => s + e.weight, 0)} requests from its own starting point):\n`);
+    console.log(
+      `\nBy URL, measured window (each connection goes round the mix of ${LOAD_MIX.reduce((s, e) => s + e.weight, 0)} requests from its own starting point):\n`,
+    );
     console.log(urlTable(result.measured));
-    console.log(`\nRSS every 5 s (MB): ${samples.filter((_, i) => i % 5 === 0).map((s) => s.rssMb.toFixed(0)).join(', ')}`);
+    console.log(
+      `\nRSS every 5 s (MB): ${samples
+        .filter((_, i) => i % 5 === 0)
+        .map((s) => s.rssMb.toFixed(0))
+        .join(', ')}`,
+    );
 
-    const problems = [...failures('warm-up', result.warmup), ...failures('after the measured window', result.drain), ...failures('measured', result.measured)];
+    const problems = [
+      ...failures('warm-up', result.warmup),
+      ...failures('after the measured window', result.drain),
+      ...failures('measured', result.measured),
+    ];
     if (problems.length > 0) {
       console.log(`\nFAILED: ${problems.join('; ')}.`);
       process.exitCode = 1;
     } else {
-      console.log(`\nPassed: 0 errors, 0 timeouts, 0 non-2xx, no empty bodies in ${result.warmup.responses + result.measured.responses + result.drain.responses} answers (warm-up included).`);
+      console.log(
+        `\nPassed: 0 errors, 0 timeouts, 0 non-2xx, no empty bodies in ${result.warmup.responses + result.measured.responses + result.drain.responses} answers (warm-up included).`,
+      );
     }
   } finally {
     await stopServer(server);

@@ -22,9 +22,18 @@ export const PAGE_CASES = [
   {
     id: 'kommun',
     label: 'kommun page',
-    paths: ['0181-sodertalje', '0136-haninge', '1280-malmo', '1961-hallstahammar', '0180-stockholm', '1480-goteborg', '2584-kiruna', '0980-gotland', '1880-orebro', '2480-umea'].map(
-      (p) => `/kommun/${p}`,
-    ),
+    paths: [
+      '0181-sodertalje',
+      '0136-haninge',
+      '1280-malmo',
+      '1961-hallstahammar',
+      '0180-stockholm',
+      '1480-goteborg',
+      '2584-kiruna',
+      '0980-gotland',
+      '1880-orebro',
+      '2480-umea',
+    ].map((p) => `/kommun/${p}`),
   },
   {
     id: 'indicator',
@@ -43,7 +52,12 @@ export const PAGE_CASES = [
   {
     id: 'plan',
     label: 'plan page',
-    paths: ['/plan/malmo-kf-mal-2024', '/plan/haninge-arbetsmarknadsstrategi-2020', '/plan/sodertalje-arbetsmarknadsuppdrag-2017', '/plan/hallstahammar-hallbar-utveckling-2021'],
+    paths: [
+      '/plan/malmo-kf-mal-2024',
+      '/plan/haninge-arbetsmarknadsstrategi-2020',
+      '/plan/sodertalje-arbetsmarknadsuppdrag-2017',
+      '/plan/hallstahammar-hallbar-utveckling-2021',
+    ],
   },
 ] as const;
 
@@ -59,7 +73,9 @@ export async function benchPages(dbPath: string, requests = REQUESTS): Promise<s
     return body;
   };
   const css = await get('/styles/sidor.css');
-  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   const lines = [
     `| Page | Pages cycled | p50 (ms) | p99 (ms) | mean (ms) | HTML (KB) | HTML + CSS (KB) | gzip HTML (KB) |`,
     `|---|--:|--:|--:|--:|--:|--:|--:|`,
@@ -80,14 +96,20 @@ export async function benchPages(dbPath: string, requests = REQUESTS): Promise<s
     const total = bytes + Buffer.byteLength(css);
     const p50 = pct(times, 50);
     const mean = times.reduce((a, b) => a + b, 0) / times.length;
-    lines.push(`| ${c.label} (\`${c.paths[0]}\`) | ${c.paths.length} | ${p50.toFixed(1)} | ${pct(times, 99).toFixed(1)} | ${mean.toFixed(1)} | ${kb(bytes)} | ${kb(total)} | ${kb(gzipSync(html).length)} |`);
+    lines.push(
+      `| ${c.label} (\`${c.paths[0]}\`) | ${c.paths.length} | ${p50.toFixed(1)} | ${pct(times, 99).toFixed(1)} | ${mean.toFixed(1)} | ${kb(bytes)} | ${kb(total)} | ${kb(gzipSync(html).length)} |`,
+    );
     if (p50 >= TARGET_P50_MS) misses.push(`${c.id} p50 ${p50.toFixed(1)} ms ≥ ${TARGET_P50_MS} ms`);
     if (total >= TARGET_KB * 1024) misses.push(`${c.id} HTML + CSS ${kb(total)} KB ≥ ${TARGET_KB} KB`);
   }
   lines.push(
     '',
-    `${requests} requests a case after one warm pass, in-process (app.request), ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average before: ${load}, after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`,
-    misses.length === 0 ? `Targets met: p50 < ${TARGET_P50_MS} ms and HTML + CSS < ${TARGET_KB} KB for every page.` : `Targets missed: ${misses.join('; ')}.`,
+    `${requests} requests a case after one warm pass, in-process (app.request), ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average before: ${load}, after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}.`,
+    misses.length === 0
+      ? `Targets met: p50 < ${TARGET_P50_MS} ms and HTML + CSS < ${TARGET_KB} KB for every page.`
+      : `Targets missed: ${misses.join('; ')}.`,
   );
   return lines.join('\n');
 }

@@ -108,5 +108,7 @@ export function killChildrenOnExit(): (child: ChildProcess) => void {
  */
 export function pinThisProcess(cpus: string): string {
   const pinned = spawnSync('taskset', ['-a', '-p', '-c', cpus, String(process.pid)], { encoding: 'utf8' });
-  return pinned.status === 0 ? `load generator pinned to CPU ${cpus}` : `load generator not pinned (taskset: ${pinned.error?.message ?? pinned.stderr.trim()})`;
+  return pinned.status === 0
+    ? `load generator pinned to CPU ${cpus}`
+    : `load generator not pinned (taskset: ${pinned.error?.message ?? pinned.stderr.trim()})`;
 }

@@ -58,7 +58,6 @@ async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void>
   if (minutes < 2) throw new Error(`SOAK_MINUTES must be at least 2, to compare a first and a last minute; got ${minutes}`);
   const { server, pid, startRssMb: start, loadBefore } = await startMixServer(track);
   try {
-
     console.error(`Soaking: ${WARMUP_SECONDS} s warm-up, then ${minutes} min at ${CONNECTIONS} connections, RSS every ${SAMPLE_SECONDS} s`);
     let warm = start;
     let sampler: ReturnType<typeof sampleMemory> | undefined;
@@ -87,13 +86,24 @@ async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void>
     const slope = leastSquaresSlope(samples.map((s) => ({ x: s.at / 60, y: s.rssMb })));
     // The two minutes' middles are (duration − 60 s) apart; the answers in between are that share of all.
     const requestsBetween = (result.measured.responses * (result.measured.seconds - 60)) / result.measured.seconds;
-    const leak = growth > 0 && requestsBetween > 0 ? `as a leak that would be ${((growth * 1024 * 1024) / requestsBetween).toFixed(0)} bytes a request` : 'no growth';
+    const leak =
+      growth > 0 && requestsBetween > 0
+        ? `as a leak that would be ${((growth * 1024 * 1024) / requestsBetween).toFixed(0)} bytes a request`
+        : 'no growth';
 
     console.log(machineLine('Soak', loadBefore));
-    console.log([...RUN_TABLE_HEAD, runTableRow(`soak, ${minutes} min after ${WARMUP_SECONDS} s warm-up`, CONNECTIONS, result.measured, { start, warm, max, end })].join('\n'));
+    console.log(
+      [
+        ...RUN_TABLE_HEAD,
+        runTableRow(`soak, ${minutes} min after ${WARMUP_SECONDS} s warm-up`, CONNECTIONS, result.measured, { start, warm, max, end }),
+      ].join('\n'),
+    );
     console.log(`\n${warmupLine(result)}`);
     console.log('\n| Minute | req/s | RSS mean / min / max (MB) |\n|--:|--:|--:|');
-    for (const m of perMinute) console.log(`| ${m.minute} | ${m.reqPerSec.toFixed(0)} | ${m.rss.mean.toFixed(1)} / ${m.rss.min.toFixed(1)} / ${m.rss.max.toFixed(1)} |`);
+    for (const m of perMinute)
+      console.log(
+        `| ${m.minute} | ${m.reqPerSec.toFixed(0)} | ${m.rss.mean.toFixed(1)} / ${m.rss.min.toFixed(1)} / ${m.rss.max.toFixed(1)} |`,
+      );
     console.log(
       `\nMemory: mean RSS ${firstMinute.rss.mean.toFixed(1)} MB in the first minute, ${lastMinute.rss.mean.toFixed(1)} MB in the last: ` +
         `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB (limit +${MAX_GROWTH_MB} MB); least-squares slope over all ${samples.length} samples ` +
@@ -102,13 +112,20 @@ async function main(track: ReturnType<typeof killChildrenOnExit>): Promise<void>
     console.log(`\nBy URL, measured window:\n`);
     console.log(urlTable(result.measured));
 
-    const problems = [...failures('warm-up', result.warmup), ...failures('after the measured window', result.drain), ...failures('soak', result.measured)];
-    if (growth > MAX_GROWTH_MB) problems.push(`memory grew ${growth.toFixed(1)} MB from the first minute to the last, more than ${MAX_GROWTH_MB} MB`);
+    const problems = [
+      ...failures('warm-up', result.warmup),
+      ...failures('after the measured window', result.drain),
+      ...failures('soak', result.measured),
+    ];
+    if (growth > MAX_GROWTH_MB)
+      problems.push(`memory grew ${growth.toFixed(1)} MB from the first minute to the last, more than ${MAX_GROWTH_MB} MB`);
     if (problems.length > 0) {
       console.log(`\nFAILED: ${problems.join('; ')}.`);
       process.exitCode = 1;
     } else {
-      console.log(`\nPassed: 0 errors, 0 timeouts, 0 non-2xx, no empty bodies in ${result.warmup.responses + result.measured.responses + result.drain.responses} answers (warm-up included); memory flat within ${MAX_GROWTH_MB} MB.`);
+      console.log(
+        `\nPassed: 0 errors, 0 timeouts, 0 non-2xx, no empty bodies in ${result.warmup.responses + result.measured.responses + result.drain.responses} answers (warm-up included); memory flat within ${MAX_GROWTH_MB} MB.`,
+      );
     }
   } finally {
     await stopServer(server);

@@ -25,7 +25,15 @@ import { fileURLToPath } from 'node:url';
 import { readNodeEnv, repoRoot } from '../../api/node-env.ts';
 import { createNodeApp, openNodeDb } from '../../api/node.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const INDICATOR = 'N00914';
 const CHARTS = 20;
 const RUNS = 7;
@@ -62,7 +70,9 @@ interface SizeRow {
 async function bundleSizes(): Promise<{ bundle: string; rows: SizeRow[] }> {
   const bundle = await viteBuild(join(repoRoot, 'widgets/index.ts'));
   const rows: SizeRow[] = [{ what: 'the whole bundle (widgets/index.ts)', bytes: Buffer.byteLength(bundle), gzip: gzipSize(bundle) }];
-  const elements = readdirSync(join(repoRoot, 'widgets')).filter((name) => name.startsWith('maltal-')).sort();
+  const elements = readdirSync(join(repoRoot, 'widgets'))
+    .filter((name) => name.startsWith('maltal-'))
+    .sort();
   for (const name of elements) {
     const entry = join(repoRoot, 'widgets', name, `${name}.ts`);
     try {
@@ -99,7 +109,10 @@ async function fixtureServer(bundle: string, recorded: Map<string, string>, app:
     if (url.pathname === '/bench/maltal.js') return new Response(bundle, { headers: { 'content-type': 'text/javascript', ...NO_STORE } });
     if (url.pathname === '/bench/chart.js') return new Response(chartjs, { headers: { 'content-type': 'text/javascript', ...NO_STORE } });
     if (url.pathname === '/bench/page.html') {
-      const script = url.searchParams.get('with') === 'chartjs' ? '<script src="/bench/chart.js"></script>' : '<script type="module" src="/bench/maltal.js"></script>';
+      const script =
+        url.searchParams.get('with') === 'chartjs'
+          ? '<script src="/bench/chart.js"></script>'
+          : '<script type="module" src="/bench/maltal.js"></script>';
       return new Response(
         `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">
 <style>body{margin:0;font-family:sans-serif} maltal-trend,.chart{display:block;width:600px} .chart{height:300px}</style>${script}</head><body></body></html>`,
@@ -115,7 +128,10 @@ async function fixtureServer(bundle: string, recorded: Map<string, string>, app:
     }
     if (body === undefined) {
       misses.push(key);
-      return new Response('{"detail":"not in the fixture"}', { status: 404, headers: { 'content-type': 'application/problem+json', ...NO_STORE } });
+      return new Response('{"detail":"not in the fixture"}', {
+        status: 404,
+        headers: { 'content-type': 'application/problem+json', ...NO_STORE },
+      });
     }
     return new Response(body, { headers: { 'content-type': 'application/json', ...NO_STORE } });
   });
@@ -128,7 +144,13 @@ async function fixtureServer(bundle: string, recorded: Map<string, string>, app:
  * network or the server.
  */
 async function newPage(browser: Browser, url: string, fixture?: Record<string, string>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    reducedMotion: 'reduce',
+  });
   if (fixture) {
     await context.addInitScript((answers: Record<string, string>) => {
       const g = globalThis as any;
@@ -211,9 +233,15 @@ async function timeChartJs(browser: Browser, base: string, codes: string[], fixt
               type: 'line',
               data: {
                 labels: rows.map((r: any) => r.period),
-                datasets: [{ label: rows[0]?.geo_name ?? code, data: rows.map((r: any) => r.value), borderColor: '#0072B2', spanGaps: false }],
+                datasets: [
+                  { label: rows[0]?.geo_name ?? code, data: rows.map((r: any) => r.value), borderColor: '#0072B2', spanGaps: false },
+                ],
               },
-              options: { animation: false, responsive: false, plugins: { title: { display: true, text: answer.meta.indicators[0].title_sv } } },
+              options: {
+                animation: false,
+                responsive: false,
+                plugins: { title: { display: true, text: answer.meta.indicators[0].title_sv } },
+              },
             });
           }),
         );
@@ -254,7 +282,7 @@ export async function benchWidgets(dbPath: string, runs: number = RUNS): Promise
     await timeWidgets(browser, recorder.url, codes);
     await timeChartJs(browser, recorder.url, codes);
     mkdirSync(join(repoRoot, 'dist/bench'), { recursive: true });
-    writeFileSync(FIXTURE_PATH, JSON.stringify(Object.fromEntries(recorded), null, 1) + '\n');
+    writeFileSync(FIXTURE_PATH, `${JSON.stringify(Object.fromEntries(recorded), null, 1)}\n`);
 
     // Replay: both sides fed the fixture from memory inside the page; the server only serves the scripts.
     const fixture = Object.fromEntries(recorded);
@@ -262,7 +290,10 @@ export async function benchWidgets(dbPath: string, runs: number = RUNS): Promise
     servers.push(replay.server);
     const times = { one: { widget: [] as number[], chartjs: [] as number[] }, page: { widget: [] as number[], chartjs: [] as number[] } };
     for (let run = 0; run < runs; run++) {
-      for (const [key, n] of [['one', 1], ['page', CHARTS]] as const) {
+      for (const [key, n] of [
+        ['one', 1],
+        ['page', CHARTS],
+      ] as const) {
         const subset = codes.slice(0, n);
         const sides = [
           async () => times[key].widget.push(await timeWidgets(browser, replay.url, subset, fixture)),
@@ -272,7 +303,8 @@ export async function benchWidgets(dbPath: string, runs: number = RUNS): Promise
         for (const side of sides) await side();
       }
     }
-    if (replay.misses.length > 0) throw new Error(`the replay was asked for what was not recorded: ${replay.misses.slice(0, 3).join(', ')}`);
+    if (replay.misses.length > 0)
+      throw new Error(`the replay was asked for what was not recorded: ${replay.misses.slice(0, 3).join(', ')}`);
 
     const whole = sizes[0]!;
     const oneW = median(times.one.widget);
@@ -295,8 +327,12 @@ export async function benchWidgets(dbPath: string, runs: number = RUNS): Promise
       '',
       `Fixture: ${recorded.size} recorded API answers (dist/bench/widgets-fixture.json), fed to both sides from memory in the page.`,
       [
-        over.length === 0 ? `Bundle target met: every build ≤ ${BUNDLE_TARGET_KB} KB gzipped (whole bundle ${kb(whole.gzip)} KB).` : `Bundle target missed: ${over.map((s) => `${s.what} ${kb(s.gzip)} KB`).join('; ')} > ${BUNDLE_TARGET_KB} KB.`,
-        ratio <= 0.5 ? `Page target met: ${ratio.toFixed(2)}× ≤ 0.5× Chart.js's time.` : `Page target missed: ${ratio.toFixed(2)}× > 0.5× Chart.js's time.`,
+        over.length === 0
+          ? `Bundle target met: every build ≤ ${BUNDLE_TARGET_KB} KB gzipped (whole bundle ${kb(whole.gzip)} KB).`
+          : `Bundle target missed: ${over.map((s) => `${s.what} ${kb(s.gzip)} KB`).join('; ')} > ${BUNDLE_TARGET_KB} KB.`,
+        ratio <= 0.5
+          ? `Page target met: ${ratio.toFixed(2)}× ≤ 0.5× Chart.js's time.`
+          : `Page target missed: ${ratio.toFixed(2)}× > 0.5× Chart.js's time.`,
       ].join(' '),
     ];
     return lines.join('\n');

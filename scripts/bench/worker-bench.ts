@@ -40,7 +40,8 @@ async function load(url: string, seconds: number, uniquePaths: boolean): Promise
   const unique = (path: string) => `${path}&limit=${UNIQUE_LIMITS.first + (i++ % UNIQUE_LIMITS.count)}`;
   const requests = uniquePaths ? [{ setupRequest: (r: { path: string }) => ({ ...r, path: unique(r.path) }) }] : undefined;
   const result = await autocannon({ url, connections: 1, duration: seconds, ...(requests ? { requests } : {}) });
-  if (result.errors > 0 || result.non2xx > 0) throw new Error(`the worker answered ${url} with ${result.errors} errors and ${result.non2xx} non-2xx`);
+  if (result.errors > 0 || result.non2xx > 0)
+    throw new Error(`the worker answered ${url} with ${result.errors} errors and ${result.non2xx} non-2xx`);
   return result;
 }
 
@@ -72,7 +73,10 @@ export async function benchWorker(cases: readonly Case[], dbPath: string, second
           `${fmt(cached.requests.average)} | ${cached.latency.p50} / ${cached.latency.p99} | ${fmt(ratio, 1)}× |`,
       );
     }
-    lines.push('', misses.length === 0 ? 'Target met: cached ≥ 10× uncached on the worker for every query.' : `Target missed: ${misses.join('; ')}.`);
+    lines.push(
+      '',
+      misses.length === 0 ? 'Target met: cached ≥ 10× uncached on the worker for every query.' : `Target missed: ${misses.join('; ')}.`,
+    );
     return lines.join('\n');
   } finally {
     await mf.dispose();

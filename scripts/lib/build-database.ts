@@ -93,7 +93,8 @@ function removeLeftovers(dbPath: string): void {
   const prefix = `${basename(dbPath)}.tmp-`;
   for (const name of readdirSync(dirname(dbPath))) {
     const pid = Number(name.slice(prefix.length));
-    if (name.startsWith(prefix) && Number.isInteger(pid) && (pid === process.pid || !isRunning(pid))) rmSync(join(dirname(dbPath), name), { force: true });
+    if (name.startsWith(prefix) && Number.isInteger(pid) && (pid === process.pid || !isRunning(pid)))
+      rmSync(join(dirname(dbPath), name), { force: true });
   }
 }
 
@@ -112,7 +113,9 @@ export function loadAllPackages(datasetsDir: string): LoadedPackage[] {
 }
 
 export function applyMigrations(db: Sqlite.Database): void {
-  for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const file of readdirSync(MIGRATIONS_DIR)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     db.exec(readFileSync(join(MIGRATIONS_DIR, file), 'utf8'));
   }
 }
@@ -168,11 +171,13 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
   const typeOrder = { country: 0, county: 1, municipality: 2 } as Record<string, number>;
   const geos = [...(r.geographies?.rows ?? [])].sort((a, b) => (typeOrder[a.type ?? ''] ?? 3) - (typeOrder[b.type ?? ''] ?? 3));
   const insertGeo = db.prepare(`INSERT INTO geographies VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  for (const g of geos) insertGeo.run(g.code, g.name_sv, g.name_en, g.short_name, g.type, nullIfEmpty(g.parent), nullIfEmpty(g.kolada_id), d.name);
+  for (const g of geos)
+    insertGeo.run(g.code, g.name_sv, g.name_en, g.short_name, g.type, nullIfEmpty(g.parent), nullIfEmpty(g.kolada_id), d.name);
   count('geographies', geos.length);
 
   const insertGoal = db.prepare(`INSERT INTO sdg_goals VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  for (const g of r['sdg-goals']?.rows ?? []) insertGoal.run(Number(g.goal), g.color, g.short_sv, g.short_en, g.title_sv, g.title_en, nullIfEmpty(g.sv_source));
+  for (const g of r['sdg-goals']?.rows ?? [])
+    insertGoal.run(Number(g.goal), g.color, g.short_sv, g.short_en, g.title_sv, g.title_en, nullIfEmpty(g.sv_source));
   const insertTarget = db.prepare(`INSERT INTO sdg_targets VALUES (?, ?, ?, ?, ?, ?, ?)`);
   (r['sdg-targets']?.rows ?? []).forEach((t, i) =>
     insertTarget.run(t.target, Number(t.goal), t.text_en, nullIfEmpty(t.text_sv), nullIfEmpty(t.short_sv), nullIfEmpty(t.sv_source), i),
@@ -182,15 +187,30 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
     insertUnIndicator.run(u.indicator, u.target, Number(u.goal), u.text_en, nullIfEmpty(u.unsd_code), i),
   );
 
-  const insertIndicator = db.prepare(
-    `INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insertIndicator = db.prepare(`INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const i of r.indicators?.rows ?? []) {
     insertIndicator.run(
-      i.id, d.name, i.title_sv, i.title_en, i.description_sv, i.description_en, i.unit_sv, i.unit_en, Number(i.decimals),
-      i.direction, i.topic, i.sources, i.status, nullIfEmpty(i.successors), nullIfEmpty(i.breakdown_dimension),
-      nullIfEmpty(i.release), nullIfEmpty(i.caveats_sv), nullIfEmpty(i.caveats_en),
-      nullIfEmpty(i.last_published), nullIfEmpty(i.next_publication), nullIfEmpty(i.predecessors),
+      i.id,
+      d.name,
+      i.title_sv,
+      i.title_en,
+      i.description_sv,
+      i.description_en,
+      i.unit_sv,
+      i.unit_en,
+      Number(i.decimals),
+      i.direction,
+      i.topic,
+      i.sources,
+      i.status,
+      nullIfEmpty(i.successors),
+      nullIfEmpty(i.breakdown_dimension),
+      nullIfEmpty(i.release),
+      nullIfEmpty(i.caveats_sv),
+      nullIfEmpty(i.caveats_en),
+      nullIfEmpty(i.last_published),
+      nullIfEmpty(i.next_publication),
+      nullIfEmpty(i.predecessors),
     );
   }
   count('indicators', r.indicators?.rows.length ?? 0);
@@ -208,8 +228,18 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
   const insertObs = db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const o of r.observations?.rows ?? []) {
     insertObs.run(
-      o.indicator, o.geo, o.period, o.gender, o.breakdown || TOTAL_BREAKDOWN, numberOrNull(o.value), o.status,
-      nullIfEmpty(o.note), o.sources, numberOrNull(o.n), numberOrNull(o.ci_low), numberOrNull(o.ci_high),
+      o.indicator,
+      o.geo,
+      o.period,
+      o.gender,
+      o.breakdown || TOTAL_BREAKDOWN,
+      numberOrNull(o.value),
+      o.status,
+      nullIfEmpty(o.note),
+      o.sources,
+      numberOrNull(o.n),
+      numberOrNull(o.ci_low),
+      numberOrNull(o.ci_high),
     );
   }
   count('observations', r.observations?.rows.length ?? 0);
@@ -219,8 +249,19 @@ function insertPackage(db: Sqlite.Database, pkg: LoadedPackage, counts: Record<s
   const insertChange = db.prepare(`INSERT INTO observation_changes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const c of r.changes?.rows ?? []) {
     insertChange.run(
-      d.name, c.version, c.date, c.indicator, c.geo, c.period, c.gender, c.breakdown, c.change,
-      numberOrNull(c.old_value), numberOrNull(c.new_value), nullIfEmpty(c.old_status), nullIfEmpty(c.new_status),
+      d.name,
+      c.version,
+      c.date,
+      c.indicator,
+      c.geo,
+      c.period,
+      c.gender,
+      c.breakdown,
+      c.change,
+      numberOrNull(c.old_value),
+      numberOrNull(c.new_value),
+      nullIfEmpty(c.old_status),
+      nullIfEmpty(c.new_status),
     );
   }
 }
@@ -230,9 +271,22 @@ function insertPlansAndNetworks(db: Sqlite.Database, dataset: string, r: LoadedP
   const insertPlan = db.prepare(`INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const p of r.plans?.rows ?? []) {
     insertPlan.run(
-      p.id, dataset, p.geo, p.title_sv, p.title_en, p.type, nullIfEmpty(p.adopted_by), nullIfEmpty(p.adopted),
-      nullIfEmpty(p.valid_from), nullIfEmpty(p.valid_until), p.document, nullIfEmpty(p.document_url), p.summary_sv,
-      p.summary_en, p.sources, Number(p.start_year),
+      p.id,
+      dataset,
+      p.geo,
+      p.title_sv,
+      p.title_en,
+      p.type,
+      nullIfEmpty(p.adopted_by),
+      nullIfEmpty(p.adopted),
+      nullIfEmpty(p.valid_from),
+      nullIfEmpty(p.valid_until),
+      p.document,
+      nullIfEmpty(p.document_url),
+      p.summary_sv,
+      p.summary_en,
+      p.sources,
+      Number(p.start_year),
     );
   }
   // Parents before children, as the goal tree refers to itself.
@@ -243,7 +297,18 @@ function insertPlansAndNetworks(db: Sqlite.Database, dataset: string, r: LoadedP
     const ready = pending.filter((g) => !g.parent || inserted.has(g.parent));
     if (ready.length === 0) throw new Error(`goals ${pending.map((g) => g.id).join(', ')} form a cycle through 'parent'`);
     for (const g of ready) {
-      insertGoal.run(g.id, g.plan, nullIfEmpty(g.parent), g.level, nullIfEmpty(g.number), g.title_sv, g.title_en, nullIfEmpty(g.description_sv), Number(g.sort), g.level_en);
+      insertGoal.run(
+        g.id,
+        g.plan,
+        nullIfEmpty(g.parent),
+        g.level,
+        nullIfEmpty(g.number),
+        g.title_sv,
+        g.title_en,
+        nullIfEmpty(g.description_sv),
+        Number(g.sort),
+        g.level_en,
+      );
       inserted.add(g.id!);
     }
     pending = pending.filter((g) => !inserted.has(g.id!));
@@ -253,23 +318,71 @@ function insertPlansAndNetworks(db: Sqlite.Database, dataset: string, r: LoadedP
   const insertGoalIndicator = db.prepare(`INSERT INTO goal_indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const l of r['goal-indicators']?.rows ?? []) {
     insertGoalIndicator.run(
-      l.goal, Number(l.sort), l.basis, l.measure_sv, l.measure_en, nullIfEmpty(l.indicator), nullIfEmpty(l.geo),
-      nullIfEmpty(l.gender), nullIfEmpty(l.breakdown), l.direction, numberOrNull(l.target_value), nullIfEmpty(l.target_period),
-      nullIfEmpty(l.desired_outcome_sv), l.note_sv, l.note_en, l.kind, nullIfEmpty(l.compare_breakdown),
-      nullIfEmpty(l.data_needed_sv), nullIfEmpty(l.data_needed_en),
+      l.goal,
+      Number(l.sort),
+      l.basis,
+      l.measure_sv,
+      l.measure_en,
+      nullIfEmpty(l.indicator),
+      nullIfEmpty(l.geo),
+      nullIfEmpty(l.gender),
+      nullIfEmpty(l.breakdown),
+      l.direction,
+      numberOrNull(l.target_value),
+      nullIfEmpty(l.target_period),
+      nullIfEmpty(l.desired_outcome_sv),
+      l.note_sv,
+      l.note_en,
+      l.kind,
+      nullIfEmpty(l.compare_breakdown),
+      nullIfEmpty(l.data_needed_sv),
+      nullIfEmpty(l.data_needed_en),
     );
   }
   const insertNetwork = db.prepare(`INSERT INTO networks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const n of r.networks?.rows ?? []) {
-    insertNetwork.run(n.id, dataset, n.name, n.description_sv, n.description_en, n.organiser, nullIfEmpty(n.launched), nullIfEmpty(n.url), nullIfEmpty(n.member_count_indicator), n.sources);
+    insertNetwork.run(
+      n.id,
+      dataset,
+      n.name,
+      n.description_sv,
+      n.description_en,
+      n.organiser,
+      nullIfEmpty(n.launched),
+      nullIfEmpty(n.url),
+      nullIfEmpty(n.member_count_indicator),
+      n.sources,
+    );
   }
   const insertMember = db.prepare(`INSERT INTO network_members VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const m of r['network-members']?.rows ?? []) {
-    insertMember.run(m.network, m.name, m.government_type, m.country, nullIfEmpty(m.geo), m.status, nullIfEmpty(m.joined), nullIfEmpty(m.joined_basis), m.sources, nullIfEmpty(m.note));
+    insertMember.run(
+      m.network,
+      m.name,
+      m.government_type,
+      m.country,
+      nullIfEmpty(m.geo),
+      m.status,
+      nullIfEmpty(m.joined),
+      nullIfEmpty(m.joined_basis),
+      m.sources,
+      nullIfEmpty(m.note),
+    );
   }
   const insertFactor = db.prepare(`INSERT INTO ctc_factors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const f of r['ctc-factors']?.rows ?? []) {
-    insertFactor.run(f.id, dataset, f.domain, f.domain_sv, f.type, f.name_en, nullIfEmpty(f.name_sv), nullIfEmpty(f.item_info), nullIfEmpty(f.indicator), f.sources);
+    insertFactor.run(
+      f.id,
+      dataset,
+      f.domain,
+      f.domain_sv,
+      f.type,
+      f.name_en,
+      nullIfEmpty(f.name_sv),
+      nullIfEmpty(f.item_info),
+      nullIfEmpty(f.indicator),
+      f.sources,
+    );
   }
 }
 

@@ -6,7 +6,14 @@
  */
 import { parse } from 'csv-parse/sync';
 import { GENDERS } from '../../api/lib/vocabulary.ts';
-import { RESOURCE_SCHEMAS, TOTAL_BREAKDOWN, type Bilingual, type FieldDef, type PackageSource, type ResourceName } from './package-format.ts';
+import {
+  RESOURCE_SCHEMAS,
+  TOTAL_BREAKDOWN,
+  type Bilingual,
+  type FieldDef,
+  type PackageSource,
+  type ResourceName,
+} from './package-format.ts';
 import type { DescriptorInput, Row } from './package-writer.ts';
 import { checkCell, formulaProblem } from './package-cells.ts';
 import type { LoadedPackage, Problem } from './validate-package.ts';
@@ -42,7 +49,7 @@ export function thresholdCaveat(threshold: number): Bilingual {
       'sin egen gräns). Ingen sekundär undertryckning görs: importören döljer inte en cell som kan räknas fram ur andra.',
     en:
       `${THRESHOLD_CAVEAT_EN} cells with fewer than ${threshold} respondents (n) are not shown: the value is empty, the status ` +
-      'is suppressed and n is given. The threshold is also stated in each suppressed row\'s note (it applies from the latest ' +
+      "is suppressed and n is given. The threshold is also stated in each suppressed row's note (it applies from the latest " +
       'import; older rows state their own). No secondary suppression is done: the importer does not hide a cell that can be ' +
       'worked out from others.',
   };
@@ -126,7 +133,13 @@ export function parseCtcInput(text: string, file: string, ctx: ImportContext): P
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, delimiter, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const e = error as { lines?: number; message: string };
     add(e.lines, undefined, `is not valid CSV: ${e.message}`);
@@ -169,7 +182,8 @@ export function parseCtcInput(text: string, file: string, ctx: ImportContext): P
     if (area) {
       const kommun = area[1]!;
       const owner = ctx.areas.get(geo);
-      if (!ctx.kommuner.has(kommun)) bad('geo', `area '${geo}' lies in kommun '${kommun}', which is not a kommun code in datasets/geographies`);
+      if (!ctx.kommuner.has(kommun))
+        bad('geo', `area '${geo}' lies in kommun '${kommun}', which is not a kommun code in datasets/geographies`);
       else if (owner && owner !== ctx.target && owner !== 'geographies') {
         bad('geo', `area '${geo}' is defined by package '${owner}'; import into that package or choose another area code`);
       } else if (!owner) {
@@ -199,7 +213,12 @@ export function parseCtcInput(text: string, file: string, ctx: ImportContext): P
     if (!(GENDERS as readonly string[]).includes(gender)) bad('gender', `expected T (total), K (kvinnor) or M (män), got '${gender}'`);
     const factor = get('factor');
     if (!ctx.factors.has(factor)) {
-      bad('factor', factor === '' ? 'is required but empty; give a factor id such as com_r01' : `unknown factor '${factor}'; expected an id of the CTC catalogue (datasets/ctc/ctc-factors.csv) such as com_r01`);
+      bad(
+        'factor',
+        factor === ''
+          ? 'is required but empty; give a factor id such as com_r01'
+          : `unknown factor '${factor}'; expected an id of the CTC catalogue (datasets/ctc/ctc-factors.csv) such as com_r01`,
+      );
     }
 
     const n = get('n');
@@ -212,7 +231,8 @@ export function parseCtcInput(text: string, file: string, ctx: ImportContext): P
     let share = '';
     const rawShare = get('share');
     if (rawShare === '') {
-      if (respondents !== undefined && !suppressed) bad('share', `is empty, but n = ${n} is at least the threshold ${ctx.threshold}; give the share in percent`);
+      if (respondents !== undefined && !suppressed)
+        bad('share', `is empty, but n = ${n} is at least the threshold ${ctx.threshold}; give the share in percent`);
     } else {
       const p = percent(rawShare);
       if ('error' in p) bad('share', p.error);
@@ -227,7 +247,10 @@ export function parseCtcInput(text: string, file: string, ctx: ImportContext): P
       else bounds[col] = p.value;
     }
     if ((get('ci_low') === '') !== (get('ci_high') === '')) {
-      bad(get('ci_low') === '' ? 'ci_low' : 'ci_high', 'is empty, but the other bound is given; give both bounds of the confidence interval or neither');
+      bad(
+        get('ci_low') === '' ? 'ci_low' : 'ci_high',
+        'is empty, but the other bound is given; give both bounds of the confidence interval or neither',
+      );
     } else if (bounds.ci_low !== '' && bounds.ci_high !== '' && share !== '') {
       const [lo, hi, s] = [Number(bounds.ci_low), Number(bounds.ci_high), Number(share)];
       if (lo > s) bad('ci_low', `${bounds.ci_low} is above the share ${share}; the interval must contain the share`);
@@ -238,7 +261,11 @@ export function parseCtcInput(text: string, file: string, ctx: ImportContext): P
     const key = [year, geo, schoolYear, gender, factor].join('|');
     const first = seen.get(key);
     if (first !== undefined) {
-      add(line, undefined, `repeats survey_year ${year}, geo ${geo}, school_year ${schoolYear}, gender ${gender}, factor ${factor} from line ${first}`);
+      add(
+        line,
+        undefined,
+        `repeats survey_year ${year}, geo ${geo}, school_year ${schoolYear}, gender ${gender}, factor ${factor} from line ${first}`,
+      );
       continue;
     }
     seen.set(key, line);
@@ -338,7 +365,8 @@ export function mergeResults(target: PackageContent, input: ParsedInput, factors
       indicators.push(indicator);
       byId.set(id, indicator);
     }
-    if (!indicator) throw new Error(`package '${t.descriptor.name}' has no indicator '${id}' for factor '${r.factor}'; import into the ctc package`);
+    if (!indicator)
+      throw new Error(`package '${t.descriptor.name}' has no indicator '${id}' for factor '${r.factor}'; import into the ctc package`);
     indicator.sources = addToList(indicator.sources, sourceId);
     const small = Number(r.n) < opts.threshold;
     if (small) suppressed++;

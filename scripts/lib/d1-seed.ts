@@ -36,7 +36,9 @@ function literal(value: unknown): string {
  * own business and are left out.
  */
 export function seedTables(db: Sqlite.Database): string[] {
-  const tables = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid`).all() as { name: string; sql: string }[];
+  const tables = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid`)
+    .all() as { name: string; sql: string }[];
   const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name);
   return tables.map((t) => t.name).filter((name) => !virtual.some((v) => name.startsWith(`${v}_`)));
 }
@@ -62,7 +64,8 @@ export function* d1SeedStatements(sqlitePath: string): Generator<string> {
           values = [];
           bytes = Buffer.byteLength(head);
         }
-        if (Buffer.byteLength(head) + size > MAX_STATEMENT_BYTES) throw new Error(`a row of ${table} is larger than one D1 statement may be`);
+        if (Buffer.byteLength(head) + size > MAX_STATEMENT_BYTES)
+          throw new Error(`a row of ${table} is larger than one D1 statement may be`);
         values.push(tuple);
         bytes += size;
       }

@@ -26,11 +26,13 @@ export function parseDevWorkerArgs(argv: readonly string[], defaults: { port: nu
   const wranglerArgs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       if (inline !== undefined) return inline;
       const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value, e.g. ${name} ${name === '--port' ? '8792' : '0.0.0.0'}`);
+      if (next === undefined || next.startsWith('--'))
+        throw new UsageError(`${name} needs a value, e.g. ${name} ${name === '--port' ? '8792' : '0.0.0.0'}`);
       i++;
       return next;
     };

@@ -114,7 +114,10 @@ export function convertExcelCsv(bytes: Uint8Array, resource: ResourceName): Conv
   const problems: string[] = [];
 
   const encoding = encodingOf(bytes);
-  if (!encoding) throw new ConvertError([`line ${firstNonUtf8Line(bytes)}: the file is neither UTF-8 nor Windows-1252; save it from Excel as CSV UTF-8`]);
+  if (!encoding)
+    throw new ConvertError([
+      `line ${firstNonUtf8Line(bytes)}: the file is neither UTF-8 nor Windows-1252; save it from Excel as CSV UTF-8`,
+    ]);
   if (encoding === 'Windows-1252') changes.push('read as Windows-1252 and written as UTF-8');
   if (encoding === 'utf-8 with BOM') changes.push('removed the byte-order mark (BOM)');
   const text = decode(bytes, encoding).replace(/^\uFEFF/, '');
@@ -124,7 +127,9 @@ export function convertExcelCsv(bytes: Uint8Array, resource: ResourceName): Conv
   const header = (firstBreak === -1 ? text : text.slice(0, firstBreak)).replace(/\r$/, '');
   const separator = separatorOf(header, columns);
   if (!separator) {
-    const unknown = [...new Set([...headerCells(header, ';'), ...headerCells(header, ',')])].filter((c) => c !== '' && !c.includes(';') && !c.includes(',') && !columns.has(c));
+    const unknown = [...new Set([...headerCells(header, ';'), ...headerCells(header, ',')])].filter(
+      (c) => c !== '' && !c.includes(';') && !c.includes(',') && !columns.has(c),
+    );
     throw new ConvertError([
       unknown.length > 0
         ? `line 1: unknown column(s) ${unknown.map((c) => `'${c}'`).join(', ')}; the columns of ${resource}.csv are ${[...columns].join(', ')}`
@@ -135,9 +140,12 @@ export function convertExcelCsv(bytes: Uint8Array, resource: ResourceName): Conv
 
   let records: { record: string[]; line: number }[];
   try {
-    records = (parse(text, { delimiter: separator, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[]).map(
-      (r) => ({ record: r.record, line: r.info.lines }),
-    );
+    records = (
+      parse(text, { delimiter: separator, relax_column_count: true, info: true }) as unknown as {
+        record: string[];
+        info: { lines: number };
+      }[]
+    ).map((r) => ({ record: r.record, line: r.info.lines }));
   } catch (error) {
     throw new ConvertError([`the file is not valid CSV: ${(error as Error).message}`]);
   }
@@ -169,7 +177,9 @@ export function convertExcelCsv(bytes: Uint8Array, resource: ResourceName): Conv
           grouped++;
         }
         if (DECIMAL_COMMA.test(value) && separator === ',') {
-          problems.push(`line ${line}: column '${column}': '${value}' in a file separated by ',' could be a decimal comma or a thousands separator: write it with a point as decimal mark`);
+          problems.push(
+            `line ${line}: column '${column}': '${value}' in a file separated by ',' could be a decimal comma or a thousands separator: write it with a point as decimal mark`,
+          );
         } else if (DECIMAL_COMMA.test(value)) {
           value = value.replace(',', '.');
           commas++;
@@ -194,10 +204,20 @@ export function convertExcelCsv(bytes: Uint8Array, resource: ResourceName): Conv
   if (commas > 0) changes.push(`${commas} decimal comma(s) written as points (12,5 → 12.5)`);
   if (grouped > 0) changes.push(`${grouped} thousands separator(s) removed (1 234 → 1234)`);
   if (padded.size > 0) {
-    const shown = [...padded].slice(0, 5).map(([from, to]) => `${from} → ${to}`).join(', ');
+    const shown = [...padded]
+      .slice(0, 5)
+      .map(([from, to]) => `${from} → ${to}`)
+      .join(', ');
     changes.push(`${padded.size} geography code(s) given back the leading zero a spreadsheet drops (${shown})`);
   }
   if (emptyRows > 0) changes.push(`${emptyRows} empty row(s) left out`);
-  if (head.join(',') !== fields.map((f) => f.name).filter((f) => head.includes(f)).join(',')) changes.push('columns written in the order of the format');
+  if (
+    head.join(',') !==
+    fields
+      .map((f) => f.name)
+      .filter((f) => head.includes(f))
+      .join(',')
+  )
+    changes.push('columns written in the order of the format');
   return { text: toCsv(resource, rows), rows: rows.length, changes };
 }

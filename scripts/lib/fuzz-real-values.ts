@@ -59,7 +59,13 @@ export async function collectRealValues(get: (path: string) => Promise<any>): Pr
     get('/v1/plans'),
     get('/v1/networks'),
   ]);
-  const indicatorRows = indicators.data as { id: string; topic: string; title_sv: string; title_en: string; sdg: { target: string | null }[] }[];
+  const indicatorRows = indicators.data as {
+    id: string;
+    topic: string;
+    title_sv: string;
+    title_en: string;
+    sdg: { target: string | null }[];
+  }[];
   const geoRows = geographies.data as { code: string; type: string; name_sv: string }[];
   const datasetIds = spread((datasets.data as { id: string }[]).map((d) => d.id));
   const planIds = spread((plans.data as { id: string }[]).map((p) => p.id));
@@ -87,7 +93,14 @@ export async function collectRealValues(get: (path: string) => Promise<any>): Pr
     ['geo', spread(geoRows.map((g) => g.code))],
     ['county', geoRows.filter((g) => g.type === 'county').map((g) => g.code)],
     ['dataset', datasetIds],
-    ['file', [...new Set(datasetDetails.flatMap((d) => ['datapackage.json', ...(d.downloads.resources as { path: string }[]).map((r) => r.path)]))]],
+    [
+      'file',
+      [
+        ...new Set(
+          datasetDetails.flatMap((d) => ['datapackage.json', ...(d.downloads.resources as { path: string }[]).map((r) => r.path)]),
+        ),
+      ],
+    ],
     ['plan', planIds],
     ['goal', spread(planDetails.flatMap((p) => goalIds(p.goals as GoalNode[])))],
     ['network', (networks.data as { id: string }[]).map((n) => n.id)],

@@ -98,7 +98,10 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
         } else fail("',' between items or ']' to close the list");
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     NUMBER.lastIndex = i;
     const number = NUMBER.exec(text);
     if (number) {

@@ -43,7 +43,8 @@ export interface JsonStatPackage {
 }
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const notes = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+const notes = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 function dimension(where: string, id: string, raw: unknown, size: number): Dimension {
@@ -51,7 +52,10 @@ function dimension(where: string, id: string, raw: unknown, size: number): Dimen
   const cat = raw.category;
   let codes: string[];
   if (Array.isArray(cat.index)) codes = cat.index.map(String);
-  else if (isObject(cat.index)) codes = Object.entries(cat.index).sort((a, b) => Number(a[1]) - Number(b[1])).map(([k]) => k);
+  else if (isObject(cat.index))
+    codes = Object.entries(cat.index)
+      .sort((a, b) => Number(a[1]) - Number(b[1]))
+      .map(([k]) => k);
   else if (isObject(cat.label)) codes = Object.keys(cat.label);
   else throw new JsonStatError(`${where}: dimension '${id}' has neither category.index nor category.label`);
   if (codes.length !== size) throw new JsonStatError(`${where}: dimension '${id}' has ${codes.length} categories but size says ${size}`);
@@ -112,8 +116,13 @@ function valueAt(value: unknown, i: number): unknown {
   return Array.isArray(value) ? value[i] : isObject(value) ? value[String(i)] : undefined;
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'dimension';
-const isTotal = (code: string, label: string) => /^(tot|totalt?|total|samtliga|alla|1\+2|t)$/i.test(code) || /^(totalt|total|samtliga|alla)\b/i.test(label);
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'dimension';
+const isTotal = (code: string, label: string) =>
+  /^(tot|totalt?|total|samtliga|alla|1\+2|t)$/i.test(code) || /^(totalt|total|samtliga|alla)\b/i.test(label);
 
 function findRole(ds: Json, role: string, names: RegExp, ids: string[]): string | undefined {
   const r = isObject(ds.role) ? notes(ds.role[role]) : [];
@@ -121,8 +130,12 @@ function findRole(ds: Json, role: string, names: RegExp, ids: string[]): string 
 }
 
 export function convertJsonStat(json: unknown, where: string, o: JsonStatOptions): JsonStatPackage {
-  if (!isObject(json)) throw new JsonStatError(`${where}: expected a JSON-stat 2.0 dataset object, got ${Array.isArray(json) ? 'a list' : typeof json}`);
-  if (json.class !== 'dataset') throw new JsonStatError(`${where}: expected "class": "dataset" (JSON-stat 2.0), got ${JSON.stringify(json.class)}; a collection or bundle must be split first`);
+  if (!isObject(json))
+    throw new JsonStatError(`${where}: expected a JSON-stat 2.0 dataset object, got ${Array.isArray(json) ? 'a list' : typeof json}`);
+  if (json.class !== 'dataset')
+    throw new JsonStatError(
+      `${where}: expected "class": "dataset" (JSON-stat 2.0), got ${JSON.stringify(json.class)}; a collection or bundle must be split first`,
+    );
   if (json.version !== '2.0') throw new JsonStatError(`${where}: expected "version": "2.0", got ${JSON.stringify(json.version)}`);
   const ids = json.id;
   const size = json.size;
@@ -131,17 +144,24 @@ export function convertJsonStat(json: unknown, where: string, o: JsonStatOptions
   }
   const dims = (ids as string[]).map((id, i) => dimension(where, id, (json.dimension as Json)[id], Number(size[i])));
   const cells = dims.reduce((n, d) => n * d.codes.length, 1);
-  if (!Array.isArray(json.value) && !isObject(json.value)) throw new JsonStatError(`${where}: expected "value" as a list or an object keyed by index`);
-  if (Array.isArray(json.value) && json.value.length !== cells) throw new JsonStatError(`${where}: "value" has ${json.value.length} entries but the dimensions make ${cells} cells`);
+  if (!Array.isArray(json.value) && !isObject(json.value))
+    throw new JsonStatError(`${where}: expected "value" as a list or an object keyed by index`);
+  if (Array.isArray(json.value) && json.value.length !== cells)
+    throw new JsonStatError(`${where}: "value" has ${json.value.length} entries but the dimensions make ${cells} cells`);
 
   const metricId = findRole(json, 'metric', /^(contentscode|contents|indicator|unit)$/i, ids);
   const timeId = findRole(json, 'time', /^(tid|time|year|år|period)$/i, ids);
   const geoId = findRole(json, 'geo', /^(region|geo|kommun|lan|län)$/i, ids);
   const genderId = (ids as string[]).find((id) => /^(kon|kön|sex|gender)$/i.test(id));
-  const missingRoles = [['metric (role.metric or ContentsCode)', metricId], ['time (role.time or Tid)', timeId], ['geo (role.geo or Region)', geoId]]
+  const missingRoles = [
+    ['metric (role.metric or ContentsCode)', metricId],
+    ['time (role.time or Tid)', timeId],
+    ['geo (role.geo or Region)', geoId],
+  ]
     .filter(([, v]) => v === undefined)
     .map(([k]) => k);
-  if (missingRoles.length > 0) throw new JsonStatError(`${where}: cannot find the ${missingRoles.join(', ')} dimension among ${ids.join(', ')}`);
+  if (missingRoles.length > 0)
+    throw new JsonStatError(`${where}: cannot find the ${missingRoles.join(', ')} dimension among ${ids.join(', ')}`);
   const byId = new Map(dims.map((d) => [d.id, d]));
   const metric = byId.get(metricId!)!;
   const time = byId.get(timeId!)!;
@@ -158,7 +178,9 @@ export function convertJsonStat(json: unknown, where: string, o: JsonStatOptions
 
   const badPeriods = time.codes.filter((c) => mapPeriod(c) === undefined);
   if (badPeriods.length > 0) {
-    throw new JsonStatError(`${where}: time codes ${badPeriods.join(', ')} are not supported; Måltal's periods are years (2024) and months (2024M03 → 2024-03), not quarters or weeks`);
+    throw new JsonStatError(
+      `${where}: time codes ${badPeriods.join(', ')} are not supported; Måltal's periods are years (2024) and months (2024M03 → 2024-03), not quarters or weeks`,
+    );
   }
   const unknownGeo = geo.codes.filter((c) => !o.geographies.has(mapRegion(c)));
   if (unknownGeo.length > 0) {
@@ -168,11 +190,14 @@ export function convertJsonStat(json: unknown, where: string, o: JsonStatOptions
   }
   if (gender) {
     const bad = gender.codes.filter((c) => !GENDER_CODES[c.toUpperCase()]);
-    if (bad.length > 0) throw new JsonStatError(`${where}: sex codes ${bad.join(', ')} in '${gender.id}' are not known; expected SCB's 1, 2, 1+2 or M/K/F/T`);
+    if (bad.length > 0)
+      throw new JsonStatError(`${where}: sex codes ${bad.join(', ')} in '${gender.id}' are not known; expected SCB's 1, 2, 1+2 or M/K/F/T`);
   }
 
   const indicatorIds = new Map(metric.codes.map((c) => [c, ID.test(c) ? c : slug(c)]));
-  const breakdownCodes = new Map((breakdown?.codes ?? []).map((c) => [c, isTotal(c, breakdown!.labels[c] ?? '') ? TOTAL_BREAKDOWN : ID.test(c) ? c : slug(c)]));
+  const breakdownCodes = new Map(
+    (breakdown?.codes ?? []).map((c) => [c, isTotal(c, breakdown!.labels[c] ?? '') ? TOTAL_BREAKDOWN : ID.test(c) ? c : slug(c)]),
+  );
   const cellNotes = isObject(json.extension) && isObject(json.extension.notes) ? json.extension.notes : {};
 
   const strides = dims.map((_, i) => dims.slice(i + 1).reduce((n, d) => n * d.codes.length, 1));
@@ -181,8 +206,11 @@ export function convertJsonStat(json: unknown, where: string, o: JsonStatOptions
     const code = (d: Dimension) => d.codes[Math.floor(i / strides[dims.indexOf(d)]!) % d.codes.length]!;
     const symbol = statusAt(json.status, i);
     const raw = valueAt(json.value, i);
-    if (raw !== null && raw !== undefined && typeof raw !== 'number') throw new JsonStatError(`${where}: value[${i}] must be a number or null, got ${JSON.stringify(raw)}`);
-    const mapped = symbol ? mapStatus(symbol, raw) : { status: typeof raw === 'number' ? 'final' : 'missing', value: typeof raw === 'number' ? String(raw) : '', note: '' };
+    if (raw !== null && raw !== undefined && typeof raw !== 'number')
+      throw new JsonStatError(`${where}: value[${i}] must be a number or null, got ${JSON.stringify(raw)}`);
+    const mapped = symbol
+      ? mapStatus(symbol, raw)
+      : { status: typeof raw === 'number' ? 'final' : 'missing', value: typeof raw === 'number' ? String(raw) : '', note: '' };
     observations.push({
       indicator: indicatorIds.get(code(metric))!,
       geo: mapRegion(code(geo)),
@@ -201,10 +229,12 @@ export function convertJsonStat(json: unknown, where: string, o: JsonStatOptions
   const fixed = others.filter((d) => d.codes.length === 1).map((d) => `${d.label}: ${d.labels[d.codes[0]!] ?? d.codes[0]}`);
   const shared: string[] = [
     ...notes(json.note),
-    ...dims.filter((d) => d !== metric).flatMap((d) => [
-      ...d.note.map((n) => `${d.label}: ${n}`),
-      ...Object.entries(d.notes).flatMap(([c, ns]) => ns.map((n) => `${d.label} ${d.labels[c] ?? c}: ${n}`)),
-    ]),
+    ...dims
+      .filter((d) => d !== metric)
+      .flatMap((d) => [
+        ...d.note.map((n) => `${d.label}: ${n}`),
+        ...Object.entries(d.notes).flatMap(([c, ns]) => ns.map((n) => `${d.label} ${d.labels[c] ?? c}: ${n}`)),
+      ]),
     ...(fixed.length ? [`Urval: ${fixed.join('; ')}.`] : []),
   ];
   const indicators = metric.codes.map((c): Row => {
@@ -236,7 +266,13 @@ export function convertJsonStat(json: unknown, where: string, o: JsonStatOptions
   const breakdowns = breakdown
     ? breakdown.codes
         .filter((c) => breakdownCodes.get(c) !== TOTAL_BREAKDOWN)
-        .map((c, i) => ({ dimension: slug(breakdown.id), code: breakdownCodes.get(c)!, label_sv: breakdown.labels[c] ?? c, label_en: breakdown.labels[c] ?? c, sort: String(i + 1) }))
+        .map((c, i) => ({
+          dimension: slug(breakdown.id),
+          code: breakdownCodes.get(c)!,
+          label_sv: breakdown.labels[c] ?? c,
+          label_en: breakdown.labels[c] ?? c,
+          sort: String(i + 1),
+        }))
     : undefined;
 
   const publisher = typeof json.source === 'string' && json.source ? json.source : 'not stated in the dataset';

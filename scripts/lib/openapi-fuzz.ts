@@ -49,25 +49,101 @@ export function getOperations(doc: OpenApiDocument): FuzzOperation[] {
 
 /** Values no parameter should take badly: empty, huge, odd Unicode, injection attempts, many list items. */
 export const HOSTILE_VALUES: readonly string[] = [
-  '', ' ', 'x'.repeat(10_000), 'x'.repeat(7_000), 'a '.repeat(1_500), 'å '.repeat(3_000), '0136,'.repeat(2_000), '0136,'.repeat(450),
-  'N00914,'.repeat(30), ',,,', ',',
-  'Ångström Ωμέγα 日本語 🦆', '\u202Egnp.exe', '\uFEFF0136', 'e\u0301', '\u0000', '%00', '\r\n', '\t',
-  '../../../etc/passwd', '..\\..\\windows\\win.ini', "' OR 1=1 --", '"; DROP TABLE indicators; --', '=HYPERLINK("http://x")',
-  '<script>alert(1)</script>', '${7*7}', '{{7*7}}', '__proto__', 'constructor', 'toString', 'null', 'undefined', 'NaN',
-  'true', '-1', '0', '1e309', '9'.repeat(400), '%', '%%', '%zz', '\\', '*', '_', 'total,total', 'T,K,M,X',
+  '',
+  ' ',
+  'x'.repeat(10_000),
+  'x'.repeat(7_000),
+  'a '.repeat(1_500),
+  'å '.repeat(3_000),
+  '0136,'.repeat(2_000),
+  '0136,'.repeat(450),
+  'N00914,'.repeat(30),
+  ',,,',
+  ',',
+  'Ångström Ωμέγα 日本語 🦆',
+  '\u202Egnp.exe',
+  '\uFEFF0136',
+  'e\u0301',
+  '\u0000',
+  '%00',
+  '\r\n',
+  '\t',
+  '../../../etc/passwd',
+  '..\\..\\windows\\win.ini',
+  "' OR 1=1 --",
+  '"; DROP TABLE indicators; --',
+  '=HYPERLINK("http://x")',
+  '<script>alert(1)</script>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as written.
+  '${7*7}',
+  '{{7*7}}',
+  '__proto__',
+  'constructor',
+  'toString',
+  'null',
+  'undefined',
+  'NaN',
+  'true',
+  '-1',
+  '0',
+  '1e309',
+  '9'.repeat(400),
+  '%',
+  '%%',
+  '%zz',
+  '\\',
+  '*',
+  '_',
+  'total,total',
+  'T,K,M,X',
 ];
 
 /** Put into the URL as they are: percent signs that decode to nothing, NUL, traversal, overlong UTF-8. */
 export const RAW_FRAGMENTS: readonly string[] = [
-  '%00', '%zz', '%', '%E0%A4%A', '%FF%FE', '%C0%AF', '..%2F..%2Fetc%2Fpasswd', '%2e%2e', 'a%2Fb', '%u0041', '%252e', ';', '%3B',
-  '+', '%20', '..', '.', '', '%0D%0A', '%F0%9F%A6%86',
+  '%00',
+  '%zz',
+  '%',
+  '%E0%A4%A',
+  '%FF%FE',
+  '%C0%AF',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%2e%2e',
+  'a%2Fb',
+  '%u0041',
+  '%252e',
+  ';',
+  '%3B',
+  '+',
+  '%20',
+  '..',
+  '.',
+  '',
+  '%0D%0A',
+  '%F0%9F%A6%86',
 ];
 
 /** Accept headers: the ones formats.ts negotiates, the catalogue's, and ones no server knows. */
 export const ACCEPT_HEADERS: readonly string[] = [
-  'application/json', 'text/csv', 'text/csv; dialect=sv', 'text/csv;dialect=sv', 'TEXT/CSV; DIALECT=SV', 'application/json-stat+json',
-  'text/turtle', 'application/ld+json', 'application/problem+json', '*/*', 'application/*', 'text/html', 'image/png', '',
-  'garbage', ';;;,,,', 'text/csv;q=0.1, application/json;q=0.9', 'text/csv;;;', `text/csv, ${'a'.repeat(10_000)}`, 'Ångström/öl',
+  'application/json',
+  'text/csv',
+  'text/csv; dialect=sv',
+  'text/csv;dialect=sv',
+  'TEXT/CSV; DIALECT=SV',
+  'application/json-stat+json',
+  'text/turtle',
+  'application/ld+json',
+  'application/problem+json',
+  '*/*',
+  'application/*',
+  'text/html',
+  'image/png',
+  '',
+  'garbage',
+  ';;;,,,',
+  'text/csv;q=0.1, application/json;q=0.9',
+  'text/csv;;;',
+  `text/csv, ${'a'.repeat(10_000)}`,
+  'Ångström/öl',
 ];
 
 /** Parameter names no operation declares. */
@@ -89,7 +165,10 @@ export function validValueArbitrary(schema: ParameterSchema, real: readonly stri
   const arbs: fc.WeightedArbitrary<string>[] = [];
   if (realistic.length > 0) {
     arbs.push({ arbitrary: fc.constantFrom(...realistic), weight: 4 });
-    arbs.push({ arbitrary: fc.subarray(realistic, { minLength: 1, maxLength: Math.min(4, realistic.length) }).map((xs) => xs.join(',')), weight: 1 });
+    arbs.push({
+      arbitrary: fc.subarray(realistic, { minLength: 1, maxLength: Math.min(4, realistic.length) }).map((xs) => xs.join(',')),
+      weight: 1,
+    });
   }
   if (schema.pattern) arbs.push({ arbitrary: fc.stringMatching(new RegExp(schema.pattern)), weight: 2 });
   return arbs.length > 0 ? fc.oneof(...arbs) : fc.string({ maxLength: 20 });
@@ -152,14 +231,23 @@ export function requestArbitrary(op: FuzzOperation, real: RealValues): fc.Arbitr
       hostile: fc.tuple(...params.map(hostileSlot)),
       spoiled: fc.oneof(
         { arbitrary: fc.constant<number[]>([]), weight: 1 },
-        { arbitrary: fc.subarray(indices, { minLength: Math.min(1, indices.length), maxLength: Math.min(MAX_SPOILED, indices.length) }), weight: 1 },
+        {
+          arbitrary: fc.subarray(indices, { minLength: Math.min(1, indices.length), maxLength: Math.min(MAX_SPOILED, indices.length) }),
+          weight: 1,
+        },
       ),
-      repeated: queryParams.length === 0
-        ? fc.constant(null)
-        : fc.oneof(
-            { arbitrary: fc.constant(null), weight: 5 },
-            { arbitrary: fc.oneof(...queryParams.map((p) => fc.tuple(fc.constant(p.name), fc.oneof(valid(p), hostileValueArbitrary(p.schema ?? {}))))), weight: 1 },
-          ),
+      repeated:
+        queryParams.length === 0
+          ? fc.constant(null)
+          : fc.oneof(
+              { arbitrary: fc.constant(null), weight: 5 },
+              {
+                arbitrary: fc.oneof(
+                  ...queryParams.map((p) => fc.tuple(fc.constant(p.name), fc.oneof(valid(p), hostileValueArbitrary(p.schema ?? {})))),
+                ),
+                weight: 1,
+              },
+            ),
       extra: fc.oneof(
         { arbitrary: fc.constant<[string, string][]>([]), weight: 5 },
         { arbitrary: fc.array(fc.tuple(fc.constantFrom(...EXTRA_NAMES), anyValue), { minLength: 1, maxLength: 2 }), weight: 1 },

@@ -44,7 +44,8 @@ export function formulaProblem(value: string): string | undefined {
  */
 export function unrepresentableNumber(value: string): string | undefined {
   const n = Number(value);
-  if (!Number.isFinite(n)) return `'${excerpt(value)}' is too large to store as a number (at most about 1.8e308); a value must be a finite number`;
+  if (!Number.isFinite(n))
+    return `'${excerpt(value)}' is too large to store as a number (at most about 1.8e308); a value must be a finite number`;
   const mantissa = value.split(/[eE]/)[0]!;
   if (n === 0 && /[1-9]/.test(mantissa)) {
     return `'${excerpt(value)}' is too small to store as a number and would become 0 (the smallest is about 5e-324); write 0 if that is what you mean`;
@@ -70,7 +71,9 @@ const PATTERN_WORDS: Record<string, string> = {
 /** The pattern message: what was written and what to write instead, in words. */
 function patternProblem(pattern: string, value: string): string {
   const words = PATTERN_WORDS[pattern];
-  return words ? `'${excerpt(value)}' is not in the expected form; ${words}` : `'${excerpt(value)}' does not match the expected form ${pattern}`;
+  return words
+    ? `'${excerpt(value)}' is not in the expected form; ${words}`
+    : `'${excerpt(value)}' does not match the expected form ${pattern}`;
 }
 
 /** Checks one cell against its field definition; returns what was wrong, or undefined. */

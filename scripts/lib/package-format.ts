@@ -157,17 +157,29 @@ export const RESOURCE_SCHEMAS = {
       str('successors', 'Ids of the indicators that replace a discontinued one, ;-separated', {
         pattern: CODE_LIST_PATTERN,
       }),
-      str('predecessors', 'Ids of the indicators this one replaces (e.g. a series of an older register), ;-separated; never spliced with it', {
-        pattern: CODE_LIST_PATTERN,
-      }),
+      str(
+        'predecessors',
+        'Ids of the indicators this one replaces (e.g. a series of an older register), ;-separated; never spliced with it',
+        {
+          pattern: CODE_LIST_PATTERN,
+        },
+      ),
       str('breakdown_dimension', 'The dimension the breakdown column holds (sector, age, …), if any', {
         pattern: '^[a-z][a-z0-9_-]*$',
       }),
       str('release', 'The release of the source this series belongs to, where releases differ'),
       str('caveats_sv', 'What a reader must know, in Swedish'),
       str('caveats_en', 'What a reader must know, in English'),
-      { name: 'last_published', type: 'date', description: 'When the source last published figures for the indicator, where it says (Kolada publication_date, JSON-stat updated)' },
-      { name: 'next_publication', type: 'date', description: 'When the source plans to publish next, where it says (Kolada prel_publication_date or a future publication_date)' },
+      {
+        name: 'last_published',
+        type: 'date',
+        description: 'When the source last published figures for the indicator, where it says (Kolada publication_date, JSON-stat updated)',
+      },
+      {
+        name: 'next_publication',
+        type: 'date',
+        description: 'When the source plans to publish next, where it says (Kolada prel_publication_date or a future publication_date)',
+      },
     ],
     primaryKey: ['id'],
     missingValues: [''],
@@ -216,7 +228,8 @@ export const RESOURCE_SCHEMAS = {
       {
         name: 'start_year',
         type: 'integer',
-        description: 'The first year the plan applies to (adopted or valid from, or the year in its title); a measure whose newest value is older is stale',
+        description:
+          'The first year the plan applies to (adopted or valid from, or the year in its title); a measure whose newest value is older is stale',
         constraints: { required: true, minimum: 1900, maximum: 2100 },
       },
       str('sources', 'Ids of the package sources (the document), ;-separated', { required: true, pattern: CODE_LIST_PATTERN }),
@@ -230,9 +243,13 @@ export const RESOURCE_SCHEMAS = {
       str('id', 'Goal id, unique across packages, e.g. malmo-kf-mal-2024.mo1.kf1', { required: true, pattern: '^[a-z0-9][a-z0-9.-]*$' }),
       str('plan', 'Plan id', req),
       str('parent', 'The goal this one belongs under (a målområde, a strategiområde), if any'),
-      str('level', 'The document\'s own name for this level: målområde, kommunfullmäktigemål, strategiområde, strategi, målbild, dimension …', req),
+      str(
+        'level',
+        "The document's own name for this level: målområde, kommunfullmäktigemål, strategiområde, strategi, målbild, dimension …",
+        req,
+      ),
       str('level_en', 'The level in English (target area, city council goal, strategy area …)', req),
-      str('number', 'The document\'s number for it, e.g. 1.2, where it has one'),
+      str('number', "The document's number for it, e.g. 1.2, where it has one"),
       str('title_sv', 'The goal as the document words it', req),
       str('title_en', 'The goal in English', req),
       str('description_sv', 'What the document says about it, in short'),
@@ -248,7 +265,12 @@ export const RESOURCE_SCHEMAS = {
   'goal-sdg': {
     fields: [
       str('goal', 'Goal id', req),
-      { name: 'sdg_goal', type: 'integer', description: 'Agenda 2030 goal the document links it to', constraints: { required: true, minimum: 1, maximum: 17 } },
+      {
+        name: 'sdg_goal',
+        type: 'integer',
+        description: 'Agenda 2030 goal the document links it to',
+        constraints: { required: true, minimum: 1, maximum: 17 },
+      },
       str('sdg_target', 'Agenda 2030 target, where the document names one'),
     ],
     primaryKey: ['goal', 'sdg_goal', 'sdg_target'],
@@ -262,12 +284,15 @@ export const RESOURCE_SCHEMAS = {
   'goal-indicators': {
     fields: [
       str('goal', 'Goal id', req),
-      { name: 'sort', type: 'integer', description: 'Order of the goal\'s indicators', constraints: req },
-      str('basis', 'document: the document names this measure; maltal: Måltal links a related series', { required: true, enum: [...LINK_BASES] }),
+      { name: 'sort', type: 'integer', description: "Order of the goal's indicators", constraints: req },
+      str('basis', 'document: the document names this measure; maltal: Måltal links a related series', {
+        required: true,
+        enum: [...LINK_BASES],
+      }),
       str('measure_sv', 'The measure as the document words it (basis document), or what the series shows', req),
       str('measure_en', 'The same in English', req),
       str('indicator', 'Indicator id of the series that follows it; empty when there is no data yet'),
-      str('geo', 'The geography whose values follow the goal (usually the plan\'s municipality)'),
+      str('geo', "The geography whose values follow the goal (usually the plan's municipality)"),
       str('gender', 'T, K or M where the goal concerns one', { enum: [...GENDERS] }),
       str('breakdown', 'Breakdown code where the goal concerns one'),
       str('direction', 'The desired direction: increase, decrease or none', { required: true, enum: [...DIRECTIONS] }),
@@ -276,10 +301,14 @@ export const RESOURCE_SCHEMAS = {
       str('desired_outcome_sv', 'The document\'s "önskat utfall", where it states one'),
       str('note_sv', 'Why this link, or what is missing, in Swedish', req),
       str('note_en', 'The same in English', req),
-      str('kind', `${MEASURE_KINDS.join(', ')}: one series; the difference breakdown − compare_breakdown of one series; followed up in words`, {
-        required: true,
-        enum: [...MEASURE_KINDS],
-      }),
+      str(
+        'kind',
+        `${MEASURE_KINDS.join(', ')}: one series; the difference breakdown − compare_breakdown of one series; followed up in words`,
+        {
+          required: true,
+          enum: [...MEASURE_KINDS],
+        },
+      ),
       str('compare_breakdown', 'For a gap: the breakdown subtracted from `breakdown` (inrikes-fodd in utrikes − inrikes födda)'),
       str('data_needed_sv', 'For a statistic without data: what published data would let it be followed, in Swedish'),
       str('data_needed_en', 'The same in English'),
@@ -322,10 +351,18 @@ export const RESOURCE_SCHEMAS = {
   },
   versions: {
     fields: [
-      str('version', 'Version of the package (semantic: minor for changed figures)', { required: true, pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$' }),
+      str('version', 'Version of the package (semantic: minor for changed figures)', {
+        required: true,
+        pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$',
+      }),
       { name: 'date', type: 'date', description: 'When this version was written', constraints: req },
       { name: 'new', type: 'integer', description: 'Values added in this version', constraints: { required: true, minimum: 0 } },
-      { name: 'revised', type: 'integer', description: 'Values whose value or status changed', constraints: { required: true, minimum: 0 } },
+      {
+        name: 'revised',
+        type: 'integer',
+        description: 'Values whose value or status changed',
+        constraints: { required: true, minimum: 0 },
+      },
       { name: 'deleted', type: 'integer', description: 'Values removed', constraints: { required: true, minimum: 0 } },
     ],
     primaryKey: ['version'],
@@ -353,13 +390,16 @@ export const RESOURCE_SCHEMAS = {
   'ctc-factors': {
     fields: [
       str('id', 'Factor id, e.g. com_r01', { required: true, pattern: '^[a-z]+_[rp][0-9]{2}$' }),
-      str('domain', 'community, family, school or peer_individual', { required: true, enum: ['community', 'family', 'school', 'peer_individual'] }),
+      str('domain', 'community, family, school or peer_individual', {
+        required: true,
+        enum: ['community', 'family', 'school', 'peer_individual'],
+      }),
       str('domain_sv', 'The domain in Swedish', req),
       str('type', 'risk or protective', { required: true, enum: ['risk', 'protective'] }),
       str('name_en', 'Factor name in English', req),
       str('name_sv', 'Factor name in Swedish, where published (empty until then)'),
       str('item_info', 'Items and scale, where a source gives them'),
-      str('indicator', 'Indicator id whose observations hold this factor\'s results'),
+      str('indicator', "Indicator id whose observations hold this factor's results"),
       str('sources', 'Ids of the package sources, ;-separated', { required: true, pattern: CODE_LIST_PATTERN }),
     ],
     primaryKey: ['id'],

@@ -30,20 +30,34 @@ export function diffObservations(before: Row[], after: Row[], version: string, d
       changes.push({ version, date, ...base(row), change: 'new', new_value: row.value ?? '', new_status: row.status ?? '' });
     } else if (!sameValue(previous.value, row.value) || previous.status !== row.status) {
       changes.push({
-        version, date, ...base(row), change: 'revised',
-        old_value: previous.value ?? '', new_value: row.value ?? '', old_status: previous.status ?? '', new_status: row.status ?? '',
+        version,
+        date,
+        ...base(row),
+        change: 'revised',
+        old_value: previous.value ?? '',
+        new_value: row.value ?? '',
+        old_status: previous.status ?? '',
+        new_status: row.status ?? '',
       });
     }
   }
   for (const previous of old.values()) {
-    changes.push({ version, date, ...base(previous), change: 'deleted', old_value: previous.value ?? '', old_status: previous.status ?? '' });
+    changes.push({
+      version,
+      date,
+      ...base(previous),
+      change: 'deleted',
+      old_value: previous.value ?? '',
+      old_status: previous.status ?? '',
+    });
   }
   return changes;
 }
 
 function parseVersion(v: string): [number, number, number] {
   const parts = v.split('.').map(Number);
-  if (parts.length !== 3 || parts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`version '${v}' is not of the form MAJOR.MINOR.PATCH`);
+  if (parts.length !== 3 || parts.some((n) => !Number.isInteger(n) || n < 0))
+    throw new Error(`version '${v}' is not of the form MAJOR.MINOR.PATCH`);
   return parts as [number, number, number];
 }
 
@@ -77,7 +91,12 @@ export interface Versioned {
  * The version, date and history of a package about to be written, given what is on disk.
  * `asked` is the version the writer names; it wins when it is higher (a deliberate major step).
  */
-export function versionPackage(previous: Previous | undefined, asked: { version: string; updated: string }, observations: Row[] | undefined, today: string): Versioned {
+export function versionPackage(
+  previous: Previous | undefined,
+  asked: { version: string; updated: string },
+  observations: Row[] | undefined,
+  today: string,
+): Versioned {
   if (!previous) return { version: asked.version, updated: asked.updated, versions: [], changes: [] };
   const changed = observations ? diffObservations(previous.observations, observations, '', today) : [];
   if (changed.length === 0) {
@@ -88,9 +107,10 @@ export function versionPackage(previous: Previous | undefined, asked: { version:
   const version = compareVersions(asked.version, bumped) > 0 ? asked.version : bumped;
   const count = (kind: ChangeKind) => String(changed.filter((c) => c.change === kind).length);
   // The first recorded version is the one the package had before any change was tracked.
-  const history = previous.versions.length > 0
-    ? previous.versions
-    : [{ version: previous.version, date: previous.updated, new: String(previous.observations.length), revised: '0', deleted: '0' }];
+  const history =
+    previous.versions.length > 0
+      ? previous.versions
+      : [{ version: previous.version, date: previous.updated, new: String(previous.observations.length), revised: '0', deleted: '0' }];
   return {
     version,
     updated: today,

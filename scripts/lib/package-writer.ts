@@ -42,7 +42,7 @@ export function toCsv(resource: ResourceName, rows: Row[]): string {
     }
     lines.push(fields.map((f) => csvCell(row[f] ?? '')).join(','));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export type DescriptorInput = Omit<PackageDescriptor, 'resources'>;
@@ -56,7 +56,13 @@ function readPrevious(dir: string): Previous | undefined {
     const file = join(dir, `${name}.csv`);
     return existsSync(file) ? (parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Row[]) : [];
   };
-  return { version: d.version, updated: d.updated, observations: rows('observations'), versions: rows('versions'), changes: rows('changes') };
+  return {
+    version: d.version,
+    updated: d.updated,
+    observations: rows('observations'),
+    versions: rows('versions'),
+    changes: rows('changes'),
+  };
 }
 
 export interface WriteOptions {
@@ -96,7 +102,7 @@ export function writePackage(
   const full: PackageDescriptor = { ...descriptor, version: versioned.version, updated: versioned.updated, resources };
   // Data Package 2.0 has no empty licence list: no licence stated is no `licenses` (and a licence_note).
   if (full.licenses?.length === 0) delete full.licenses;
-  writeFileSync(join(tmp, 'datapackage.json'), JSON.stringify(full, null, 2) + '\n');
+  writeFileSync(join(tmp, 'datapackage.json'), `${JSON.stringify(full, null, 2)}\n`);
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
   return dir;

@@ -72,7 +72,15 @@ class Problems {
 }
 
 const REQUIRED_DESCRIPTOR_STRINGS = [
-  'name', 'title', 'title_en', 'description', 'description_en', 'version', 'updated', 'publisher', 'built_by',
+  'name',
+  'title',
+  'title_en',
+  'description',
+  'description_en',
+  'version',
+  'updated',
+  'publisher',
+  'built_by',
 ] as const;
 
 function checkDescriptor(d: Record<string, unknown>, file: string, problems: Problems): void {
@@ -90,7 +98,10 @@ function checkDescriptor(d: Record<string, unknown>, file: string, problems: Pro
     }
   }
   if ('licenses' in d && (!Array.isArray(d.licenses) || d.licenses.length === 0)) {
-    problems.add({ file, message: `'licenses' must list at least one licence, or be left out when the publisher states none (say so in 'licence_note')` });
+    problems.add({
+      file,
+      message: `'licenses' must list at least one licence, or be left out when the publisher states none (say so in 'licence_note')`,
+    });
   }
   if (!Array.isArray(d.caveats)) problems.add({ file, message: `'caveats' must be a list of {sv, en}` });
   if (typeof d.example !== 'boolean') problems.add({ file, message: `'example' must be true or false` });
@@ -103,7 +114,8 @@ function checkDescriptor(d: Record<string, unknown>, file: string, problems: Pro
       }
     }
   }
-  if (!Array.isArray(d.resources) || d.resources.length === 0) problems.add({ file, message: `'resources' must list the package's CSV files` });
+  if (!Array.isArray(d.resources) || d.resources.length === 0)
+    problems.add({ file, message: `'resources' must list the package's CSV files` });
 }
 
 /** The path of a resource, refused when it points outside the package folder. */
@@ -114,12 +126,7 @@ function resourceFile(dir: string, path: unknown): string | undefined {
   return rel.startsWith('..') || rel.split(sep).includes('..') ? undefined : full;
 }
 
-function readResource(
-  dir: string,
-  name: ResourceName,
-  path: string,
-  problems: Problems,
-): LoadedResource | undefined {
+function readResource(dir: string, name: ResourceName, path: string, problems: Problems): LoadedResource | undefined {
   const file = join(dir, path);
   const schema = RESOURCE_SCHEMAS[name];
   // At most MAX_FILE_BYTES: larger files were refused by refusedFiles before this.
@@ -148,11 +155,17 @@ function readResource(
   const rows: Row[] = [];
   const lines: number[] = [];
   let columns: string[] | undefined;
-  
+
   /** The header: every column known, every required one there, none twice. */
   const checkHeader = (header: string[]) => {
     for (const col of header) {
-      if (!byName.has(col)) problems.add({ file, line: 1, column: col, message: `unknown column '${col}'; expected columns: ${[...byName.keys()].join(', ')}` });
+      if (!byName.has(col))
+        problems.add({
+          file,
+          line: 1,
+          column: col,
+          message: `unknown column '${col}'; expected columns: ${[...byName.keys()].join(', ')}`,
+        });
     }
     for (const f of fields) {
       if (f.constraints?.required && !header.includes(f.name)) {
@@ -176,7 +189,8 @@ function readResource(
       const value = row[f] ?? '';
       if (value === '') continue;
       const first = uniqueSeen.get(f)!.get(value);
-      if (first !== undefined) problems.add({ file, line, column: f, message: `'${value}' appears again; it must be unique (first on line ${first})` });
+      if (first !== undefined)
+        problems.add({ file, line, column: f, message: `'${value}' appears again; it must be unique (first on line ${first})` });
       else uniqueSeen.get(f)!.set(value, line);
     }
     const key = schema.primaryKey.map((k) => row[k] ?? '').join('\u0000');
@@ -268,12 +282,18 @@ export function loadPackage(dir: string, problems: Problems = new Problems()): {
   for (const [i, r] of ((descriptor.resources as Record<string, unknown>[] | undefined) ?? []).entries()) {
     const name = String(r.name);
     if (!isResourceName(name)) {
-      problems.add({ file, message: `resources[${i}]: unknown resource '${name}'; expected one of ${Object.keys(RESOURCE_SCHEMAS).join(', ')}` });
+      problems.add({
+        file,
+        message: `resources[${i}]: unknown resource '${name}'; expected one of ${Object.keys(RESOURCE_SCHEMAS).join(', ')}`,
+      });
       continue;
     }
     const path = resourceFile(dir, r.path);
     if (!path) {
-      problems.add({ file, message: `resources[${i}] '${name}': path '${String(r.path)}' must be a relative path inside the package folder` });
+      problems.add({
+        file,
+        message: `resources[${i}] '${name}': path '${String(r.path)}' must be a relative path inside the package folder`,
+      });
       continue;
     }
     if (refused.some((p) => path === p.file || path.startsWith(p.file + sep))) continue; // reported by refusedFiles
@@ -282,7 +302,10 @@ export function loadPackage(dir: string, problems: Problems = new Problems()): {
       continue;
     }
     if (!statSync(path).isFile()) {
-      problems.add({ file, message: `resources[${i}] '${name}': '${String(r.path)}' is not a regular file; give a CSV file inside the package folder` });
+      problems.add({
+        file,
+        message: `resources[${i}] '${name}': '${String(r.path)}' is not a regular file; give a CSV file inside the package folder`,
+      });
       continue;
     }
     const loaded = readResource(dir, name, relative(dir, path), problems);
@@ -315,7 +338,12 @@ function checkWithinPackage(d: PackageDescriptor, res: LoadedPackage['resources'
     r?.rows.forEach((row, i) => {
       for (const id of splitList(row.sources)) {
         if (!sourceIds.has(id)) {
-          problems.add({ file: r.file, line: r.lines[i], column: 'sources', message: `unknown source '${id}'; the descriptor's sources are ${[...sourceIds].join(', ')}` });
+          problems.add({
+            file: r.file,
+            line: r.lines[i],
+            column: 'sources',
+            message: `unknown source '${id}'; the descriptor's sources are ${[...sourceIds].join(', ')}`,
+          });
         }
       }
     });
@@ -337,11 +365,21 @@ function checkWithinPackage(d: PackageDescriptor, res: LoadedPackage['resources'
     const cited = new Set(splitList(indicator.sources));
     for (const id of splitList(row.sources)) {
       if (sourceIds.has(id) && !cited.has(id)) {
-        problems.add({ file: obs.file, line, column: 'sources', message: `source '${id}' is not among the sources of indicator '${row.indicator}' (${indicator.sources}); add it to the indicator's sources` });
+        problems.add({
+          file: obs.file,
+          line,
+          column: 'sources',
+          message: `source '${id}' is not among the sources of indicator '${row.indicator}' (${indicator.sources}); add it to the indicator's sources`,
+        });
       }
     }
     if (row.value === '' && row.status !== 'suppressed' && row.status !== 'missing') {
-      problems.add({ file: obs.file, line, column: 'value', message: `is empty but status is '${row.status}'; an empty value needs status suppressed or missing` });
+      problems.add({
+        file: obs.file,
+        line,
+        column: 'value',
+        message: `is empty but status is '${row.status}'; an empty value needs status suppressed or missing`,
+      });
     }
   });
 }
@@ -407,22 +445,36 @@ export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
   };
   const unknownGeo = (v: string) => {
     // A spreadsheet drops the leading zero of a code it took for a number: 0136 becomes 136.
-    if (/^[0-9]{3}$/.test(v) && geoCodes.has(`0${v}`)) return `unknown geography code '${v}'; kommun codes have four digits: did you mean 0${v}?`;
+    if (/^[0-9]{3}$/.test(v) && geoCodes.has(`0${v}`))
+      return `unknown geography code '${v}'; kommun codes have four digits: did you mean 0${v}?`;
     if (/^[0-9]$/.test(v) && geoCodes.has(`0${v}`)) return `unknown geography code '${v}'; län codes have two digits: did you mean 0${v}?`;
     return `unknown geography code '${v}'; valid codes are in datasets/geographies/geographies.csv (4 digits for a kommun, 2 for a län, SE for Riket)`;
   };
-  const unknownIndicator = (v: string) => `unknown indicator '${v}'; it must be defined in some package's indicators.csv (leave it empty where there is no data yet)`;
+  const unknownIndicator = (v: string) =>
+    `unknown indicator '${v}'; it must be defined in some package's indicators.csv (leave it empty where there is no data yet)`;
 
   // Ids that become primary keys of the database must be unique across packages.
   const owners = new Map<string, string>();
   for (const p of packages) {
-    for (const [resource, field] of [['indicators', 'id'], ['plans', 'id'], ['goals', 'id'], ['networks', 'id'], ['ctc-factors', 'id'], ['geographies', 'code']] as const) {
+    for (const [resource, field] of [
+      ['indicators', 'id'],
+      ['plans', 'id'],
+      ['goals', 'id'],
+      ['networks', 'id'],
+      ['ctc-factors', 'id'],
+      ['geographies', 'code'],
+    ] as const) {
       const r = p.resources[resource];
       r?.rows.forEach((row, i) => {
         const key = `${resource}\u0000${row[field] ?? ''}`;
         const owner = owners.get(key);
         if (owner && owner !== p.descriptor.name) {
-          problems.add({ file: r.file, line: r.lines[i], column: field, message: `${resource} '${row[field]}' is already defined by package '${owner}'` });
+          problems.add({
+            file: r.file,
+            line: r.lines[i],
+            column: field,
+            message: `${resource} '${row[field]}' is already defined by package '${owner}'`,
+          });
         } else owners.set(key, p.descriptor.name);
       });
     }
@@ -430,7 +482,13 @@ export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
 
   for (const p of packages) {
     check(p, 'observations', 'geo', geoCodes, unknownGeo);
-    check(p, 'geographies', 'parent', geoCodes, (v) => `unknown parent '${v}'; a parent must be a geography code in this or the geographies package`);
+    check(
+      p,
+      'geographies',
+      'parent',
+      geoCodes,
+      (v) => `unknown parent '${v}'; a parent must be a geography code in this or the geographies package`,
+    );
     check(p, 'plans', 'geo', geoCodes, unknownGeo);
     check(p, 'boundaries', 'code', geoCodes, unknownGeo);
     check(p, 'goal-indicators', 'geo', geoCodes, unknownGeo);
@@ -443,31 +501,53 @@ export function checkAcrossPackages(packages: LoadedPackage[]): Problem[] {
       const r = p.resources.indicators;
       r?.rows.forEach((row, i) => {
         for (const id of (row[field] ?? '').split(';').filter(Boolean)) {
-          if (!indicatorIds.has(id)) problems.add({
-            file: r.file,
-            line: r.lines[i],
-            column: field,
-            message: `unknown indicator '${id}'; ${field} must name indicators defined in some package (say in the caveats what else replaces it)`,
-          });
+          if (!indicatorIds.has(id))
+            problems.add({
+              file: r.file,
+              line: r.lines[i],
+              column: field,
+              message: `unknown indicator '${id}'; ${field} must name indicators defined in some package (say in the caveats what else replaces it)`,
+            });
         }
       });
     }
-    for (const [resource, goalField, targetField] of [['sdg-links', 'goal', 'target'], ['goal-sdg', 'sdg_goal', 'sdg_target']] as const) {
+    for (const [resource, goalField, targetField] of [
+      ['sdg-links', 'goal', 'target'],
+      ['goal-sdg', 'sdg_goal', 'sdg_target'],
+    ] as const) {
       const links = p.resources[resource];
       links?.rows.forEach((row, i) => {
         const goal = row[goalField] ?? '';
         const target = row[targetField] ?? '';
-        if (!goals.has(goal)) problems.add({ file: links.file, line: links.lines[i], column: goalField, message: `unknown Agenda 2030 goal '${goal}'; expected 1–17` });
+        if (!goals.has(goal))
+          problems.add({
+            file: links.file,
+            line: links.lines[i],
+            column: goalField,
+            message: `unknown Agenda 2030 goal '${goal}'; expected 1–17`,
+          });
         if (target && !targets.has(target)) {
-          problems.add({ file: links.file, line: links.lines[i], column: targetField, message: `unknown Agenda 2030 target '${target}'; see datasets/agenda-2030/sdg-targets.csv` });
+          problems.add({
+            file: links.file,
+            line: links.lines[i],
+            column: targetField,
+            message: `unknown Agenda 2030 target '${target}'; see datasets/agenda-2030/sdg-targets.csv`,
+          });
         } else if (target && !target.startsWith(`${goal}.`)) {
-          problems.add({ file: links.file, line: links.lines[i], column: targetField, message: `target '${target}' does not belong to goal ${goal}` });
+          problems.add({
+            file: links.file,
+            line: links.lines[i],
+            column: targetField,
+            message: `target '${target}' does not belong to goal ${goal}`,
+          });
         }
       });
     }
   }
-  if (!byName.has('geographies')) problems.add({ file: 'datasets/geographies', message: 'the geographies package is missing; every observation refers to it' });
-  if (!byName.has('agenda-2030')) problems.add({ file: 'datasets/agenda-2030', message: 'the agenda-2030 package is missing; Agenda 2030 links refer to it' });
+  if (!byName.has('geographies'))
+    problems.add({ file: 'datasets/geographies', message: 'the geographies package is missing; every observation refers to it' });
+  if (!byName.has('agenda-2030'))
+    problems.add({ file: 'datasets/agenda-2030', message: 'the agenda-2030 package is missing; Agenda 2030 links refer to it' });
   return problems.list;
 }
 

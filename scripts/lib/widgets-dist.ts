@@ -140,7 +140,7 @@ export function distributeWidgets({ bundle, publicDir = PUBLIC_DIR }: Distribute
     embed: WIDGET_URLS.embedParent,
     custom_elements: WIDGET_URLS.customElements,
   };
-  write(WIDGET_URLS.manifest, JSON.stringify(manifest, null, 2) + '\n');
+  write(WIDGET_URLS.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
   write('/_headers', cloudflareHeadersFile());
   return manifest;
 }

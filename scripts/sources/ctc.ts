@@ -141,7 +141,7 @@ const FACTOR_NAME_CAVEAT = {
     'publicerade. Det engelska namnet är alltså inte Malmös formulering.',
   en:
     'The factor and its name come from the US CTC Youth Survey catalogue; the name in the title is the English one, untranslated. The ' +
-    "Swedish survey used in Malmö is an adapted version, and its factor list and Swedish factor names are not yet published. The " +
+    'Swedish survey used in Malmö is an adapted version, and its factor list and Swedish factor names are not yet published. The ' +
     "English name is therefore not Malmö's wording.",
 };
 
@@ -208,7 +208,16 @@ function readFacts(): Record<string, Fact> {
     const ids = sourceIds(r.source ?? '', `${FACTS} line ${i + 2}`);
     facts[r.fact ?? ''] = { date: r.date_or_period ?? '', value: r.value ?? '', source: ids.join(', ') };
   });
-  for (const name of ['decision', 'start', 'areas_initial', 'areas_planned', 'survey_population', 'survey_period', 'survey_participants', 'follow_up']) {
+  for (const name of [
+    'decision',
+    'start',
+    'areas_initial',
+    'areas_planned',
+    'survey_population',
+    'survey_period',
+    'survey_participants',
+    'follow_up',
+  ]) {
     if (!facts[name]) fail(`${FACTS}: fact '${name}' is missing`);
   }
   return facts;
@@ -217,7 +226,10 @@ function readFacts(): Record<string, Fact> {
 function descriptor(): DescriptorInput {
   const f = readFacts();
   const fact = (name: string): Fact => f[name]!;
-  const areas = fact('areas_initial').value.split(';').map((a) => a.trim()).join(', ');
+  const areas = fact('areas_initial')
+    .value.split(';')
+    .map((a) => a.trim())
+    .join(', ');
   const [fieldFrom, fieldTo] = fact('survey_period').date.split('/');
   if (fact('decision').date !== '2017-05-03' || fact('start').date !== '2018-08' || fact('areas_planned').value !== '14') {
     fail(`${FACTS}: the decision, start or area facts changed; update the package texts`);
@@ -323,7 +335,8 @@ export function buildCtc(): string {
   let built = fresh;
   if (existsSync(join(existingDir, 'datapackage.json'))) {
     const { pkg, problems } = loadPackage(existingDir);
-    if (!pkg || problems.length > 0) fail(`datasets/ctc is not valid, so its results cannot be kept:\n${problems.map(formatProblem).join('\n')}`);
+    if (!pkg || problems.length > 0)
+      fail(`datasets/ctc is not valid, so its results cannot be kept:\n${problems.map(formatProblem).join('\n')}`);
     built = carryOverResults(fresh, pkg);
   }
   const dir = writePackage(built.descriptor, built.tables);

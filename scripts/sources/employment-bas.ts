@@ -59,7 +59,15 @@ function koladaCounterpart(ids: string): Bilingual {
 }
 
 function basMeta(meta: Omit<IndicatorMeta, 'definer' | 'unit' | 'decimals' | 'topic' | 'breakdown_dimension' | 'sdg'>): IndicatorMeta {
-  return { definer: 'scb', unit: 'percent', decimals: 1, topic: 'labour-market', breakdown_dimension: 'birth_region', sdg: LABOUR_MARKET_SDG, ...meta };
+  return {
+    definer: 'scb',
+    unit: 'percent',
+    decimals: 1,
+    topic: 'labour-market',
+    breakdown_dimension: 'birth_region',
+    sdg: LABOUR_MARKET_SDG,
+    ...meta,
+  };
 }
 
 export const BAS_EMPLOYMENT = basMeta({
@@ -160,7 +168,9 @@ function basRows(file: string, source: string, monthly: boolean, rows: Row[], ou
     if (r.age !== '20-64') throw new Error(`${file} line ${line}: age '${r.age}', expected '20-64'`);
     if (r.unit !== 'procent') throw new Error(`${file} line ${line}: unit '${r.unit}', expected 'procent'`);
     if (r.sex !== FILE_SEX[series.gender] || r.birth_region !== FILE_BIRTH_REGION[series.breakdown]) {
-      throw new Error(`${file} line ${line}: series ${r.series_id} with sex '${r.sex}' and birth_region '${r.birth_region}' contradicts its id`);
+      throw new Error(
+        `${file} line ${line}: series ${r.series_id} with sex '${r.sex}' and birth_region '${r.birth_region}' contradicts its id`,
+      );
     }
     if (!r.value) throw new Error(`${file} line ${line}: empty value`);
     out.push({

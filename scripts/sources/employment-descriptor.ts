@@ -69,7 +69,8 @@ export const SOURCES: PackageSource[] = [
     id: 'S5',
     title: 'Region Dalarna, uppföljning av Dalastrategin: sysselsatt, arbetsloshet, eftergym, gymnasie, etablering',
     path: `${gh('Region-Dalarna/uppfoljning_dalastrategin', '6571f1810d2d1f4637e6dbdc7ea533a031629429', 'Data/')} (sysselsatt.csv, arbetsloshet.csv, eftergym.csv, gymnasie.csv, etablering.csv)`,
-    publisher: 'Kolada via rKolada (sysselsatt, arbetsloshet, eftergym); Skolverket (gymnasie); SCB integrationsstatistik (etablering); sammanställt av Region Dalarna',
+    publisher:
+      'Kolada via rKolada (sysselsatt, arbetsloshet, eftergym); Skolverket (gymnasie); SCB integrationsstatistik (etablering); sammanställt av Region Dalarna',
     retrieved: RETRIEVED,
     licence: `Kolada-delarna: ${KOLADA_TERMS} SCB- och Skolverket-delarna: ${SCB_TERMS}`,
     attribution: 'Källa: Kolada; SCB; Skolverket',
@@ -117,7 +118,8 @@ export const SOURCES: PackageSource[] = [
   },
   {
     id: 'S11',
-    title: 'SCB, Befolkningens arbetsmarknadsstatus (BAS), tabell ArRegArbStatus (AM0210D): sysselsättningsgrad, arbetslöshet och arbetskraftsdeltagande 20-64 år efter födelseregion och kön, 2020–2024',
+    title:
+      'SCB, Befolkningens arbetsmarknadsstatus (BAS), tabell ArRegArbStatus (AM0210D): sysselsättningsgrad, arbetslöshet och arbetskraftsdeltagande 20-64 år efter födelseregion och kön, 2020–2024',
     path: gh(HALLAND, '12dfabfa3aa550b7ccd98c66daf3555d4b9bb115', 'app/public/data/halland-data-arbetsmarknad.json'),
     publisher: 'SCB, Befolkningens arbetsmarknadsstatus (BAS); hämtat ur SCB:s PxWeb-API av Region Hallands analysenhet',
     retrieved: HALLAND_RETRIEVED,
@@ -127,7 +129,8 @@ export const SOURCES: PackageSource[] = [
   },
   {
     id: 'S12',
-    title: 'SCB, Befolkningens arbetsmarknadsstatus (BAS), preliminär månadsstatistik, tabell ArbStatusM (AM0210A): sysselsättningsgrad och arbetslöshet 20-64 år, 2020-01–2026-07',
+    title:
+      'SCB, Befolkningens arbetsmarknadsstatus (BAS), preliminär månadsstatistik, tabell ArbStatusM (AM0210A): sysselsättningsgrad och arbetslöshet 20-64 år, 2020-01–2026-07',
     path: gh(HALLAND, '5115c91092ab6a387cf06842ba8e4d8cbe5a071b', 'app/public/data/halland-data-konjunktur.json'),
     publisher: 'SCB, Befolkningens arbetsmarknadsstatus (BAS); hämtat ur SCB:s PxWeb-API av Region Hallands analysenhet',
     retrieved: HALLAND_RETRIEVED,
@@ -155,7 +158,7 @@ const CAVEATS: Bilingual[] = [
   },
   {
     sv: 'Exporterna S1–S4 har ingen könskolumn. Deras värden är registrerade som T genom slutledning: Koladas webbexporter visar totalen som standard, och Haninges värden ligger mellan de publicerade avrundade talen för män och kvinnor.',
-    en: "The S1–S4 exports have no gender column. Their values are recorded as T by inference: Kolada web exports default to the total, and the Haninge values lie between the published rounded figures for men and women.",
+    en: 'The S1–S4 exports have no gender column. Their values are recorded as T by inference: Kolada web exports default to the total, and the Haninge values lie between the published rounded figures for men and women.',
   },
   {
     sv: 'N00914 har upphört: det finns i Koladas katalog från mars 2024 men inte i den från mars 2026. RAMS ersattes av BAS. Måltals efterföljare är SCB:s BAS-serie scb-bas-sysselsattningsgrad-20-64 (2020–2024, alla kommuner), som inte är jämförbar med N00914 och aldrig skarvas ihop med den. Koladas egna efterföljare (N02267, N02268, N02269, N02243) finns inte hos Måltal. Koladas beskrivning av N00914 anger ett brott från 2019 (KU → AGI).',
@@ -214,7 +217,10 @@ export const DESCRIPTOR: DescriptorInput = {
     sv: `Ingen licens. Kolada anger användarvillkor, inte en licens: "${KOLADA_TERMS_SV}" Måltal har bara omformat Kolada-värdena, så de anges med "Källa: Kolada"; egna beräkningar på dem ska anges som "egen bearbetning av data från Kolada", inte med Kolada som källa. SCB publicerar i regel statistik som öppna data med krav på källhänvisning, men SCB:s licensvillkor har inte kontrollerats; bekräfta dem före publicering.`,
     en: `No licence. Kolada states terms of use, not a licence: free of charge, no agreement needed, commercial use allowed; a service must state the source as "Källa: Kolada"; if you process the data yourself (egna bearbetningar), Kolada must not be named as the source; Kolada revises data without notice. Måltal has only reshaped the Kolada values, so they carry "Källa: Kolada"; figures derived from them must be attributed as "own calculation based on Kolada data". SCB generally publishes statistics as open data with a source citation, but SCB's licence terms have not been verified; confirm them before release.`,
   },
-  attribution: { sv: 'Källa: Kolada; SCB; Skolverket; Regionfakta', en: 'Source: Kolada; Statistics Sweden (SCB); Swedish National Agency for Education (Skolverket); Regionfakta' },
+  attribution: {
+    sv: 'Källa: Kolada; SCB; Skolverket; Regionfakta',
+    en: 'Source: Kolada; Statistics Sweden (SCB); Swedish National Agency for Education (Skolverket); Regionfakta',
+  },
   sources: SOURCES,
   caveats: CAVEATS,
   example: false,

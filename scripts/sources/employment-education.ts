@@ -10,7 +10,9 @@ import { geoCode, type IndicatorMeta } from './employment-meta.ts';
 export const EDUCATION_FILE = 'kolada_education_kommun_lan_riket_2015_2025.csv';
 export const EDUCATION_SOURCE = 'S13';
 
-function educationMeta(meta: Pick<IndicatorMeta, 'id' | 'title_sv' | 'title_en' | 'description_en' | 'direction' | 'sdg'> & Partial<IndicatorMeta>): IndicatorMeta {
+function educationMeta(
+  meta: Pick<IndicatorMeta, 'id' | 'title_sv' | 'title_en' | 'description_en' | 'direction' | 'sdg'> & Partial<IndicatorMeta>,
+): IndicatorMeta {
   return { definer: 'kolada', unit: 'percent', decimals: 1, topic: 'education', caveats: [], ...meta };
 }
 
@@ -20,7 +22,8 @@ export const EDUCATION_META: IndicatorMeta[] = [
     id: 'N01982',
     title_sv: 'Invånare 25-64 år med eftergymnasial utbildning, andel (%)',
     title_en: 'Residents aged 25–64 with post-secondary education, share (%)',
-    description_en: 'Residents aged 25–64 whose highest education is post-secondary (shorter than 3 years, 3 years or longer, or doctoral studies), as a share of all residents aged 25–64 (SCB, via Kolada).',
+    description_en:
+      'Residents aged 25–64 whose highest education is post-secondary (shorter than 3 years, 3 years or longer, or doctoral studies), as a share of all residents aged 25–64 (SCB, via Kolada).',
     direction: 'increase',
     sdg: [{ goal: 4, target: '4.3', relation: 'context' }],
   }),
@@ -28,7 +31,8 @@ export const EDUCATION_META: IndicatorMeta[] = [
     id: 'N01984',
     title_sv: 'Invånare 25-64 år med förgymnasial utbildning, andel (%)',
     title_en: 'Residents aged 25–64 with at most compulsory education, share (%)',
-    description_en: 'Residents aged 25–64 whose highest education is pre-upper-secondary (at most compulsory school), as a share of all residents aged 25–64 (SCB, via Kolada).',
+    description_en:
+      'Residents aged 25–64 whose highest education is pre-upper-secondary (at most compulsory school), as a share of all residents aged 25–64 (SCB, via Kolada).',
     direction: 'decrease',
     sdg: [{ goal: 4, target: '4.4', relation: 'context' }],
   }),
@@ -54,7 +58,8 @@ export function educationObservations(): { rows: Row[]; read: Record<string, num
   const source = readSourceCsv(EDUCATION_FILE);
   const known = new Set([...EDUCATION_META.map((m) => m.id), 'N15428']);
   const rows = source.map((r, i) => {
-    if (!known.has(r.kpi_id ?? '')) throw new Error(`${EDUCATION_FILE} line ${i + 2}: unknown kpi_id '${r.kpi_id}'; expected ${[...known].join(', ')}`);
+    if (!known.has(r.kpi_id ?? ''))
+      throw new Error(`${EDUCATION_FILE} line ${i + 2}: unknown kpi_id '${r.kpi_id}'; expected ${[...known].join(', ')}`);
     if (!r.value) throw new Error(`${EDUCATION_FILE} line ${i + 2}: empty value`);
     return {
       indicator: r.kpi_id ?? '',

@@ -80,7 +80,12 @@ export const KOLADA_META: IndicatorMeta[] = [
     ...employedByAge('kolada-forvarvsarbetande-16-19', '16-19'),
     description_sv:
       'Förvärvsarbetande invånare 16-19 år som andel av alla invånare 16-19 år, som i KLD:s (Koladas) export från 2012. Titeln finns inte i Koladas katalog; definitionen antas följa övriga åldersgrupper (N00909–N00913).',
-    caveats: [notVerified('Ett annat repositoriums README anger id N00908, som inte finns i Koladas katalog 2024-03 eller 2026-03.', "Another repository's README gives the id N00908, which is in neither Kolada's 2024-03 nor its 2026-03 catalogue.")],
+    caveats: [
+      notVerified(
+        'Ett annat repositoriums README anger id N00908, som inte finns i Koladas katalog 2024-03 eller 2026-03.',
+        "Another repository's README gives the id N00908, which is in neither Kolada's 2024-03 nor its 2026-03 catalogue.",
+      ),
+    ],
   },
   employedByAge('N00909', '20-24'),
   employedByAge('N00910', '25-34'),
@@ -96,7 +101,8 @@ export const KOLADA_META: IndicatorMeta[] = [
     title_sv: 'Utpendlingsomfattning i kommunen, (%)',
     title_en: 'Out-commuting from the municipality (%)',
     description_sv: 'Utpendlingsomfattning i kommunen i procent, som i KLD:s (Koladas) export från 2012. Exporten ger ingen definition.',
-    description_en: "Extent of out-commuting from the municipality in per cent, as in KLD's (Kolada's) 2012 export. The export gives no definition.",
+    description_en:
+      "Extent of out-commuting from the municipality in per cent, as in KLD's (Kolada's) 2012 export. The export gives no definition.",
     unit: 'percent',
     decimals: 1,
     direction: 'none',
@@ -121,55 +127,88 @@ export const KOLADA_META: IndicatorMeta[] = [
     id: 'kolada-arbetsloshet-18-64',
     title_sv: 'Arbetslöshet 18-64 år, andel (%) av bef.',
     title_en: 'Unemployment aged 18–64, share (%) of the population',
-    description_sv: 'Arbetslösa invånare 18-64 år som andel av befolkningen 18-64 år, som i Kolada-exporten för Stockholms län 2020. Exporten ger ingen definition.',
-    description_en: 'Unemployed residents aged 18–64 as a share of the population aged 18–64, as in the 2020 Kolada export for Stockholms län. The export gives no definition.',
-    caveats: [notVerified('Troligen en tidigare titel på N03920 (Arbetslösa av befolkningen, 18-65 år).', 'Probably a former title of N03920 (unemployed of the population, 18–65).')],
+    description_sv:
+      'Arbetslösa invånare 18-64 år som andel av befolkningen 18-64 år, som i Kolada-exporten för Stockholms län 2020. Exporten ger ingen definition.',
+    description_en:
+      'Unemployed residents aged 18–64 as a share of the population aged 18–64, as in the 2020 Kolada export for Stockholms län. The export gives no definition.',
+    caveats: [
+      notVerified(
+        'Troligen en tidigare titel på N03920 (Arbetslösa av befolkningen, 18-65 år).',
+        'Probably a former title of N03920 (unemployed of the population, 18–65).',
+      ),
+    ],
   }),
   unemployment({
     id: 'kolada-arbetslosa-konjunkturprogram-16-64',
     title_sv: 'Invånare 16-64 år som är arbetslösa el. i konjunkturberoende program, andel av bef (%)',
     title_en: 'Residents aged 16–64 who are unemployed or in cyclical labour-market programmes, share (%) of the population',
-    description_sv: 'Invånare 16-64 år som är arbetslösa eller i konjunkturberoende arbetsmarknadspolitiska program, som andel av befolkningen 16-64 år, som i Kolada-exporterna för Stockholms län 2020.',
-    description_en: 'Residents aged 16–64 who are unemployed or in cyclical labour-market programmes, as a share of the population aged 16–64, as in the 2020 Kolada exports for Stockholms län.',
-    caveats: [notVerified('Koladas katalog 2024-03 har N00800 med samma titel följd av "(-2020)"; troligen samma nyckeltal.', 'Kolada\'s 2024-03 catalogue has N00800 with the same title followed by "(-2020)"; probably the same KPI.')],
+    description_sv:
+      'Invånare 16-64 år som är arbetslösa eller i konjunkturberoende arbetsmarknadspolitiska program, som andel av befolkningen 16-64 år, som i Kolada-exporterna för Stockholms län 2020.',
+    description_en:
+      'Residents aged 16–64 who are unemployed or in cyclical labour-market programmes, as a share of the population aged 16–64, as in the 2020 Kolada exports for Stockholms län.',
+    caveats: [
+      notVerified(
+        'Koladas katalog 2024-03 har N00800 med samma titel följd av "(-2020)"; troligen samma nyckeltal.',
+        'Kolada\'s 2024-03 catalogue has N00800 with the same title followed by "(-2020)"; probably the same KPI.',
+      ),
+    ],
   }),
   unemployment({
     id: 'kolada-langtidsarbetsloshet-16-24',
     title_sv: 'Långtidsarbetslöshet 16-24 år, andel (%) av bef.',
     title_en: 'Long-term unemployment aged 16–24, share (%) of the population',
-    description_sv: 'Långtidsarbetslösa invånare 16-24 år som andel av befolkningen 16-24 år, som i Kolada-exporten för Stockholms län 2020. Exporten ger ingen definition.',
-    description_en: 'Long-term unemployed residents aged 16–24 as a share of the population aged 16–24, as in the 2020 Kolada export for Stockholms län. The export gives no definition.',
-    caveats: [notVerified('Koladas katalog 2026-03 har N03922 "Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av bef. (-2024)"; möjligen samma nyckeltal.', 'Kolada\'s 2026-03 catalogue has N03922 "Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av bef. (-2024)"; possibly the same KPI.')],
+    description_sv:
+      'Långtidsarbetslösa invånare 16-24 år som andel av befolkningen 16-24 år, som i Kolada-exporten för Stockholms län 2020. Exporten ger ingen definition.',
+    description_en:
+      'Long-term unemployed residents aged 16–24 as a share of the population aged 16–24, as in the 2020 Kolada export for Stockholms län. The export gives no definition.',
+    caveats: [
+      notVerified(
+        'Koladas katalog 2026-03 har N03922 "Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av bef. (-2024)"; möjligen samma nyckeltal.',
+        'Kolada\'s 2026-03 catalogue has N03922 "Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av bef. (-2024)"; possibly the same KPI.',
+      ),
+    ],
   }),
   unemployment({
     id: 'N03926',
     title_sv: 'Långtidsarbetslöshet 25-64 år, årsmedelvärde, andel (%) av bef.',
     title_en: 'Long-term unemployment aged 25–64, annual average, share (%) of the population',
-    description_en: 'Residents aged 25–64 (annual average of year T) who have been openly unemployed or in programmes with activity support for at least six months, divided by residents of that age on 31 December of year T−1 (Arbetsförmedlingen). From 2023 Kolada uses the age band 25–65.',
+    description_en:
+      'Residents aged 25–64 (annual average of year T) who have been openly unemployed or in programmes with activity support for at least six months, divided by residents of that age on 31 December of year T−1 (Arbetsförmedlingen). From 2023 Kolada uses the age band 25–65.',
     caveats: [],
   }),
   unemployment({
     id: 'kolada-u-arbetslosa-18-64',
     title_sv: 'U. Invånare 18-64 år som någon gång under året varit arbetslösa, andel (%)',
     title_en: 'U. Residents aged 18–64 who were unemployed at some time during the year, share (%)',
-    description_sv: 'Invånare 18-64 år som någon gång under året varit arbetslösa, som andel av invånarna 18-64 år, som i KLD:s (Koladas) export från 2012.',
-    description_en: "Residents aged 18–64 who were unemployed at some time during the year, as a share of residents aged 18–64, as in KLD's (Kolada's) 2012 export.",
+    description_sv:
+      'Invånare 18-64 år som någon gång under året varit arbetslösa, som andel av invånarna 18-64 år, som i KLD:s (Koladas) export från 2012.',
+    description_en:
+      "Residents aged 18–64 who were unemployed at some time during the year, as a share of residents aged 18–64, as in KLD's (Kolada's) 2012 export.",
     caveats: [U_KPI],
   }),
   unemployment({
     id: 'kolada-u-arbetslosa-utan-ersattning-18-64',
     title_sv: 'U. Invånare 18-64 år som någon gång under året varit arbetslösa utan ersättning, andel (%)',
     title_en: 'U. Residents aged 18–64 who were unemployed without benefit at some time during the year, share (%)',
-    description_sv: 'Invånare 18-64 år som någon gång under året varit arbetslösa utan ersättning, som andel av invånarna 18-64 år, som i KLD:s (Koladas) export från 2012.',
-    description_en: "Residents aged 18–64 who were unemployed without benefit at some time during the year, as a share of residents aged 18–64, as in KLD's (Kolada's) 2012 export.",
-    caveats: [U_KPI, notVerified('Koladas katalog 2026-03 har U00801 med samma titel utan "U.".', 'Kolada\'s 2026-03 catalogue has U00801 with the same title without "U.".')],
+    description_sv:
+      'Invånare 18-64 år som någon gång under året varit arbetslösa utan ersättning, som andel av invånarna 18-64 år, som i KLD:s (Koladas) export från 2012.',
+    description_en:
+      "Residents aged 18–64 who were unemployed without benefit at some time during the year, as a share of residents aged 18–64, as in KLD's (Kolada's) 2012 export.",
+    caveats: [
+      U_KPI,
+      notVerified(
+        'Koladas katalog 2026-03 har U00801 med samma titel utan "U.".',
+        'Kolada\'s 2026-03 catalogue has U00801 with the same title without "U.".',
+      ),
+    ],
   }),
   {
     ...unemployment({
       id: 'N02906',
       title_sv: 'Invånare 17-24 år som varken arbetar eller studerar, andel (%)',
       title_en: 'Residents aged 17–24 who neither work nor study, share (%)',
-      description_en: 'Residents aged 17–24 who during the calendar year had no income above one price base amount, no student aid, were not registered in education and did not study Swedish for immigrants (SFI) for more than 60 hours. Up to 2014 cross-border commuters to Norway and Denmark were also excluded (SCB RAMS).',
+      description_en:
+        'Residents aged 17–24 who during the calendar year had no income above one price base amount, no student aid, were not registered in education and did not study Swedish for immigrants (SFI) for more than 60 hours. Up to 2014 cross-border commuters to Norway and Denmark were also excluded (SCB RAMS).',
       caveats: [],
     }),
     sdg: [{ goal: 8, target: '8.6', relation: 'proxy' }],
@@ -192,7 +231,8 @@ export const KOLADA_META: IndicatorMeta[] = [
     definer: 'kolada',
     title_sv: 'Elever i åk 9 som är behöriga till yrkesprogram, hemkommun, andel (%)',
     title_en: 'Pupils in year 9 eligible for a vocational upper-secondary programme, home municipality, share (%)',
-    description_en: 'Pupils in year 9 eligible for a vocational programme in upper-secondary school, divided by pupils who received or should have received grades in at least one subject; pupils registered in the municipality. Requirements changed after 2011 (SCB and Skolverket).',
+    description_en:
+      'Pupils in year 9 eligible for a vocational programme in upper-secondary school, divided by pupils who received or should have received grades in at least one subject; pupils registered in the municipality. Requirements changed after 2011 (SCB and Skolverket).',
     unit: 'percent',
     decimals: 1,
     direction: 'increase',
@@ -205,7 +245,8 @@ export const KOLADA_META: IndicatorMeta[] = [
     definer: 'kolada',
     title_sv: 'Kostnad ekonomiskt bistånd, kr/inv',
     title_en: 'Cost of financial assistance (ekonomiskt bistånd), SEK per inhabitant',
-    description_en: 'Gross cost minus internal revenue and sales to other municipalities and regions for financial assistance (including investigation costs), divided by all inhabitants on 31 December. Assistance to refugee households is excluded (SCB).',
+    description_en:
+      'Gross cost minus internal revenue and sales to other municipalities and regions for financial assistance (including investigation costs), divided by all inhabitants on 31 December. Assistance to refugee households is excluded (SCB).',
     unit: 'sekPerInhabitant',
     decimals: 0,
     direction: 'decrease',
@@ -218,7 +259,8 @@ export const KOLADA_META: IndicatorMeta[] = [
     definer: 'kolada',
     title_sv: 'Kostnad ekonomiskt bistånd, kr/inv 0-64 år',
     title_en: 'Cost of financial assistance (ekonomiskt bistånd), SEK per inhabitant aged 0–64',
-    description_en: 'Gross cost minus internal revenue and sales to other municipalities and regions for financial assistance (including investigation costs), divided by inhabitants aged 0–64 on 31 December. Assistance to refugee households is excluded (SCB).',
+    description_en:
+      'Gross cost minus internal revenue and sales to other municipalities and regions for financial assistance (including investigation costs), divided by inhabitants aged 0–64 on 31 December. Assistance to refugee households is excluded (SCB).',
     unit: 'sekPerInhabitant0to64',
     decimals: 0,
     direction: 'decrease',
@@ -231,7 +273,8 @@ export const KOLADA_META: IndicatorMeta[] = [
     definer: 'kolada',
     title_sv: 'Kostnad utbetalt ekonomiskt bistånd, kr/inv',
     title_en: 'Financial assistance paid out (ekonomiskt bistånd), SEK per inhabitant',
-    description_en: "Gross cost of external grants and transfers within financial assistance, divided by all inhabitants on 31 December. Assistance paid to refugee households is excluded (SCB's local government accounts).",
+    description_en:
+      "Gross cost of external grants and transfers within financial assistance, divided by all inhabitants on 31 December. Assistance paid to refugee households is excluded (SCB's local government accounts).",
     unit: 'sekPerInhabitant',
     decimals: 0,
     direction: 'decrease',
@@ -244,7 +287,8 @@ export const KOLADA_META: IndicatorMeta[] = [
     definer: 'kolada',
     title_sv: 'Vuxna biståndsmottagare med långvarigt ekonomiskt bistånd, andel (%) av befolkningen',
     title_en: 'Adult recipients of long-term financial assistance, share (%) of the population',
-    description_en: 'Adult recipients of financial assistance for 10–12 months of the year, divided by adult inhabitants (18 and over) (Socialstyrelsen).',
+    description_en:
+      'Adult recipients of financial assistance for 10–12 months of the year, divided by adult inhabitants (18 and over) (Socialstyrelsen).',
     unit: 'percent',
     decimals: 1,
     direction: 'decrease',
@@ -262,8 +306,10 @@ export const KOLADA_META: IndicatorMeta[] = [
     definer: 'kolada',
     title_sv: 'U. Kostnad försörjningsstöd, kr/utredning',
     title_en: 'U. Cost of income support (försörjningsstöd), SEK per investigation',
-    description_sv: 'Kostnad för försörjningsstöd per utredning i kronor, som i KLD:s (Koladas) EOS-export från 2012. Exporten ger ingen definition.',
-    description_en: "Cost of income support per investigation in SEK, as in KLD's (Kolada's) 2012 EOS export. The export gives no definition.",
+    description_sv:
+      'Kostnad för försörjningsstöd per utredning i kronor, som i KLD:s (Koladas) EOS-export från 2012. Exporten ger ingen definition.',
+    description_en:
+      "Cost of income support per investigation in SEK, as in KLD's (Kolada's) 2012 EOS export. The export gives no definition.",
     unit: 'sekPerInvestigation',
     decimals: 0,
     direction: 'none',
@@ -276,7 +322,8 @@ export const KOLADA_META: IndicatorMeta[] = [
     definer: 'kolada',
     title_sv: 'Invånare 0-19 år i ekonomiskt utsatta hushåll, andel (%)',
     title_en: 'Residents aged 0–19 in economically vulnerable households, share (%)',
-    description_en: 'Residents aged 0–19 in households with low income or financial assistance, divided by all residents aged 0–19. From 2011 based on the new household concept and population definition (SCB).',
+    description_en:
+      'Residents aged 0–19 in households with low income or financial assistance, divided by all residents aged 0–19. From 2011 based on the new household concept and population definition (SCB).',
     unit: 'percent',
     decimals: 1,
     direction: 'decrease',
@@ -289,7 +336,8 @@ export const KOLADA_META: IndicatorMeta[] = [
     definer: 'kolada',
     title_sv: 'Invånare 18-64 år med låg inkomst, andel (%)',
     title_en: 'Residents aged 18–64 with low income, share (%)',
-    description_en: 'Residents aged 18–64 with total income (excluding financial assistance) below 60 per cent of the national median for ages 18–64, divided by residents aged 18–64 (Socialstyrelsen).',
+    description_en:
+      'Residents aged 18–64 with total income (excluding financial assistance) below 60 per cent of the national median for ages 18–64, divided by residents aged 18–64 (Socialstyrelsen).',
     unit: 'percent',
     decimals: 1,
     direction: 'decrease',
@@ -315,7 +363,10 @@ export const KOLADA_META: IndicatorMeta[] = [
     topic: 'welfare',
     caveats: [
       U_KPI,
-      notVerified('Troligen samma nyckeltal som U01803; serierna hålls isär eftersom titlarna skiljer sig.', 'Probably the same KPI as U01803; the series are kept apart because the titles differ.'),
+      notVerified(
+        'Troligen samma nyckeltal som U01803; serierna hålls isär eftersom titlarna skiljer sig.',
+        'Probably the same KPI as U01803; the series are kept apart because the titles differ.',
+      ),
     ],
     sdg: POVERTY_12,
   },
@@ -324,7 +375,8 @@ export const KOLADA_META: IndicatorMeta[] = [
     definer: 'kolada',
     title_sv: 'Mediannettoinkomst, kr/inv 20+',
     title_en: 'Median net income, SEK, residents aged 20+',
-    description_en: 'Median disposable net income of persons aged 20 and over: all taxable and tax-free income minus tax and other negative transfers, per individual, for persons registered both on 1 January and 31 December (SCB).',
+    description_en:
+      'Median disposable net income of persons aged 20 and over: all taxable and tax-free income minus tax and other negative transfers, per individual, for persons registered both on 1 January and 31 December (SCB).',
     unit: 'sek',
     decimals: 0,
     direction: 'increase',
@@ -343,7 +395,12 @@ export const KOLADA_META: IndicatorMeta[] = [
     decimals: 0,
     direction: 'none',
     topic: 'population',
-    caveats: [notVerified('Titeln är densamma som för N01951 i Koladas katalog 2026-03.', "The title is the same as N01951's in Kolada's 2026-03 catalogue.")],
+    caveats: [
+      notVerified(
+        'Titeln är densamma som för N01951 i Koladas katalog 2026-03.',
+        "The title is the same as N01951's in Kolada's 2026-03 catalogue.",
+      ),
+    ],
     sdg: [],
   },
 ];

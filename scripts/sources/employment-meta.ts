@@ -68,8 +68,7 @@ export function scbGender(sex: string): string {
 /** The exports S1–S4 have no gender column; PROVENANCE records their values as T by inference. */
 export const SOURCES_WITHOUT_GENDER = ['S1', 'S2', 'S3', 'S4'];
 
-export const NOTE_GENDER_INFERRED =
-  'Kön saknades i exporten; värdet är registrerat som totalt (T) genom slutledning.';
+export const NOTE_GENDER_INFERRED = 'Kön saknades i exporten; värdet är registrerat som totalt (T) genom slutledning.';
 export const NOTE_EOS_ROUNDED = 'Avrundat till en decimal i Koladas EOS-export (S4).';
 export const NOTE_BREAK_2019 =
   'Brott i serien från 2019: SCB använder sedan 2019 månatliga arbetsgivardeklarationer (AGI) i stället för årliga kontrolluppgifter (KU); jämför med tidigare år med försiktighet.';
@@ -111,6 +110,7 @@ export function coverageCaveat(rows: Record<string, string>[]): Bilingual {
       en: `${id} (${label.en}): ${e.geos.size} ${e.geos.size === 1 ? 'geography' : 'geographies'}, ${span}`,
     };
   });
+  // biome-ignore lint/complexity/useMathMinMax: periods are strings (YYYY, YYYY-MM); Math.max would compare numbers.
   const last = rows.reduce((max, r) => ((r.period ?? '') > max ? (r.period ?? '') : max), '');
   return {
     sv: `Serien slutar ${last} i de källor som fanns. Täckning per källa: ${parts.map((p) => p.sv).join('; ')}.`,

@@ -89,8 +89,10 @@ export const MONTHLY_META: IndicatorMeta = {
   definer: 'scb',
   title_sv: 'Arbetslösa 20-64 år efter födelseregion, andel (%), månad',
   title_en: 'Unemployed aged 20–64 by region of birth, share (%), monthly',
-  description_sv: 'Andel arbetslösa 20-64 år per månad, inrikes och utrikes födda, enligt SCB:s Befolkningens arbetsmarknadsstatus (BAS), sammanställt av Region Dalarna.',
-  description_en: "Monthly share of unemployed people aged 20–64, born in Sweden and born abroad, from SCB's Labour market status of the population (BAS), compiled by Region Dalarna.",
+  description_sv:
+    'Andel arbetslösa 20-64 år per månad, inrikes och utrikes födda, enligt SCB:s Befolkningens arbetsmarknadsstatus (BAS), sammanställt av Region Dalarna.',
+  description_en:
+    "Monthly share of unemployed people aged 20–64, born in Sweden and born abroad, from SCB's Labour market status of the population (BAS), compiled by Region Dalarna.",
   unit: 'percent',
   decimals: 1,
   direction: 'decrease',
@@ -113,8 +115,10 @@ export const REGIONFAKTA_META: IndicatorMeta = {
   definer: 'scb',
   title_sv: 'Nattbefolkningens förvärvsfrekvens efter åldersgrupp, andel (%)',
   title_en: 'Employment rate of residents by age group, share (%)',
-  description_sv: 'SCB BAS: förvärvsarbetande bland de som bor i området, som andel av befolkningen i åldersgruppen (tabellen Kvinnor och män), avläst från Regionfakta.',
-  description_en: 'SCB BAS: employed residents as a share of the population in the age group (the "Kvinnor och män" table), read from Regionfakta.',
+  description_sv:
+    'SCB BAS: förvärvsarbetande bland de som bor i området, som andel av befolkningen i åldersgruppen (tabellen Kvinnor och män), avläst från Regionfakta.',
+  description_en:
+    'SCB BAS: employed residents as a share of the population in the age group (the "Kvinnor och män" table), read from Regionfakta.',
   unit: 'percent',
   decimals: 1,
   direction: 'increase',
@@ -142,8 +146,10 @@ export const DALARNA_EDUCATION_META: Record<string, IndicatorMeta> = {
     definer: 'kolada',
     title_sv: EFTERGYM_TITLE,
     title_en: 'Post-secondary education aged 25–64, annual average, share (%) of the population',
-    description_sv: 'Invånare 25-64 år med eftergymnasial utbildning som andel av befolkningen 25-64 år, från Kolada via Region Dalarnas sammanställning (titeln som i filen).',
-    description_en: "Residents aged 25–64 with post-secondary education as a share of the population aged 25–64, from Kolada via Region Dalarna's compilation (title as in the file).",
+    description_sv:
+      'Invånare 25-64 år med eftergymnasial utbildning som andel av befolkningen 25-64 år, från Kolada via Region Dalarnas sammanställning (titeln som i filen).',
+    description_en:
+      "Residents aged 25–64 with post-secondary education as a share of the population aged 25–64, from Kolada via Region Dalarna's compilation (title as in the file).",
     unit: 'percent',
     decimals: 1,
     direction: 'increase',
@@ -151,7 +157,10 @@ export const DALARNA_EDUCATION_META: Record<string, IndicatorMeta> = {
     // Region Dalarna relabelled the KPI, so the catalogue cannot tell; the KPI it probably is (N01982) is in the 2026 catalogue.
     status: 'active',
     caveats: [
-      { sv: 'Motsvarar troligen Koladas N01982. Inte verifierat. Bara Region Dalarna.', en: "Probably corresponds to Kolada's N01982. Not verified. Region Dalarna only." },
+      {
+        sv: 'Motsvarar troligen Koladas N01982. Inte verifierat. Bara Region Dalarna.',
+        en: "Probably corresponds to Kolada's N01982. Not verified. Region Dalarna only.",
+      },
     ],
     sdg: [{ goal: 4, target: '4.3', relation: 'context' }],
   },
@@ -161,7 +170,8 @@ export const DALARNA_EDUCATION_META: Record<string, IndicatorMeta> = {
     title_sv: 'Gymnasieelever med examen inom 4 år, andel (%)',
     title_en: 'Upper-secondary pupils with a diploma within 4 years, share (%)',
     description_sv: `Skolverket: "${GYMNASIE_TITLE}", gymnasieelever i Dalarnas län, med antal elever (n), enligt Region Dalarnas sammanställning.`,
-    description_en: "Skolverket: share of upper-secondary pupils in Dalarnas län who completed with a diploma within 4 years, with the number of pupils (n), from Region Dalarna's compilation.",
+    description_en:
+      "Skolverket: share of upper-secondary pupils in Dalarnas län who completed with a diploma within 4 years, with the number of pupils (n), from Region Dalarna's compilation.",
     unit: 'percent',
     decimals: 1,
     direction: 'increase',
@@ -243,7 +253,8 @@ export function regionalObservations(): RegionalResult {
   const truncated = new Set(['1980']); // Västerås: the stored page excerpt stops after 45-49
   for (const r of rfRows) {
     const notes = [`Avläst för hand från ${r.page_url} (sidan uppdaterad ${r.page_updated}).`];
-    if (truncated.has(r.region_code ?? '')) notes.push('Sidutdraget var avkortat; åldrarna 50-54 till 60-64 och 20-64 saknas för Västerås.');
+    if (truncated.has(r.region_code ?? ''))
+      notes.push('Sidutdraget var avkortat; åldrarna 50-54 till 60-64 och 20-64 saknas för Västerås.');
     rows.push(
       obs({
         indicator: REGIONFAKTA_META.id,

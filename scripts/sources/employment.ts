@@ -43,8 +43,13 @@ const PROVENANCE_EXAMPLES: { indicator: string; geo: string; period: string; bre
 
 function assertProvenanceExamples(observations: Row[]): void {
   for (const e of PROVENANCE_EXAMPLES) {
-    const got = observations.find((o) => o.indicator === e.indicator && o.geo === e.geo && o.period === e.period && o.gender === 'T' && o.breakdown === e.breakdown);
-    if (got?.value !== e.value) throw new Error(`${e.indicator} ${e.geo} ${e.period} ${e.breakdown}: PROVENANCE gives '${e.value}' but the package has '${got?.value}'`);
+    const got = observations.find(
+      (o) => o.indicator === e.indicator && o.geo === e.geo && o.period === e.period && o.gender === 'T' && o.breakdown === e.breakdown,
+    );
+    if (got?.value !== e.value)
+      throw new Error(
+        `${e.indicator} ${e.geo} ${e.period} ${e.breakdown}: PROVENANCE gives '${e.value}' but the package has '${got?.value}'`,
+      );
   }
 }
 
@@ -63,7 +68,10 @@ function breakdownRows(metas: IndicatorMeta[], observations: Row[]): Row[] {
   for (const o of observations) {
     const dim = dimOf.get(o.indicator ?? '');
     const ok = dim ? defined.has(`${dim}|${o.breakdown}`) : o.breakdown === 'total';
-    if (!ok) throw new Error(`observation ${o.indicator}/${o.geo}/${o.period}: breakdown '${o.breakdown}' not defined for dimension '${dim ?? 'none'}'`);
+    if (!ok)
+      throw new Error(
+        `observation ${o.indicator}/${o.geo}/${o.period}: breakdown '${o.breakdown}' not defined for dimension '${dim ?? 'none'}'`,
+      );
   }
   return rows;
 }
@@ -103,7 +111,9 @@ export function mergeAgreeing(observations: Row[]): { rows: Row[]; merged: numbe
  * both hold agree (rounded to the coarser), and the largest difference. Derived, so it cannot drift.
  */
 function comparedWith(observations: Row[], older: string, current: IndicatorMeta, where: Bilingual): Bilingual {
-  const currentValues = new Map(observations.filter((o) => o.indicator === current.id).map((o) => [keyOf({ ...o, indicator: older }), o.value ?? '']));
+  const currentValues = new Map(
+    observations.filter((o) => o.indicator === current.id).map((o) => [keyOf({ ...o, indicator: older }), o.value ?? '']),
+  );
   let same = 0;
   let maxDiff = 0;
   const periods: string[] = [];
@@ -148,7 +158,9 @@ function assertVerbatim(observations: Row[]): void {
     for (let year = check.first; year <= check.last; year++) {
       const period = String(year);
       const want = source.find((r) => r.municipality_code === check.geo && r.period === period && r.gender === 'T');
-      const got = observations.find((o) => o.indicator === check.indicator && o.geo === check.geo && o.period === period && o.gender === 'T');
+      const got = observations.find(
+        (o) => o.indicator === check.indicator && o.geo === check.geo && o.period === period && o.gender === 'T',
+      );
       if (!want || !got || want.value !== got.value) {
         throw new Error(`${check.indicator} ${check.geo} ${period}: source '${want?.value}' but package '${got?.value}'`);
       }
@@ -173,7 +185,10 @@ export function buildEmployment(): string {
   const n01982 = EDUCATION_META.find((m) => m.id === 'N01982')!;
   const regionalMeta = regional.meta.map((m) => {
     if (m.id === MONTHLY_META.id) {
-      return older(m, BAS_MONTHLY_UNEMPLOYMENT, { sv: 'Jämfört med SCB:s månadsserie, hämtad senare', en: "Compared with SCB's monthly series, fetched later" });
+      return older(m, BAS_MONTHLY_UNEMPLOYMENT, {
+        sv: 'Jämfört med SCB:s månadsserie, hämtad senare',
+        en: "Compared with SCB's monthly series, fetched later",
+      });
     }
     if (m.id === eftergymnasial.id) return older(m, n01982, { sv: 'Jämfört med Koladas N01982', en: "Compared with Kolada's N01982" });
     return m;
@@ -197,7 +212,8 @@ export function buildEmployment(): string {
   // One output row per source row: nothing is dropped or merged.
   const read = { ...kolada.read, ...regional.read, ...bas.read, ...education.read };
   const sourceRows = Object.values(read).reduce((a, b) => a + b, 0);
-  if (observations.length + merged !== sourceRows) throw new Error(`${sourceRows} source rows but ${observations.length} observations and ${merged} merged`);
+  if (observations.length + merged !== sourceRows)
+    throw new Error(`${sourceRows} source rows but ${observations.length} observations and ${merged} merged`);
   assertUniqueKeys(observations);
   assertVerbatim(observations);
   assertProvenanceExamples(observations);

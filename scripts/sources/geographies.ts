@@ -38,7 +38,7 @@ function required(row: Row, column: string, file: string, line: number): string 
 export function geographyRows(): Row[] {
   const kolada = readKoladaIds();
   const riket = kolada.get(RIKET_KOLADA);
-  if (!riket || riket.type !== 'L') fail(`Kolada list has no Riket '${RIKET_KOLADA}' of type L`);
+  if (riket?.type !== 'L') fail(`Kolada list has no Riket '${RIKET_KOLADA}' of type L`);
   const rows: Row[] = [
     {
       code: RIKET_CODE,

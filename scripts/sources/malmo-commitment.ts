@@ -74,7 +74,10 @@ const SOURCES = [
 const sourceIdByUrl = new Map<string, string>(SOURCES.map((s) => [s.path, s.id]));
 
 function splitUrls(value: string): string[] {
-  return value.split(';').map((u) => u.trim()).filter((u) => u !== '');
+  return value
+    .split(';')
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
 }
 
 /** One row per published member, status and date as the sources give them; only the separators are tidied. */
@@ -147,7 +150,7 @@ export function indicatorRows(): Row[] {
         'Antal lokala och regionala styrelser (städer, kommuner, en delstat) som anslutit sig till ICLEI:s Malmö Commitment on ' +
         'Inclusive & Equitable Communities. Malmö stad följer antalet som indikator; önskat utfall är att antalet ökar.',
       description_en:
-        'Number of local and regional governments (cities, municipalities, one state) that have joined ICLEI\'s Malmö Commitment ' +
+        "Number of local and regional governments (cities, municipalities, one state) that have joined ICLEI's Malmö Commitment " +
         'on Inclusive & Equitable Communities. The City of Malmö follows the number as an indicator; the desired outcome is that it grows.',
       unit_sv: 'antal medlemmar',
       unit_en: 'number of members',
@@ -233,7 +236,7 @@ export const malmoCommitmentDescriptor: DescriptorInput = {
     "ICLEI's Malmö Commitment on Inclusive & Equitable Communities, launched in Malmö on 12 May 2022: the 12 members found in " +
     'published sources with their status as published (8 early adopters, Recife reported signed, Paris and Quelimane announced, ' +
     'Des Moines in a secondary source) and the number joined, which the City of Malmö follows as an indicator. The number is ' +
-    "counted from the list and exists for May 2022 only (8), the same number ICLEI published.",
+    'counted from the list and exists for May 2022 only (8), the same number ICLEI published.',
   version: '1.0.0',
   updated: UPDATED,
   publisher: 'Måltal',

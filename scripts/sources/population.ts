@@ -87,7 +87,8 @@ const INDICATORS: IndicatorText[] = [
     title_sv: 'Levande födda',
     title_en: 'Live births',
     description_sv: 'Antal levande födda barn i kommunen under kalenderåret. Uppdelat på kön avser kön barnets kön (pojkar, flickor).',
-    description_en: "Number of live-born children in the municipality during the calendar year. By sex, the sex is the child's (boys, girls).",
+    description_en:
+      "Number of live-born children in the municipality during the calendar year. By sex, the sex is the child's (boys, girls).",
     sources: 'POP-2;POP-3',
     caveats_sv: `${FLOW_CAVEAT.sv} Kvinnor/män för levande födda betyder födda flickor/pojkar, inte mödrar/fäder.`,
     caveats_en: `${FLOW_CAVEAT.en} Women/men for live births means girls/boys born, not mothers/fathers.`,
@@ -106,8 +107,10 @@ const INDICATORS: IndicatorText[] = [
     id: 'in_migration_total',
     title_sv: 'Inflyttade totalt',
     title_en: 'In-migration, total',
-    description_sv: 'Antal personer som flyttat in till kommunen under kalenderåret, totalt (från det egna länet, övriga Sverige och utlandet).',
-    description_en: 'Number of people who moved into the municipality during the calendar year, total (from the own county, the rest of Sweden and abroad).',
+    description_sv:
+      'Antal personer som flyttat in till kommunen under kalenderåret, totalt (från det egna länet, övriga Sverige och utlandet).',
+    description_en:
+      'Number of people who moved into the municipality during the calendar year, total (from the own county, the rest of Sweden and abroad).',
     sources: 'POP-2;POP-3',
     caveats_sv: FLOW_CAVEAT.sv,
     caveats_en: FLOW_CAVEAT.en,
@@ -116,8 +119,10 @@ const INDICATORS: IndicatorText[] = [
     id: 'out_migration_total',
     title_sv: 'Utflyttade totalt',
     title_en: 'Out-migration, total',
-    description_sv: 'Antal personer som flyttat ut från kommunen under kalenderåret, totalt (till det egna länet, övriga Sverige och utlandet).',
-    description_en: 'Number of people who moved out of the municipality during the calendar year, total (to the own county, the rest of Sweden and abroad).',
+    description_sv:
+      'Antal personer som flyttat ut från kommunen under kalenderåret, totalt (till det egna länet, övriga Sverige och utlandet).',
+    description_en:
+      'Number of people who moved out of the municipality during the calendar year, total (to the own county, the rest of Sweden and abroad).',
     sources: 'POP-2;POP-3',
     caveats_sv: FLOW_CAVEAT.sv,
     caveats_en: FLOW_CAVEAT.en,
@@ -192,7 +197,16 @@ const SCB_LICENCE =
   'copied from states no data licence (klimatkollen: MIT for the software; municipality-data-pipeline and territorial-data-pipeline: no LICENSE file).';
 
 function popSource(id: string, title: string, path: string, note: string) {
-  return { id, title, path, publisher: 'SCB (Statistiska centralbyrån)', retrieved: UPDATED, licence: SCB_LICENCE, attribution: 'Källa: SCB', note };
+  return {
+    id,
+    title,
+    path,
+    publisher: 'SCB (Statistiska centralbyrån)',
+    retrieved: UPDATED,
+    licence: SCB_LICENCE,
+    attribution: 'Källa: SCB',
+    note,
+  };
 }
 
 export const populationDescriptor: DescriptorInput = {
@@ -214,7 +228,7 @@ export const populationDescriptor: DescriptorInput = {
       'från anger ingen datalicens. SCB:s tabeller är officiell statistik; ange "Källa: SCB". Kontrollera SCB:s villkor före publicering.',
     en:
       "No licence could be checked: SCB's licence page was not read, and the Klimatbyrån repositories the files were copied " +
-      "from state no data licence. SCB's tables are official statistics; cite \"Källa: SCB\". Confirm SCB's terms before release.",
+      'from state no data licence. SCB\'s tables are official statistics; cite "Källa: SCB". Confirm SCB\'s terms before release.',
   },
   attribution: { sv: 'Källa: SCB', en: 'Source: Statistics Sweden (SCB)' },
   sources: [

@@ -26,23 +26,41 @@ afterAll(() => {
 });
 
 describe('fuzzing every GET operation of /openapi.json', () => {
-  it.each(getOperations(doc).map((op) => [op.key, op] as const))('%s answers every generated request with a declared status below 500, errors as problem+json', async (_key, op) => {
-    const result = await fuzzOperation(op, real, { send: (r) => app.request(r.url, { headers: r.headers }), runs: RUNS, seed: SEED });
-    requests.set(op.key, result.requests);
-    expect(result.failure, `${result.failure?.request.url.slice(0, 500)}\nreplay: seed ${result.failure?.seed}, path ${result.failure?.path}`).toBeUndefined();
-    expect([...result.statuses.keys()].some((s) => s >= 200 && s < 300), 'no request got past validation').toBe(true);
-  });
+  it.each(getOperations(doc).map((op) => [op.key, op] as const))(
+    '%s answers every generated request with a declared status below 500, errors as problem+json',
+    async (_key, op) => {
+      const result = await fuzzOperation(op, real, { send: (r) => app.request(r.url, { headers: r.headers }), runs: RUNS, seed: SEED });
+      requests.set(op.key, result.requests);
+      expect(
+        result.failure,
+        `${result.failure?.request.url.slice(0, 500)}\nreplay: seed ${result.failure?.seed}, path ${result.failure?.path}`,
+      ).toBeUndefined();
+      expect(
+        [...result.statuses.keys()].some((s) => s >= 200 && s < 300),
+        'no request got past validation',
+      ).toBe(true);
+    },
+  );
 
   it('exercised every GET operation the document lists, so a new route is fuzzed without more code', () => {
     const listed = Object.entries(doc.paths).flatMap(([path, item]) => ('get' in item ? [`GET ${path}`] : []));
     expect(listed.length).toBeGreaterThanOrEqual(20);
-    expect([...requests].filter(([, n]) => n >= RUNS).map(([key]) => key).sort()).toEqual(listed.sort());
+    expect(
+      [...requests]
+        .filter(([, n]) => n >= RUNS)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(listed.sort());
   });
 });
 
 describe('the fuzzing check', () => {
   const request = { url: '/v1/indicators/x', headers: {} };
-  const problem = (status: number, body: object): FuzzResponse => ({ status, contentType: 'application/problem+json', body: JSON.stringify(body) });
+  const problem = (status: number, body: object): FuzzResponse => ({
+    status,
+    contentType: 'application/problem+json',
+    body: JSON.stringify(body),
+  });
   const good = { type: 'about:blank', title: 'Not Found', status: 404, detail: "unknown indicator 'x'; see /v1/indicators" };
 
   it.each<[string, FuzzResponse, RegExp]>([
@@ -51,7 +69,11 @@ describe('the fuzzing check', () => {
     ['a problem whose status differs from the response', problem(404, { ...good, status: 400 }), /says status 400/],
     ['a problem without a title', problem(404, { ...good, title: undefined }), /no title/],
     ['a problem with a useless detail', problem(404, { ...good, detail: 'error' }), /cannot say what was wrong/],
-    ["a problem in the validation library's words", problem(400, { ...good, status: 400, detail: 'invalid query parameter: q: Invalid input: expected string, received array' }), /validation library/],
+    [
+      "a problem in the validation library's words",
+      problem(400, { ...good, status: 400, detail: 'invalid query parameter: q: Invalid input: expected string, received array' }),
+      /validation library/,
+    ],
     ['a problem with a stack trace', problem(404, { ...good, detail: 'failed\n    at run (file:///srv/a.js:1:2)' }), /stack trace/],
     ['a problem with a source path', problem(404, { ...good, detail: 'failed in /work/main/api/app.ts:80' }), /file path/],
     ['a problem with SQL', problem(404, { ...good, detail: 'SQLITE_ERROR near "SELECT"' }), /SQL/],
@@ -63,7 +85,9 @@ describe('the fuzzing check', () => {
 
   it('lets a good problem and a good 200 pass, and what the request itself said be echoed', () => {
     expect(checkResponse(request, problem(404, good))).toEqual([]);
-    expect(checkResponse({ url: '/v1/indicators/SELECT', headers: {} }, problem(404, { ...good, detail: "unknown indicator 'SELECT'" }))).toEqual([]);
+    expect(
+      checkResponse({ url: '/v1/indicators/SELECT', headers: {} }, problem(404, { ...good, detail: "unknown indicator 'SELECT'" })),
+    ).toEqual([]);
     expect(checkResponse(request, { status: 200, contentType: 'application/json', body: '{"data":[]}' })).toEqual([]);
   });
 
@@ -71,7 +95,10 @@ describe('the fuzzing check', () => {
     const [op] = getOperations(doc);
     let sent = 0;
     const result = await fuzzOperation(op!, real, {
-      send: () => (sent++, new Response('{}', { status: 500, headers: { 'content-type': 'application/problem+json' } })),
+      send: () => {
+        sent++;
+        return new Response('{}', { status: 500, headers: { 'content-type': 'application/problem+json' } });
+      },
       runs: 5,
       seed: SEED,
     });

@@ -13,21 +13,39 @@ import { tempDatasets, writeTestPackage } from '../helpers/packages.ts';
 
 /** Two versions of one package: the title (indicators table) and the values (observations) both differ. */
 function writeVersion(datasetsDir: string, version: 'A' | 'B'): void {
-  const indicators = [{
-    id: 'demo-rate', title_sv: `Andel ${version}`, title_en: `Share ${version}`, description_sv: 'Beskrivning', description_en: 'Description',
-    unit_sv: 'procent', unit_en: 'percent', decimals: '1', direction: 'increase', topic: 'labour-market', sources: 'S1', status: 'active',
-  }];
+  const indicators = [
+    {
+      id: 'demo-rate',
+      title_sv: `Andel ${version}`,
+      title_en: `Share ${version}`,
+      description_sv: 'Beskrivning',
+      description_en: 'Description',
+      unit_sv: 'procent',
+      unit_en: 'percent',
+      decimals: '1',
+      direction: 'increase',
+      topic: 'labour-market',
+      sources: 'S1',
+      status: 'active',
+    },
+  ];
   const observations: Row[] = ['0114', '0180', '1280'].map((geo, i) => ({
-    indicator: 'demo-rate', geo, period: '2020', gender: 'T', breakdown: 'total', value: version === 'A' ? `${70 + i}.5` : `${80 + i}.1`, status: 'final', sources: 'S1',
+    indicator: 'demo-rate',
+    geo,
+    period: '2020',
+    gender: 'T',
+    breakdown: 'total',
+    value: version === 'A' ? `${70 + i}.5` : `${80 + i}.1`,
+    status: 'final',
+    sources: 'S1',
   }));
-  writeTestPackage(join(datasetsDir, 'demo'), { indicators: toCsv('indicators', indicators), observations: toCsv('observations', observations) });
+  writeTestPackage(join(datasetsDir, 'demo'), {
+    indicators: toCsv('indicators', indicators),
+    observations: toCsv('observations', observations),
+  });
 }
 
-const URLS = [
-  '/v1/observations?indicator=demo-rate',
-  '/v1/observations?indicator=demo-rate&format=csv',
-  '/v1/indicators/demo-rate',
-];
+const URLS = ['/v1/observations?indicator=demo-rate', '/v1/observations?indicator=demo-rate&format=csv', '/v1/indicators/demo-rate'];
 
 let work: string;
 let dirs: Record<'A' | 'B' | 'broken', string>;
@@ -49,11 +67,13 @@ function build(datasetsDir: string): { done: Promise<number | null>; kill: () =>
 }
 
 async function bodies(): Promise<string[]> {
-  return Promise.all(URLS.map(async (url) => {
-    const res = await fetch(server.origin + url);
-    expect(res.status, url).toBe(200);
-    return res.text();
-  }));
+  return Promise.all(
+    URLS.map(async (url) => {
+      const res = await fetch(server.origin + url);
+      expect(res.status, url).toBe(200);
+      return res.text();
+    }),
+  );
 }
 
 beforeAll(async () => {
@@ -69,7 +89,13 @@ beforeAll(async () => {
 
   dbPath = join(work, 'db/maltal.sqlite');
   expect(await build(dirs.A).done).toBe(0);
-  server = await startServer({ name: 'måltal', script: 'api/node.ts', cwd: repoRoot, probePath: '/v1/indicators', env: { MALTAL_DB: dbPath } });
+  server = await startServer({
+    name: 'måltal',
+    script: 'api/node.ts',
+    cwd: repoRoot,
+    probePath: '/v1/indicators',
+    env: { MALTAL_DB: dbPath },
+  });
 }, 120_000);
 
 afterAll(async () => {

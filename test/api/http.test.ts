@@ -62,7 +62,12 @@ describe('problem+json everywhere', () => {
     ['a bad query parameter', '/v1/geographies?type=city', 400, /expected one of country, county, municipality/],
     ['a bad page size', '/v1/indicators?limit=0', 400, /expected a whole number from 1 to 500/],
     ['a bad observation period', '/v1/observations?indicator=N00914&to=18', 400, /YYYY/],
-    ['a parameter given twice', '/v1/observations?indicator=N00914&geo=0136&geo=0181', 400, /geo: given 2 times; give it once, a list as comma-separated values/],
+    [
+      'a parameter given twice',
+      '/v1/observations?indicator=N00914&geo=0136&geo=0181',
+      400,
+      /geo: given 2 times; give it once, a list as comma-separated values/,
+    ],
   ])('%s gives %s with a problem body that says what was wrong', async (_what, path, status, detail) => {
     const res = await app.request(path);
     expect(res.status).toBe(status);
@@ -98,7 +103,9 @@ describe('query parameters an endpoint does not take', () => {
   it('are refused by an endpoint that takes none', async () => {
     const res = await app.request('/v1/indicators/N00914?format=csv');
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).detail).toBe('invalid query parameter: format: unknown parameter; this endpoint takes no query parameters');
+    expect(((await res.json()) as any).detail).toBe(
+      'invalid query parameter: format: unknown parameter; this endpoint takes no query parameters',
+    );
   });
 });
 

@@ -39,7 +39,9 @@ function linksIn(value: unknown, found: Set<string>): Set<string> {
 function sample(links: Iterable<string>, seen: Map<string, number>, perShape: number): string[] {
   const picked: string[] = [];
   for (const link of links) {
-    const shape = link.split('?')[0]!.replace(/\/[^/]+$/, '/{}') + (link.includes('?') ? `?${[...new URL(link, ORIGIN).searchParams.keys()].sort().join('&')}` : '');
+    const shape =
+      link.split('?')[0]!.replace(/\/[^/]+$/, '/{}') +
+      (link.includes('?') ? `?${[...new URL(link, ORIGIN).searchParams.keys()].sort().join('&')}` : '');
     const n = seen.get(shape) ?? 0;
     if (n >= perShape) continue;
     seen.set(shape, n + 1);
@@ -49,7 +51,7 @@ function sample(links: Iterable<string>, seen: Map<string, number>, perShape: nu
 }
 
 describe('links in answers', () => {
-  it('every link at our origin in every endpoint\'s JSON answers, followed two steps, answers 2xx', async () => {
+  it("every link at our origin in every endpoint's JSON answers, followed two steps, answers 2xx", async () => {
     const start = [
       ...(await documentedRequests()),
       '/v1/observations?indicator=population&geo=0136&limit=2',

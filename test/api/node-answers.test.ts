@@ -75,7 +75,10 @@ describe('AnswerCache', () => {
 
   it('counts the compressed forms in its bytes', () => {
     const cache = new AnswerCache(100_000);
-    const entry = cache.set('a', answerOf(200, { etag: '"e"', 'content-type': 'application/json' }, JSON.stringify({ data: 'abc'.repeat(2000) })))!;
+    const entry = cache.set(
+      'a',
+      answerOf(200, { etag: '"e"', 'content-type': 'application/json' }, JSON.stringify({ data: 'abc'.repeat(2000) })),
+    )!;
     const before = cache.usedBytes;
     const br = cache.encoded('a', entry, 'br');
     expect(cache.usedBytes).toBe(before + br.bytes);
@@ -112,7 +115,9 @@ describe('the Node server over node:http', () => {
     // Version B: the same database with one value changed and its own data version, as a rebuild makes it.
     copyFileSync(TEST_DB_PATH, versionB);
     const sqlite = new Sqlite(versionB);
-    sqlite.prepare(`UPDATE observations SET value = 12.5 WHERE indicator_id = 'N00914' AND geo = '0136' AND period = '2018' AND gender = 'T'`).run();
+    sqlite
+      .prepare(`UPDATE observations SET value = 12.5 WHERE indicator_id = 'N00914' AND geo = '0136' AND period = '2018' AND gender = 'T'`)
+      .run();
     sqlite.prepare(`UPDATE meta SET value = value || '-b' WHERE key = 'data_version'`).run();
     sqlite.close();
     distributeWidgets({ bundle, publicDir });
@@ -140,7 +145,11 @@ describe('the Node server over node:http', () => {
   it('keeps the pages for people like the API: a page asked for again comes from memory, byte for byte', async () => {
     const url = '/kommun/0136-haninge?lang=en';
     const answers = [await get(origin, url), await get(origin, url), await get(origin, url)];
-    expect(answers.map((a) => [a.status, a.headers['x-maltal-cache']])).toEqual([[200, 'miss'], [200, 'miss'], [200, 'hit']]);
+    expect(answers.map((a) => [a.status, a.headers['x-maltal-cache']])).toEqual([
+      [200, 'miss'],
+      [200, 'miss'],
+      [200, 'hit'],
+    ]);
     expect(answers[2]!.body.equals(answers[0]!.body)).toBe(true);
     expect(answers[2]!.body.toString()).toContain('Haninge');
     const br = await get(origin, url, { 'accept-encoding': 'br' });
@@ -208,7 +217,12 @@ describe('the Node server over node:http', () => {
     const kept = await get(origin, url, { 'accept-encoding': 'br' });
 
     renameSync(versionB, dbPath); // what npm run build:db does with its new file
-    const after = [await get(origin, url), await get(origin, url), await get(origin, url), await get(origin, url, { 'accept-encoding': 'br' })];
+    const after = [
+      await get(origin, url),
+      await get(origin, url),
+      await get(origin, url),
+      await get(origin, url, { 'accept-encoding': 'br' }),
+    ];
     expect(after.map((a) => a.headers['x-maltal-cache'])).toEqual(['miss', 'miss', 'hit', 'hit']);
     for (const a of after.slice(0, 3)) expect(JSON.parse(a.body.toString()).data[0].value).toBe(12.5);
     expect(JSON.parse(brotliDecompressSync(after[3]!.body).toString()).data[0].value).toBe(12.5);

@@ -48,7 +48,7 @@ describe('the Node server, before the app', () => {
     expect(body.detail).toMatch(/16 KB.*at most 8192 characters/);
   });
 
-  it('answers a URL between 8 and 16 KB with the app\'s 414, in the same shape', async () => {
+  it("answers a URL between 8 and 16 KB with the app's 414, in the same shape", async () => {
     const res = await exchange(get(longGeo(10_000)));
     expect(res.status).toBe(414);
     expect(res.headers['content-type']).toBe('application/problem+json');

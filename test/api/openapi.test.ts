@@ -10,8 +10,21 @@ const doc = await json(await app.request('/openapi.json'));
 
 /** Routes that are pages or files, not API operations (the pages for people besides: isPagePath). */
 const NOT_OPERATIONS = new Set([
-  '/docs', '/docs/init.js', '/docs/assets/*', '/openapi.json', '*', '/*', '/embed/:element', '/bygg', '/widgets/*', '/styles/bygg.css',
-  '/styles/embed.css', '/styles/sidor.css', '/styles/sidor-utskrift.css', '/favicon.svg', '/assets/sidor.js',
+  '/docs',
+  '/docs/init.js',
+  '/docs/assets/*',
+  '/openapi.json',
+  '*',
+  '/*',
+  '/embed/:element',
+  '/bygg',
+  '/widgets/*',
+  '/styles/bygg.css',
+  '/styles/embed.css',
+  '/styles/sidor.css',
+  '/styles/sidor-utskrift.css',
+  '/favicon.svg',
+  '/assets/sidor.js',
 ]);
 
 describe('GET /openapi.json', () => {
@@ -44,7 +57,9 @@ describe('GET /openapi.json', () => {
 
   it('describes the observation filters with their formats', () => {
     const params = doc.paths['/v1/observations'].get.parameters.map((p: any) => p.name);
-    expect(params).toEqual(expect.arrayContaining(['indicator', 'geo', 'county', 'from', 'to', 'gender', 'breakdown', 'latest', 'limit', 'cursor', 'format']));
+    expect(params).toEqual(
+      expect.arrayContaining(['indicator', 'geo', 'county', 'from', 'to', 'gender', 'breakdown', 'latest', 'limit', 'cursor', 'format']),
+    );
     const format = doc.paths['/v1/observations'].get.parameters.find((p: any) => p.name === 'format');
     expect(format.schema.enum).toEqual(['json', 'csv', 'csv-sv', 'json-stat2']);
   });

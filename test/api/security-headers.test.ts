@@ -6,8 +6,16 @@ import { testApp } from '../helpers/app.ts';
 const app = testApp();
 
 const PAGES = [
-  '/', '/docs', '/bygg', '/embed/maltal-trend?indicator=N00914&geo=0136', '/kommun/0181-sodertalje', '/matt/scb-bas-sysselsattningsgrad-20-64?geo=0181',
-  '/plan/sodertalje-arbetsmarknadsuppdrag-2017', '/agenda-2030/delmal/8.5', '/sok?q=utsläpp', '/kommun/9999',
+  '/',
+  '/docs',
+  '/bygg',
+  '/embed/maltal-trend?indicator=N00914&geo=0136',
+  '/kommun/0181-sodertalje',
+  '/matt/scb-bas-sysselsattningsgrad-20-64?geo=0181',
+  '/plan/sodertalje-arbetsmarknadsuppdrag-2017',
+  '/agenda-2030/delmal/8.5',
+  '/sok?q=utsläpp',
+  '/kommun/9999',
 ];
 const OTHER = [
   '/v1/observations?indicator=N00914&geo=0136',
@@ -24,7 +32,12 @@ const OTHER = [
 ];
 
 function directives(csp: string): Map<string, string> {
-  return new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values.join(' ')]));
+  return new Map(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values.join(' ')]),
+  );
 }
 
 describe('security headers', () => {

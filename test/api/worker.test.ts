@@ -222,7 +222,10 @@ describe('a worker whose D1 cannot be read', () => {
       expect(await res.json()).toEqual(problemBody(503, 'the data cannot be read right now; try again in a minute', '/v1/indicators'));
       // The log says why in one line, not with a stack trace of D1's internals.
       await expect.poll(() => output.join('')).toContain('no such table: meta');
-      const lines = output.join('').split('\n').filter((line) => line.trim() !== '');
+      const lines = output
+        .join('')
+        .split('\n')
+        .filter((line) => line.trim() !== '');
       expect(lines).toEqual([expect.stringMatching(/^the D1 database cannot be read: D1_ERROR: no such table: meta/)]);
     } finally {
       await empty.dispose();

@@ -52,9 +52,13 @@ describe('GET /bygg', () => {
     const reached: string[] = [];
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => (globalThis as any).document.activeElement?.id || (globalThis as any).document.activeElement?.name || ''));
+      reached.push(
+        await page.evaluate(() => (globalThis as any).document.activeElement?.id || (globalThis as any).document.activeElement?.name || ''),
+      );
     }
-    expect(reached).toEqual(expect.arrayContaining(['indicator-filter', 'indicator', 'geo', 'element', 'lang', 'code-script', 'copy-script']));
+    expect(reached).toEqual(
+      expect.arrayContaining(['indicator-filter', 'indicator', 'geo', 'element', 'lang', 'code-script', 'copy-script']),
+    );
     await page.focus('input[name=lang][value=sv]');
     await page.keyboard.press('ArrowDown'); // radio groups move with the arrow keys
     await expect.poll(() => page.locator('#preview > *').first().getAttribute('lang')).toBe('en');
@@ -64,14 +68,19 @@ describe('GET /bygg', () => {
     const page = await openBuilder();
     await chooseTrend(page);
     const code = await page.locator('#code-script').inputValue();
-    expect(code).toContain(`<script type="module" src="${env.apiUrl}/widgets/${env.manifest.version}/maltal.js" integrity="${env.manifest.integrity}" crossorigin="anonymous"></script>`);
+    expect(code).toContain(
+      `<script type="module" src="${env.apiUrl}/widgets/${env.manifest.version}/maltal.js" integrity="${env.manifest.integrity}" crossorigin="anonymous"></script>`,
+    );
     expect(code).toContain(`<maltal-trend indicator="${BAS}" geo="0136,0180" lang="sv"></maltal-trend>`);
 
     const site = await env.newPage();
     await site.goto(env.hostPage(sitePage('Sysselsättning', code)));
     expect(await settled(site)).toEqual(['ready']);
     const trend = site.locator('maltal-trend');
-    expect(await trend.evaluate((el: any) => el.data.series.filter((s: any) => !s.reference).map((s: any) => s.geo))).toEqual(['0136', '0180']);
+    expect(await trend.evaluate((el: any) => el.data.series.filter((s: any) => !s.reference).map((s: any) => s.geo))).toEqual([
+      '0136',
+      '0180',
+    ]);
     expect(await trend.locator('svg path').count()).toBeGreaterThan(1);
   });
 
@@ -80,7 +89,9 @@ describe('GET /bygg', () => {
     await chooseTrend(page);
     await expect.poll(() => page.locator('#code-iframe').inputValue()).not.toContain('height="460"'); // the drawn preview's height, not the default
     const code = await page.locator('#code-iframe').inputValue();
-    expect(code).toMatch(/<iframe src="[^"]+\/embed\/maltal-trend\?indicator=scb-bas-sysselsattningsgrad-20-64&amp;geo=0136,0180&amp;lang=sv&amp;id=[\w-]+" title="Sysselsättningsgrad 20-64 år, andel \(%\) \(SCB BAS\), Haninge, Stockholm – utveckling över tid – Måltal" data-maltal="[\w-]+" width="100%" height="\d+" frameborder="0" loading="lazy"><\/iframe>/);
+    expect(code).toMatch(
+      /<iframe src="[^"]+\/embed\/maltal-trend\?indicator=scb-bas-sysselsattningsgrad-20-64&amp;geo=0136,0180&amp;lang=sv&amp;id=[\w-]+" title="Sysselsättningsgrad 20-64 år, andel \(%\) \(SCB BAS\), Haninge, Stockholm – utveckling över tid – Måltal" data-maltal="[\w-]+" width="100%" height="\d+" frameborder="0" loading="lazy"><\/iframe>/,
+    );
     expect(code).not.toContain('style=');
     expect(code).toContain(`<script src="${env.apiUrl}/widgets/v1/embed.js" defer></script>`);
 
@@ -91,7 +102,9 @@ describe('GET /bygg', () => {
     expect(await settled(inner)).toEqual(['ready']);
     expect(await inner.title()).toBe(await site.locator('iframe').getAttribute('title'));
     const contentHeight = await inner.evaluate(() => Math.ceil((globalThis as any).document.body.getBoundingClientRect().height) as number);
-    await expect.poll(() => site.locator('iframe').evaluate((el: any) => el.getBoundingClientRect().height as number), { timeout: 10_000 }).toBe(contentHeight);
+    await expect
+      .poll(() => site.locator('iframe').evaluate((el: any) => el.getBoundingClientRect().height as number), { timeout: 10_000 })
+      .toBe(contentHeight);
   });
 
   it('offers the theme: following the page and the reader by default, always light or always dark', async () => {
@@ -117,8 +130,13 @@ describe('GET /bygg', () => {
   it('copies the code to the clipboard and says so', async () => {
     const page = await openBuilder();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.apiUrl });
-    await page.getByRole('button', { name: /Kopiera koden/ }).first().click();
+    await page
+      .getByRole('button', { name: /Kopiera koden/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/kopierad/);
-    expect(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(await page.locator('#code-script').inputValue());
+    expect(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(
+      await page.locator('#code-script').inputValue(),
+    );
   });
 });

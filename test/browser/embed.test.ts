@@ -52,14 +52,20 @@ describe('GET /embed/{element} in an iframe on another origin', () => {
     const inner = () => page.frames().find((f) => f.url().includes('/embed/maltal-figure'));
     await expect.poll(() => inner() !== undefined).toBe(true);
     expect(await settled(inner()!, 'maltal-figure')).toEqual(['ready']);
-    const frameHeight = () => page.locator('iframe[data-maltal]').evaluate((el: any) => Math.round(el.getBoundingClientRect().height) as number);
+    const frameHeight = () =>
+      page.locator('iframe[data-maltal]').evaluate((el: any) => Math.round(el.getBoundingClientRect().height) as number);
     await expect.poll(frameHeight, { timeout: 10_000 }).not.toBe(150);
     const sized = await frameHeight();
 
     // The frame navigates to a page of another origin (the host's), which claims to be 5000 px tall, then 5001.
-    const impostor = env.hostPage('<!doctype html><title>x</title><script>parent.postMessage({ type: "maltal:resize", id: "figure-1", height: 5000 }, "*")</script>');
+    const impostor = env.hostPage(
+      '<!doctype html><title>x</title><script>parent.postMessage({ type: "maltal:resize", id: "figure-1", height: 5000 }, "*")</script>',
+    );
     await inner()!.goto(impostor);
-    await page.frames().find((f) => f.url() === impostor)!.evaluate(() => (globalThis as any).parent.postMessage({ type: 'maltal:resize', id: 'figure-1', height: 5001 }, '*'));
+    await page
+      .frames()
+      .find((f) => f.url() === impostor)!
+      .evaluate(() => (globalThis as any).parent.postMessage({ type: 'maltal:resize', id: 'figure-1', height: 5001 }, '*'));
     await page.waitForTimeout(300); // messages are delivered in a task; give them time to (not) act
     expect(await frameHeight()).toBe(sized);
   });
@@ -133,7 +139,10 @@ ${withSnippet ? `<script src="${env.apiUrl}/widgets/v1/embed.js" defer></script>
     await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/'))).toBe(true);
     const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
     expect(await settled(frame, 'maltal-figure')).toEqual(['ready']);
-    return () => frame.evaluate(() => (globalThis as any).document.querySelector('maltal-figure').shadowRoot.querySelector('[part~=frame]').getAttribute('data-scheme'));
+    return () =>
+      frame.evaluate(() =>
+        (globalThis as any).document.querySelector('maltal-figure').shadowRoot.querySelector('[part~=frame]').getAttribute('data-scheme'),
+      );
   };
 
   it("follows the reader's dark setting without embed.js, and the page's scheme with it", async () => {
@@ -166,9 +175,13 @@ ${withSnippet ? `<script src="${env.apiUrl}/widgets/v1/embed.js" defer></script>
     await page.goto(sitePageWith(true, 'indicator=N00914&amp;geo=01;36'));
     await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/'))).toBe(true);
     const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
-    await expect.poll(() => frame.evaluate(() => (globalThis as any).document.body?.innerText ?? '')).toContain('Diagrammet kan inte visas: adressen i inbäddningskoden är fel.');
+    await expect
+      .poll(() => frame.evaluate(() => (globalThis as any).document.body?.innerText ?? ''))
+      .toContain('Diagrammet kan inte visas: adressen i inbäddningskoden är fel.');
     // embed.js sizes it to the message, not the 360 px written.
-    await expect.poll(() => page.locator('iframe').evaluate((el) => Math.round(el.getBoundingClientRect().height)), { timeout: 10_000 }).toBeLessThan(200);
+    await expect
+      .poll(() => page.locator('iframe').evaluate((el) => Math.round(el.getBoundingClientRect().height)), { timeout: 10_000 })
+      .toBeLessThan(200);
   });
 });
 
@@ -192,7 +205,12 @@ describe('GET /widgets/{version}/maltal.js', () => {
     const load = async (integrity: string) => {
       const page = await env.newPage();
       await page.goto(
-        env.hostPage(sitePage('SRI', `<script type="module" src="${env.apiUrl}${manifest.url}" integrity="${integrity}" crossorigin="anonymous"></script>`)),
+        env.hostPage(
+          sitePage(
+            'SRI',
+            `<script type="module" src="${env.apiUrl}${manifest.url}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+          ),
+        ),
       );
       await page.waitForLoadState('load');
       return page.evaluate(() => (globalThis as any).customElements.get('maltal-trend') !== undefined);

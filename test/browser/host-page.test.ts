@@ -33,9 +33,23 @@ afterAll(() => env?.close());
 
 /** The page served with the issue's CSP, opened as a reader would, problems recorded from its first byte. */
 async function openSite(route: EmbedRoute, { tall = false, viewport = { width: 1280, height: 900 } } = {}) {
-  const html = municipalPage({ route, apiUrl: env.apiUrl, bundleUrl: env.apiUrl + env.manifest.url, integrity: env.manifest.integrity, tall });
-  const url = env.hostFile(`/${route}${tall ? '-lang' : ''}.html`, html, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': hostCsp(env.apiUrl) });
-  const context: BrowserContext = await env.browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport, deviceScaleFactor: 1 });
+  const html = municipalPage({
+    route,
+    apiUrl: env.apiUrl,
+    bundleUrl: env.apiUrl + env.manifest.url,
+    integrity: env.manifest.integrity,
+    tall,
+  });
+  const url = env.hostFile(`/${route}${tall ? '-lang' : ''}.html`, html, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': hostCsp(env.apiUrl),
+  });
+  const context: BrowserContext = await env.browser.newContext({
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    viewport,
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -44,7 +58,11 @@ async function openSite(route: EmbedRoute, { tall = false, viewport = { width: 1
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await context.addInitScript(() => {
     const g = globalThis as any;
-    g.document.addEventListener('securitypolicyviolation', (e: any) => g.console.error(`Content Security Policy: ${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`), true);
+    g.document.addEventListener(
+      'securitypolicyviolation',
+      (e: any) => g.console.error(`Content Security Policy: ${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      true,
+    );
   });
   const response = await page.goto(url);
   expect(response!.headers()['content-security-policy']).toBe(hostCsp(env.apiUrl));
@@ -71,7 +89,9 @@ async function settle(page: Page, route: EmbedRoute, expect: ExpectStatic): Prom
   const heights = async () =>
     [
       await page.locator('iframe').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)).join(',')),
-      ...(await Promise.all(chartDocuments(page, route).map((doc) => (route === 'script' ? '' : doc.evaluate(documentFit).then((f) => f.contentHeight))))),
+      ...(await Promise.all(
+        chartDocuments(page, route).map((doc) => (route === 'script' ? '' : doc.evaluate(documentFit).then((f) => f.contentHeight))),
+      )),
     ].join(';');
   let before = '';
   await expect
@@ -111,8 +131,12 @@ async function check(page: Page, route: EmbedRoute, scheme: Scheme, width: numbe
   await applyScheme(page, scheme);
   await settle(page, route, expect);
   // A scheme reaches an iframe by message (embed.js) or media query; give it the moment it takes.
-  const schemes = async () => (await Promise.all(chartDocuments(page, route).map((doc) => doc.evaluate(elementFacts)))).flat().map((f) => f.scheme);
-  await expect.poll(async () => (await schemes()).every((s) => s === expectedScheme(route, scheme)), { timeout: 5_000 }).toBe(true).catch(() => undefined);
+  const schemes = async () =>
+    (await Promise.all(chartDocuments(page, route).map((doc) => doc.evaluate(elementFacts)))).flat().map((f) => f.scheme);
+  await expect
+    .poll(async () => (await schemes()).every((s) => s === expectedScheme(route, scheme)), { timeout: 5_000 })
+    .toBe(true)
+    .catch(() => undefined);
 
   // The page never scrolls sideways.
   const pageFit = await page.evaluate(documentFit);
@@ -145,12 +169,18 @@ async function check(page: Page, route: EmbedRoute, scheme: Scheme, width: numbe
       soft(frame.width, `${where}: ${tag}: the iframe fills the column`).toBeGreaterThanOrEqual(frame.column - 1);
       soft(inner.scrollWidth, `${where}: ${tag}: the iframe scrolls sideways`).toBeLessThanOrEqual(inner.clientWidth);
       if (route === 'iframe') {
-        soft(Math.abs(frame.height - inner.contentHeight), `${where}: ${tag}: iframe ${frame.height} px, content ${inner.contentHeight} px`).toBeLessThanOrEqual(2);
+        soft(
+          Math.abs(frame.height - inner.contentHeight),
+          `${where}: ${tag}: iframe ${frame.height} px, content ${inner.contentHeight} px`,
+        ).toBeLessThanOrEqual(2);
         soft(inner.scrollHeight, `${where}: ${tag}: a scrollbar inside the iframe`).toBeLessThanOrEqual(inner.clientHeight + 2);
       } else {
         soft(Math.round(frame.height), `${where}: ${tag}: the iframe keeps the height it was given`).toBe(frame.written);
         if (FILLS.includes(tag)) {
-          soft(Math.abs(frame.height - inner.contentHeight), `${where}: ${tag} fills the iframe: ${frame.height} px, content ${inner.contentHeight} px`).toBeLessThanOrEqual(2);
+          soft(
+            Math.abs(frame.height - inner.contentHeight),
+            `${where}: ${tag} fills the iframe: ${frame.height} px, content ${inner.contentHeight} px`,
+          ).toBeLessThanOrEqual(2);
         } else if (inner.contentHeight > frame.height + 2) {
           // Longer than the written height: the reader scrolls inside the frame, nothing is cut off.
           soft(inner.overflowY, `${where}: ${tag}: content cut off`).not.toBe('hidden');
@@ -163,20 +193,27 @@ async function check(page: Page, route: EmbedRoute, scheme: Scheme, width: numbe
     for (const doc of route === 'script' ? [page] : [page, ...docs]) soft(await runAxe(doc), `${where}: axe in ${doc.url()}`).toEqual([]);
   }
   const height = await page.evaluate(() => Math.ceil((globalThis as any).document.body.getBoundingClientRect().bottom) as number);
-  await page.screenshot({ path: join(ARTIFACTS, `${route}-${scheme}-${width}.png`), clip: { x: 0, y: 0, width, height: Math.min(height, TALL) } });
+  await page.screenshot({
+    path: join(ARTIFACTS, `${route}-${scheme}-${width}.png`),
+    clip: { x: 0, y: 0, width, height: Math.min(height, TALL) },
+  });
 }
 
 describe('a municipal page embedding the six elements', () => {
   // The three pages are independent: they run side by side, each through every scheme and width in turn.
-  it.concurrent.for(EMBED_ROUTES)('by %s: no violation, error, sideways scroll or overlapping text, iframes as tall as their charts, dark where the page or reader is, axe clean', { timeout: 600_000 }, async (route: EmbedRoute, { expect }: TestContext) => {
-    const site = await openSite(route);
-    try {
-      for (const scheme of SCHEMES) for (const width of WIDTHS) await check(site.page, route, scheme, width, expect);
-      expect(site.problems).toEqual([]);
-    } finally {
-      await site.context.close();
-    }
-  });
+  it.concurrent.for(EMBED_ROUTES)(
+    'by %s: no violation, error, sideways scroll or overlapping text, iframes as tall as their charts, dark where the page or reader is, axe clean',
+    { timeout: 600_000 },
+    async (route: EmbedRoute, { expect }: TestContext) => {
+      const site = await openSite(route);
+      try {
+        for (const scheme of SCHEMES) for (const width of WIDTHS) await check(site.page, route, scheme, width, expect);
+        expect(site.problems).toEqual([]);
+      } finally {
+        await site.context.close();
+      }
+    },
+  );
 });
 
 describe('an iframe below the fold, with embed.js', () => {
@@ -191,7 +228,9 @@ describe('an iframe below the fold, with embed.js', () => {
     const top = await first.evaluate((el) => el.getBoundingClientRect().top);
     expect(top, 'the iframe starts below the fold').toBeGreaterThan(700);
     const content = await frame.evaluate(documentFit);
-    await expect.poll(() => first.evaluate((el) => Math.round(el.getBoundingClientRect().height)), { timeout: 10_000 }).toBeGreaterThan(content.contentHeight - 3);
+    await expect
+      .poll(() => first.evaluate((el) => Math.round(el.getBoundingClientRect().height)), { timeout: 10_000 })
+      .toBeGreaterThan(content.contentHeight - 3);
     expect(Math.abs((await first.evaluate((el) => el.getBoundingClientRect().height)) - content.contentHeight)).toBeLessThanOrEqual(2);
     expect(problems).toEqual([]);
     await context.close();

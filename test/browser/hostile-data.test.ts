@@ -11,15 +11,33 @@ const COLOUR = '#E5243B;background-image:url(/__pwned.png)';
 
 /** Fields the widgets show as text (titles, units, notes, sources, licences, notices, the method, problem details). */
 const TEXT_KEYS = new Set([
-  'title_sv', 'title_en', 'unit_sv', 'unit_en', 'note', 'breakdown_label', 'attribution_sv', 'attribution_en',
-  'licence_note_sv', 'licence_note_en', 'sv', 'en', 'measure_sv', 'measure_en', 'level', 'detail', 'title',
+  'title_sv',
+  'title_en',
+  'unit_sv',
+  'unit_en',
+  'note',
+  'breakdown_label',
+  'attribution_sv',
+  'attribution_en',
+  'licence_note_sv',
+  'licence_note_en',
+  'sv',
+  'en',
+  'measure_sv',
+  'measure_en',
+  'level',
+  'detail',
+  'title',
 ]);
 /** Fields the widgets show as a place or goal name; the original stays after the markup so names differ. */
 const NAME_KEYS = new Set(['name_sv', 'name_en', 'short_name', 'geo_name', 'short_sv', 'short_en']);
 
 /** Puts markup into every shown string of an API answer, in place. */
 function poison(value: unknown): void {
-  if (Array.isArray(value)) return value.forEach(poison);
+  if (Array.isArray(value)) {
+    value.forEach(poison);
+    return;
+  }
   if (!value || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
   for (const [key, field] of Object.entries(record)) {
@@ -51,7 +69,10 @@ beforeAll(async () => {
   env = await startBrowserEnv();
   context = await env.browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 800, height: 900 } });
   await context.route(`${env.baseUrl}/__hostile/page`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml(ELEMENTS, { head: '<style>maltal-compare,maltal-goals,maltal-map{width:700px}</style>' }) }),
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: pageHtml(ELEMENTS, { head: '<style>maltal-compare,maltal-goals,maltal-map{width:700px}</style>' }),
+    }),
   );
   await context.route(`${env.baseUrl}/v1/**`, async (route) => {
     const response = await route.fetch();
@@ -89,8 +110,18 @@ function shadowTexts(): Promise<Record<string, string>> {
 
 describe('the widgets given API answers with markup in every text field', () => {
   it('draw every element (the poisoned answers were used)', async () => {
-    const states = await page.evaluate(() => [...(globalThis as any).document.querySelectorAll('main > *')].map((el: any) => `${el.id || el.localName} ${el.state}`));
-    expect(states).toEqual(['maltal-trend ready', 'maltal-compare ready', 'maltal-figure ready', 'maltal-table ready', 'maltal-goals ready', 'maltal-map ready', 'failing error']);
+    const states = await page.evaluate(() =>
+      [...(globalThis as any).document.querySelectorAll('main > *')].map((el: any) => `${el.id || el.localName} ${el.state}`),
+    );
+    expect(states).toEqual([
+      'maltal-trend ready',
+      'maltal-compare ready',
+      'maltal-figure ready',
+      'maltal-table ready',
+      'maltal-goals ready',
+      'maltal-map ready',
+      'failing error',
+    ]);
     expect(Object.keys(tooltips)).toEqual(['maltal-trend', 'maltal-compare', 'maltal-map']);
   });
 
@@ -108,7 +139,8 @@ describe('the widgets given API answers with markup in every text field', () => 
         const root = roots.pop();
         for (const el of root.querySelectorAll('*')) {
           if (el.shadowRoot) roots.push(el.shadowRoot);
-          const script = el.localName === 'script' && root === (globalThis as any).document && el.type === 'module' && /maltal\.js$/.test(el.src);
+          const script =
+            el.localName === 'script' && root === (globalThis as any).document && el.type === 'module' && /maltal\.js$/.test(el.src);
           if (['img', 'script', 'iframe', 'object', 'embed'].includes(el.localName) && !script) hits.push(el.localName);
           for (const attr of el.getAttributeNames()) if (attr.startsWith('on')) hits.push(`${el.localName}[${attr}]`);
         }
@@ -122,7 +154,9 @@ describe('the widgets given API answers with markup in every text field', () => 
     const texts = await shadowTexts();
     for (const [id, text] of Object.entries(texts)) if (id !== 'failing') expect(text, id).toContain(IMG);
     for (const id of ['maltal-trend', 'maltal-compare', 'maltal-table', 'maltal-map']) expect(texts[id], id).toContain(`${SCRIPT}`);
-    expect(await page.locator('maltal-trend [part=title]').textContent()).toContain(`Förvärvsarbetande invånare 20-64 år, andel (%) ${IMG}`);
+    expect(await page.locator('maltal-trend [part=title]').textContent()).toContain(
+      `Förvärvsarbetande invånare 20-64 år, andel (%) ${IMG}`,
+    );
     expect(await page.locator('maltal-trend [part=legend] li').first().textContent()).toBe(`${SCRIPT}Haninge`);
     for (const [tag, text] of Object.entries(tooltips)) expect(text, tag).toContain(SCRIPT);
     expect(await page.locator('maltal-goals [part=sdg]').first().getAttribute('aria-label')).toContain(SCRIPT);
@@ -132,10 +166,13 @@ describe('the widgets given API answers with markup in every text field', () => 
   });
 
   it('keep a colour that is not one CSS value out of the style', async () => {
-    const square = await page.locator('maltal-goals [part=sdg]').first().evaluate((el: any) => ({
-      inline: el.style.cssText,
-      image: (globalThis as any).getComputedStyle(el).backgroundImage,
-    }));
+    const square = await page
+      .locator('maltal-goals [part=sdg]')
+      .first()
+      .evaluate((el: any) => ({
+        inline: el.style.cssText,
+        image: (globalThis as any).getComputedStyle(el).backgroundImage,
+      }));
     expect(square).toEqual({ inline: 'color: rgb(255, 255, 255);', image: 'none' });
   });
 });

@@ -26,7 +26,8 @@ async function apiRows(): Promise<Row[]> {
   return ((await res.json()) as { data: Row[] }).data;
 }
 
-const rowLabels = (page: Page) => page.locator('maltal-compare g.row').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+const rowLabels = (page: Page) =>
+  page.locator('maltal-compare g.row').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
 
 describe('<maltal-compare>', () => {
   it('draws one bar per kommun in Stockholms län, largest first, with the values of the API', async () => {
@@ -64,7 +65,10 @@ describe('<maltal-compare>', () => {
   it('reaches every bar with Tab and the arrow keys and shows a tooltip', async () => {
     const page = await env.open(COMPARE, { head: STYLE });
     await page.keyboard.press('Tab');
-    const focused = () => page.evaluate(() => ((globalThis as any).document.querySelector('maltal-compare')!.shadowRoot!.activeElement as any)?.getAttribute('data-index'));
+    const focused = () =>
+      page.evaluate(() =>
+        ((globalThis as any).document.querySelector('maltal-compare')!.shadowRoot!.activeElement as any)?.getAttribute('data-index'),
+      );
     expect(await focused()).toBe('0');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('1');
@@ -95,7 +99,10 @@ describe('<maltal-compare>', () => {
   });
 
   it('asks only for the period it shows, by the rule maltal-map uses too, and says which and why', async () => {
-    const page = await env.open('<maltal-compare indicator="N00914" county="01" highlight="0136"></maltal-compare><maltal-map indicator="N00914"></maltal-map>', { head: STYLE });
+    const page = await env.open(
+      '<maltal-compare indicator="N00914" county="01" highlight="0136"></maltal-compare><maltal-map indicator="N00914"></maltal-map>',
+      { head: STYLE },
+    );
     const compare = page.locator('maltal-compare');
     const periods = await compare.evaluate((el: any) => [...new Set(el.data.response.data.map((r: any) => r.period))]);
     expect(periods).toEqual(['2010']); // 290 kommuner have 2010 as their latest value; 26 have 2018
@@ -108,10 +115,18 @@ describe('<maltal-compare>', () => {
       '<maltal-compare indicator="scb-bas-forvarvsfrekvens-alder" geo="1315,1380,1381,1382,1383,1384" breakdown="20-64" period="2022"></maltal-compare>',
       { head: STYLE },
     );
-    expect(await share.locator('maltal-compare [part=reference] text').allTextContents()).toEqual([expect.stringMatching(/^Riket \d/), expect.stringMatching(/^Hallands län \d/)]);
-    const total = await env.open('<maltal-compare indicator="ghg_emissions_territorial" county="19" breakdown="total" period="2024"></maltal-compare>', { head: STYLE });
+    expect(await share.locator('maltal-compare [part=reference] text').allTextContents()).toEqual([
+      expect.stringMatching(/^Riket \d/),
+      expect.stringMatching(/^Hallands län \d/),
+    ]);
+    const total = await env.open(
+      '<maltal-compare indicator="ghg_emissions_territorial" county="19" breakdown="total" period="2024"></maltal-compare>',
+      { head: STYLE },
+    );
     expect(await total.locator('maltal-compare [part=reference]').count()).toBe(0);
-    const values: number[] = await total.locator('maltal-compare').evaluate((el: any) => el.data.series.map((s: any) => s.points[0]?.value ?? 0));
+    const values: number[] = await total
+      .locator('maltal-compare')
+      .evaluate((el: any) => el.data.series.map((s: any) => s.points[0]?.value ?? 0));
     const ticks = (await total.locator('maltal-compare .axis text').allTextContents()).map((t) => Number(t.replace(/\s|\u00a0/g, '')));
     expect(Math.max(...ticks)).toBeLessThan(2 * Math.max(...values));
   });

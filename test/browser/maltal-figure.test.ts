@@ -41,7 +41,9 @@ describe('<maltal-figure>', () => {
   it('turns dark on a dark host page', async () => {
     const page = await env.open(HANINGE, { bodyAttributes: 'style="background:#101418;color:#eee"' });
     await expect(page.locator('maltal-figure [part=frame]').getAttribute('data-scheme')).resolves.toBe('dark');
-    await expect(page.locator('maltal-figure [part=value]').evaluate((el: any) => (globalThis as any).getComputedStyle(el).color)).resolves.toBe('rgb(236, 236, 236)');
+    await expect(
+      page.locator('maltal-figure [part=value]').evaluate((el: any) => (globalThis as any).getComputedStyle(el).color),
+    ).resolves.toBe('rgb(236, 236, 236)');
   });
 
   it('says in Swedish that an indicator is unknown', async () => {
@@ -51,6 +53,8 @@ describe('<maltal-figure>', () => {
 
   it('draws the same sparkline every time (snapshot)', async () => {
     const page = await env.open(HANINGE);
-    await expect(await shadowMarkup(page, 'maltal-figure [part=sparkline]')).toMatchFileSnapshot('./__snapshots__/maltal-figure.haninge.svg');
+    await expect(await shadowMarkup(page, 'maltal-figure [part=sparkline]')).toMatchFileSnapshot(
+      './__snapshots__/maltal-figure.haninge.svg',
+    );
   });
 });

@@ -14,7 +14,11 @@ const WORDS: Record<string, string> = {
   not_enough_data: 'För lite data',
   not_assessed: 'Bedöms inte (ingen önskad riktning)',
 };
-const STATUS_WORDS: Record<string, string> = { stale: 'Inaktuellt: äldre än planen', no_data_yet: 'Inga data ännu', qualitative: 'Följs upp i ord' };
+const STATUS_WORDS: Record<string, string> = {
+  stale: 'Inaktuellt: äldre än planen',
+  no_data_yet: 'Inga data ännu',
+  qualitative: 'Följs upp i ord',
+};
 
 beforeAll(async () => {
   env = await startBrowserEnv();
@@ -31,12 +35,16 @@ describe('<maltal-goals>', () => {
     const titles = await page.locator('maltal-goals li.goal .goal-text').allTextContents();
     expect(titles).toEqual(followUp.goals.map((g: any) => g.title_sv));
     // Goals are headings one level below the title (h2), deeper goals deeper, so a screen reader can jump between them.
-    const levels = await page.locator('maltal-goals li.goal .goal-title').evaluateAll((els) => els.map((el) => [el.getAttribute('role'), el.getAttribute('aria-level')]));
+    const levels = await page
+      .locator('maltal-goals li.goal .goal-title')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('role'), el.getAttribute('aria-level')]));
     expect(levels).toEqual(followUp.goals.map((g: any) => ['heading', String(3 + Math.min(g.depth, 2))]));
 
-    const shown = await page.locator('maltal-goals li.goal').evaluateAll((goals) =>
-      goals.map((g) => [...g.querySelectorAll('[part=assessment]')].map((a) => a.querySelector('.words')!.textContent!.trim())),
-    );
+    const shown = await page
+      .locator('maltal-goals li.goal')
+      .evaluateAll((goals) =>
+        goals.map((g) => [...g.querySelectorAll('[part=assessment]')].map((a) => a.querySelector('.words')!.textContent!.trim())),
+      );
     const expected = followUp.goals.map((g: any) => g.links.map((l: any) => STATUS_WORDS[l.status] ?? WORDS[l.assessment]));
     expect(shown).toEqual(expected);
     expect(expected.flat()).toEqual(expect.arrayContaining(['Förbättras', 'Inga data ännu']));
@@ -84,11 +92,21 @@ describe('<maltal-goals>', () => {
     const colours = new Map(sdg.data.map((g: any) => [g.goal, g]));
     const page = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', { head: STYLE });
     const squares = await page.locator('maltal-goals [part=sdg]').evaluateAll((els) =>
-      els.map((el) => ({ text: el.textContent, label: el.getAttribute('aria-label'), role: el.getAttribute('role'), bg: (globalThis as any).getComputedStyle(el).backgroundColor })),
+      els.map((el) => ({
+        text: el.textContent,
+        label: el.getAttribute('aria-label'),
+        role: el.getAttribute('role'),
+        bg: (globalThis as any).getComputedStyle(el).backgroundColor,
+      })),
     );
     const refs = followUp.goals.flatMap((g: any) => g.sdg);
     expect(squares).toHaveLength(refs.length);
-    const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+    const hex = (rgb: string) =>
+      `#${rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('')}`.toUpperCase();
     for (const [i, ref] of refs.entries()) {
       const official: any = colours.get(ref.goal);
       expect(squares[i]).toMatchObject({ text: String(ref.goal), role: 'img', label: `Globala målet ${ref.goal}: ${official.short_sv}` });
@@ -98,7 +116,10 @@ describe('<maltal-goals>', () => {
 
   it('moves between the goals with Tab and the arrow keys', async () => {
     const page = await env.open('<maltal-goals plan="haninge-arbetsmarknadsstrategi-2020"></maltal-goals>', { head: STYLE });
-    const focused = () => page.evaluate(() => ((globalThis as any).document.querySelector('maltal-goals')!.shadowRoot!.activeElement as any)?.getAttribute('data-index'));
+    const focused = () =>
+      page.evaluate(() =>
+        ((globalThis as any).document.querySelector('maltal-goals')!.shadowRoot!.activeElement as any)?.getAttribute('data-index'),
+      );
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('0');
     await page.keyboard.press('ArrowDown');
@@ -111,20 +132,33 @@ describe('<maltal-goals>', () => {
     for (const plan of PLANS) {
       expect(await runAxe(await env.open(`<maltal-goals plan="${plan}"></maltal-goals>`, { head: STYLE }))).toEqual([]);
     }
-    const dark = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', { head: STYLE, colorScheme: 'dark', bodyAttributes: 'style="background:#111;color:#eee"' });
+    const dark = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', {
+      head: STYLE,
+      colorScheme: 'dark',
+      bodyAttributes: 'style="background:#111;color:#eee"',
+    });
     expect(await runAxe(dark)).toEqual([]);
   });
 
   it('follows a dark host page', async () => {
-    const page = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', { head: STYLE, colorScheme: 'dark', bodyAttributes: 'style="background:#111;color:#eee"' });
+    const page = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', {
+      head: STYLE,
+      colorScheme: 'dark',
+      bodyAttributes: 'style="background:#111;color:#eee"',
+    });
     expect(await page.locator('maltal-goals .frame').getAttribute('data-scheme')).toBe('dark');
-    expect(await page.locator('maltal-goals .frame').evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe('rgb(23, 24, 27)');
+    expect(await page.locator('maltal-goals .frame').evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(23, 24, 27)',
+    );
   });
 
   it('offers the follow-up for Swedish Excel and as plain CSV in the footer', async () => {
     const page = await env.open('<maltal-goals plan="malmo-kf-mal-2024"></maltal-goals>', { head: STYLE });
     const hrefs = await page.locator('maltal-goals [part=download]').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
-    expect(hrefs).toEqual([`${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?format=csv-sv`, `${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?format=csv`]);
+    expect(hrefs).toEqual([
+      `${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?format=csv-sv`,
+      `${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?format=csv`,
+    ]);
     for (const href of hrefs) expect((await fetch(href)).status).toBe(200);
     const swedish = Buffer.from(await (await fetch(hrefs[0]!)).arrayBuffer());
     expect([...swedish.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs to read UTF-8

@@ -27,7 +27,9 @@ async function population(query: string): Promise<Row[]> {
 }
 
 const focusedIndex = (page: Page) =>
-  page.evaluate(() => ((globalThis as any).document.querySelector('maltal-map')!.shadowRoot!.activeElement as any)?.getAttribute('data-geo'));
+  page.evaluate(() =>
+    ((globalThis as any).document.querySelector('maltal-map')!.shadowRoot!.activeElement as any)?.getAttribute('data-geo'),
+  );
 
 describe('<maltal-map>', () => {
   it('draws the 290 kommuner with their 2024 population and a legend of five classes with Swedish limits', async () => {
@@ -66,7 +68,9 @@ describe('<maltal-map>', () => {
   it('shows one län, and the län level', async () => {
     const page = await env.open(COUNTY, { head: STYLE });
     expect(await page.locator('maltal-map path.area').count()).toBe(26);
-    expect(await page.locator('maltal-map svg[part=svg]').getAttribute('aria-label')).toBe('Karta: Folkmängd, 2024, kommunerna i Stockholms län');
+    expect(await page.locator('maltal-map svg[part=svg]').getAttribute('aria-label')).toBe(
+      'Karta: Folkmängd, 2024, kommunerna i Stockholms län',
+    );
     const counties = await env.open('<maltal-map indicator="N00914" level="county" period="2010"></maltal-map>', { head: STYLE });
     expect(await counties.locator('maltal-map path.area').count()).toBe(21);
   });
@@ -88,7 +92,12 @@ describe('<maltal-map>', () => {
       });
     await page.keyboard.press('Tab');
     expect(await focusedIndex(page)).toBe('0127'); // Botkyrka comes first by name
-    for (const [key, axis, sign] of [['ArrowRight', 0, 1], ['ArrowUp', 1, -1], ['ArrowLeft', 0, -1], ['ArrowDown', 1, 1]] as const) {
+    for (const [key, axis, sign] of [
+      ['ArrowRight', 0, 1],
+      ['ArrowUp', 1, -1],
+      ['ArrowLeft', 0, -1],
+      ['ArrowDown', 1, 1],
+    ] as const) {
       const from = await focusedIndex(page);
       await page.keyboard.press(key);
       const to = await focusedIndex(page);
@@ -105,11 +114,19 @@ describe('<maltal-map>', () => {
   });
 
   it('labels the chosen places on the map and lists them with their values, and uses the width beside the map', async () => {
-    const page = await env.open('<maltal-map indicator="population" period="2024" geo="0136,1280"></maltal-map>', { head: '<style>maltal-map{width:860px}</style>' });
+    const page = await env.open('<maltal-map indicator="population" period="2024" geo="0136,1280"></maltal-map>', {
+      head: '<style>maltal-map{width:860px}</style>',
+    });
     const labels = await page.locator('maltal-map [part=place-label]').allTextContents();
     expect(labels).toEqual([expect.stringMatching(/^Haninge \d/), expect.stringMatching(/^Malmö \d/)]);
-    expect(await page.locator('maltal-map .chosen-list li').allTextContents()).toEqual([expect.stringMatching(/^Haninge: \d/), expect.stringMatching(/^Malmö: \d/)]);
-    const [map, side] = await Promise.all([page.locator('maltal-map .map-box').boundingBox(), page.locator('maltal-map .map-side').boundingBox()]);
+    expect(await page.locator('maltal-map .chosen-list li').allTextContents()).toEqual([
+      expect.stringMatching(/^Haninge: \d/),
+      expect.stringMatching(/^Malmö: \d/),
+    ]);
+    const [map, side] = await Promise.all([
+      page.locator('maltal-map .map-box').boundingBox(),
+      page.locator('maltal-map .map-side').boundingBox(),
+    ]);
     expect(side!.x, 'the legend stands beside the map').toBeGreaterThan(map!.x + map!.width - 1);
     expect(side!.y).toBeLessThan(map!.y + 10);
   });
@@ -118,7 +135,12 @@ describe('<maltal-map>', () => {
     const contrast = (page: Awaited<ReturnType<typeof env.open>>) =>
       page.locator('maltal-map').evaluate((el: any) => {
         const lum = (rgb: string) => {
-          const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+          const [r, g, b] = rgb
+            .match(/\d+(\.\d+)?/g)!
+            .slice(0, 3)
+            .map(Number)
+            .map((c) => c / 255)
+            .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
           return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
         };
         const root = el.shadowRoot;
@@ -129,18 +151,23 @@ describe('<maltal-map>', () => {
         });
       });
     for (const ratio of await contrast(await env.open(SWEDEN, { head: STYLE }))) expect(ratio).toBeGreaterThanOrEqual(3);
-    for (const ratio of await contrast(await env.open(SWEDEN, { head: STYLE, bodyAttributes: 'style="background:#111;color:#eee"' }))) expect(ratio).toBeGreaterThanOrEqual(3);
+    for (const ratio of await contrast(await env.open(SWEDEN, { head: STYLE, bodyAttributes: 'style="background:#111;color:#eee"' })))
+      expect(ratio).toBeGreaterThanOrEqual(3);
   });
 
   it('has no WCAG 2.1 AA violations (axe-core), in light and dark', async () => {
     expect(await runAxe(await env.open(COUNTY, { head: STYLE }))).toEqual([]);
-    expect(await runAxe(await env.open(COUNTY, { head: STYLE, colorScheme: 'dark', bodyAttributes: 'style="background:#111;color:#eee"' }))).toEqual([]);
+    expect(
+      await runAxe(await env.open(COUNTY, { head: STYLE, colorScheme: 'dark', bodyAttributes: 'style="background:#111;color:#eee"' })),
+    ).toEqual([]);
   });
 
   it('follows a dark host page', async () => {
     const page = await env.open(COUNTY, { head: STYLE, colorScheme: 'dark', bodyAttributes: 'style="background:#111;color:#eee"' });
     expect(await page.locator('maltal-map .frame').getAttribute('data-scheme')).toBe('dark');
-    expect(await page.locator('maltal-map .frame').evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe('rgb(23, 24, 27)');
+    expect(await page.locator('maltal-map .frame').evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(23, 24, 27)',
+    );
   });
 
   it('says in Swedish that an unknown indicator does not exist', async () => {

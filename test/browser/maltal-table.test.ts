@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(async () => env?.close());
 
 const firstRow = (page: Page) => page.locator('maltal-table tbody tr').first().locator('th, td').allTextContents();
-const sorts = (page: Page) => page.locator('maltal-table thead th').evaluateAll((ths) => ths.map((th: any) => th.getAttribute('aria-sort')));
+const sorts = (page: Page) =>
+  page.locator('maltal-table thead th').evaluateAll((ths) => ths.map((th: any) => th.getAttribute('aria-sort')));
 
 describe('<maltal-table>', () => {
   it('lists every period of Haninge N00914, newest first, named by its heading, with header scopes', async () => {

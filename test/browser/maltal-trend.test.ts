@@ -50,7 +50,9 @@ describe('<maltal-trend>', () => {
     const page = await env.open(HANINGE);
     await page.keyboard.press('Tab');
     await expect(focusedPoint(page).getAttribute('data-index')).resolves.toBe('20');
-    await expect(page.locator('maltal-trend [part=tooltip]').textContent()).resolves.toMatch(/Haninge, 2018\s*80,9\u00a0%\s*slutligt värde/);
+    await expect(page.locator('maltal-trend [part=tooltip]').textContent()).resolves.toMatch(
+      /Haninge, 2018\s*80,9\u00a0%\s*slutligt värde/,
+    );
     await page.keyboard.press('ArrowLeft');
     await expect(focusedPoint(page).getAttribute('data-index')).resolves.toBe('19');
     await expect(page.locator('maltal-trend [part=tooltip]').textContent()).resolves.toContain('2017');
@@ -67,7 +69,9 @@ describe('<maltal-trend>', () => {
   it('turns dark on a dark host page and when the reader prefers dark under color-scheme: light dark', async () => {
     const dark = await env.open(HANINGE, { bodyAttributes: 'style="background:#121212;color:#eee"' });
     await expect(dark.locator('maltal-trend [part=frame]').getAttribute('data-scheme')).resolves.toBe('dark');
-    await expect(dark.locator('maltal-trend [part=frame]').evaluate((el: any) => (globalThis as any).getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(23, 24, 27)');
+    await expect(
+      dark.locator('maltal-trend [part=frame]').evaluate((el: any) => (globalThis as any).getComputedStyle(el).backgroundColor),
+    ).resolves.toBe('rgb(23, 24, 27)');
     const prefers = await env.open(HANINGE, { colorScheme: 'dark', head: '<style>:root{color-scheme:light dark}</style>' });
     await expect(prefers.locator('maltal-trend [part=frame]').getAttribute('data-scheme')).resolves.toBe('dark');
     const light = await env.open(HANINGE, { colorScheme: 'dark' });
@@ -81,16 +85,26 @@ describe('<maltal-trend>', () => {
       '<maltal-trend indicator="N99999" geo="0136"></maltal-trend><maltal-trend indicator="N00914" geo="1961" from="2019" to="2019"></maltal-trend>',
     );
     await expect(page.locator('maltal-trend [part=state]').first().innerText()).resolves.toBe('Hittar inget mått med id N99999');
-    await expect(page.locator('maltal-trend [part=state]').nth(1).innerText()).resolves.toBe('Det finns inga värden för Hallstahammar 2019');
+    await expect(page.locator('maltal-trend [part=state]').nth(1).innerText()).resolves.toBe(
+      'Det finns inga värden för Hallstahammar 2019',
+    );
   });
 
   it('draws a reference line only where it compares: Riket beside a share, none beside a total', async () => {
-    const share = await env.open('<maltal-trend indicator="scb-bas-arbetsloshet-20-64-manad" geo="2021,2080" breakdown="utrikes-fodd"></maltal-trend>');
-    await expect(share.locator('maltal-trend [part=legend] li').allTextContents()).resolves.toEqual(['Vansbro', 'Falun', 'Riket (jämförelse)']);
+    const share = await env.open(
+      '<maltal-trend indicator="scb-bas-arbetsloshet-20-64-manad" geo="2021,2080" breakdown="utrikes-fodd"></maltal-trend>',
+    );
+    await expect(share.locator('maltal-trend [part=legend] li').allTextContents()).resolves.toEqual([
+      'Vansbro',
+      'Falun',
+      'Riket (jämförelse)',
+    ]);
     // Emissions in tonnes: Västmanland's total would flatten Hallstahammar's line, and it is no comparison.
     const total = await env.open('<maltal-trend indicator="ghg_emissions_territorial" geo="1961"></maltal-trend>');
     await expect(total.locator('maltal-trend [part=legend] li').allTextContents()).resolves.toEqual(['Hallstahammar']);
-    await expect(total.locator('maltal-trend').evaluate((el: any) => el.data.series.filter((s: any) => s.reference).length)).resolves.toBe(0);
+    await expect(total.locator('maltal-trend').evaluate((el: any) => el.data.series.filter((s: any) => s.reference).length)).resolves.toBe(
+      0,
+    );
   });
 
   it('joins the years a source publishes (1990, 2000, 2005 …) into one line and labels only years with data', async () => {
@@ -106,20 +120,31 @@ describe('<maltal-trend>', () => {
 
   it('names an unknown place in words, and offers a retry when the API cannot be reached, details in the console and the event', async () => {
     const head = '<script>window.__errors = []; document.addEventListener("maltal-error", (e) => window.__errors.push(e.detail));</script>';
-    const page = await env.open('<maltal-trend indicator="N00914" geo="0999"></maltal-trend><maltal-trend id="down" indicator="N00914" geo="0136" api="http://127.0.0.1:9"></maltal-trend>', { head });
-    await expect(page.locator('maltal-trend [part=state]').first().innerText()).resolves.toBe('Det finns ingen kommun eller region med koden 0999.');
+    const page = await env.open(
+      '<maltal-trend indicator="N00914" geo="0999"></maltal-trend><maltal-trend id="down" indicator="N00914" geo="0136" api="http://127.0.0.1:9"></maltal-trend>',
+      { head },
+    );
+    await expect(page.locator('maltal-trend [part=state]').first().innerText()).resolves.toBe(
+      'Det finns ingen kommun eller region med koden 0999.',
+    );
     await expect(page.locator('maltal-trend [part=retry]').count()).resolves.toBe(1);
     const down = page.locator('#down');
     await expect(down.locator('[part=state] p').textContent()).resolves.toBe('Värdena kunde inte hämtas just nu.');
     const errors = await page.evaluate(() => (globalThis as any).__errors);
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: 'unknown-geography', status: 400, detail: expect.stringContaining("unknown geography code '0999'") }),
+        expect.objectContaining({
+          kind: 'unknown-geography',
+          status: 400,
+          detail: expect.stringContaining("unknown geography code '0999'"),
+        }),
         expect.objectContaining({ kind: 'unavailable', status: 0, message: 'Värdena kunde inte hämtas just nu.' }),
       ]),
     );
     // The API comes back: "Försök igen" draws the chart.
-    await page.route('http://127.0.0.1:9/**', async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace('http://127.0.0.1:9', env.baseUrl) }) }));
+    await page.route('http://127.0.0.1:9/**', async (route) =>
+      route.fulfill({ response: await route.fetch({ url: route.request().url().replace('http://127.0.0.1:9', env.baseUrl) }) }),
+    );
     await down.locator('[part=retry]').click();
     await expect.poll(() => down.evaluate((el: any) => el.state)).toBe('ready');
     await expect(down.locator('circle.point').count()).resolves.toBe(21);
@@ -128,8 +153,14 @@ describe('<maltal-trend>', () => {
   it('marks a break in series and draws several geographies in palette colours', async () => {
     const page = await env.open('<maltal-trend indicator="N00914" geo="20,2080"></maltal-trend>');
     await expect(page.locator('maltal-trend .break text').textContent()).resolves.toBe('Brott i serien');
-    await expect(page.locator('maltal-trend [part=legend] li').allTextContents()).resolves.toEqual(['Dalarnas län', 'Falun', 'Brott i serien']);
-    await expect(page.locator('maltal-trend circle.point[data-series="0"]').last().getAttribute('aria-label')).resolves.toBe('Dalarnas län, 2021: 81,1\u00a0%, brott i tidsserien');
+    await expect(page.locator('maltal-trend [part=legend] li').allTextContents()).resolves.toEqual([
+      'Dalarnas län',
+      'Falun',
+      'Brott i serien',
+    ]);
+    await expect(page.locator('maltal-trend circle.point[data-series="0"]').last().getAttribute('aria-label')).resolves.toBe(
+      'Dalarnas län, 2021: 81,1\u00a0%, brott i tidsserien',
+    );
   });
 
   it('draws the same SVG every time (snapshot)', async () => {

@@ -27,16 +27,36 @@ interface ElementDoc {
  * badge), a chosen place or reference, and an API that cannot be reached (the error and retry).
  */
 const SCENES: Record<string, string[]> = {
-  'maltal-trend': ['indicator="N00914" geo="0136"', 'indicator="example-ctc-com-r01" geo="1280-exempel-a" breakdown="ak9"', `indicator="N00914" geo="0136" api="${DEAD_API}"`],
+  'maltal-trend': [
+    'indicator="N00914" geo="0136"',
+    'indicator="example-ctc-com-r01" geo="1280-exempel-a" breakdown="ak9"',
+    `indicator="N00914" geo="0136" api="${DEAD_API}"`,
+  ],
   'maltal-compare': [
     'indicator="scb-bas-forvarvsfrekvens-alder" geo="1315,1380,1381" breakdown="20-64" period="2022" highlight="1380"',
     'indicator="example-ctc-com-r01" geo="1280-exempel-a,1280-exempel-b" breakdown="ak9"',
     `indicator="N00914" geo="0136" api="${DEAD_API}"`,
   ],
-  'maltal-figure': ['indicator="N00914" geo="0136"', 'indicator="example-ctc-com-r01" geo="1280-exempel-a" breakdown="ak9"', `indicator="N00914" geo="0136" api="${DEAD_API}"`],
-  'maltal-table': ['indicator="N00914" geo="0136"', 'indicator="example-ctc-com-r01" geo="1280-exempel-a" breakdown="ak9"', `indicator="N00914" geo="0136" api="${DEAD_API}"`],
-  'maltal-map': ['indicator="population" period="2024" county="01" geo="0136"', 'indicator="example-ctc-com-r01" level="county"', `indicator="N00914" api="${DEAD_API}"`],
-  'maltal-goals': ['plan="haninge-arbetsmarknadsstrategi-2020"', 'plan="malmo-kf-mal-2024" data-example', `plan="malmo-kf-mal-2024" api="${DEAD_API}"`],
+  'maltal-figure': [
+    'indicator="N00914" geo="0136"',
+    'indicator="example-ctc-com-r01" geo="1280-exempel-a" breakdown="ak9"',
+    `indicator="N00914" geo="0136" api="${DEAD_API}"`,
+  ],
+  'maltal-table': [
+    'indicator="N00914" geo="0136"',
+    'indicator="example-ctc-com-r01" geo="1280-exempel-a" breakdown="ak9"',
+    `indicator="N00914" geo="0136" api="${DEAD_API}"`,
+  ],
+  'maltal-map': [
+    'indicator="population" period="2024" county="01" geo="0136"',
+    'indicator="example-ctc-com-r01" level="county"',
+    `indicator="N00914" api="${DEAD_API}"`,
+  ],
+  'maltal-goals': [
+    'plan="haninge-arbetsmarknadsstrategi-2020"',
+    'plan="malmo-kf-mal-2024" data-example',
+    `plan="malmo-kf-mal-2024" api="${DEAD_API}"`,
+  ],
 };
 
 /** A value for each attribute an element may require. */
@@ -46,27 +66,42 @@ let env: BrowserEnv;
 let elements: Map<string, ElementDoc>;
 
 beforeAll(async () => {
-  const run = spawnSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', OUTDIR], { cwd: repoRoot, encoding: 'utf8' });
+  const run = spawnSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', OUTDIR], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`the analyzer failed:\n${run.stdout}\n${run.stderr}`);
-  const manifest = JSON.parse(readFileSync(join(repoRoot, OUTDIR, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: ElementDoc[] }[] };
-  elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('maltal-')).map((d) => [d.tagName, d]));
+  const manifest = JSON.parse(readFileSync(join(repoRoot, OUTDIR, 'custom-elements.json'), 'utf8')) as {
+    modules: { declarations?: ElementDoc[] }[];
+  };
+  elements = new Map(
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName?.startsWith('maltal-'))
+      .map((d) => [d.tagName, d]),
+  );
   env = await startBrowserEnv();
 }, 120_000);
 afterAll(() => env?.close());
 
 async function markFirstMeasureExample(page: Page): Promise<void> {
   // The live API's answer, whatever query the element adds (lang=…); not the dead API's.
-  await page.route((url) => url.href.startsWith(`${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?`), async (route) => {
-    const response = await route.fetch();
-    const json = await response.json();
-    json.goals.find((g: any) => g.links.length > 0).links[0].example = true;
-    await route.fulfill({ response, json });
-  });
+  await page.route(
+    (url) => url.href.startsWith(`${env.baseUrl}/v1/plans/malmo-kf-mal-2024/follow-up?`),
+    async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      json.goals.find((g: any) => g.links.length > 0).links[0].example = true;
+      await route.fulfill({ response, json });
+    },
+  );
 }
 
 const TAGS = Object.keys(SCENES);
 /** Every scene of every element on one page, each element numbered by its tag and scene. */
-const SCENE_PAGE = TAGS.flatMap((tag) => SCENES[tag]!.map((scene, i) => `<${tag} id="${tag}-${i}" ${scene.replace(' data-example', '')}></${tag}>`)).join('\n');
+const SCENE_PAGE = TAGS.flatMap((tag) =>
+  SCENES[tag]!.map((scene, i) => `<${tag} id="${tag}-${i}" ${scene.replace(' data-example', '')}></${tag}>`),
+).join('\n');
 
 let scenePage: Page;
 beforeAll(async () => {
@@ -93,8 +128,15 @@ describe.each(TAGS)('the manifest of %s', (tag) => {
   const doc = () => elements.get(tag) ?? expect.fail(`${tag} is not in the manifest`);
 
   it('lists exactly the attributes the element observes', async () => {
-    const observed: string[] = await scenePage.evaluate((t) => [...((globalThis as any).customElements.get(t).observedAttributes as string[])], tag);
-    expect(doc().attributes!.map((a) => a.name).sort()).toEqual(observed.sort());
+    const observed: string[] = await scenePage.evaluate(
+      (t) => [...((globalThis as any).customElements.get(t).observedAttributes as string[])],
+      tag,
+    );
+    expect(
+      doc()
+        .attributes!.map((a) => a.name)
+        .sort(),
+    ).toEqual(observed.sort());
   });
 
   it('calls required what the element cannot do without, and nothing else', async () => {
@@ -129,6 +171,10 @@ describe.each(TAGS)('the manifest of %s', (tag) => {
   it('lists every part the element draws, and draws every part it lists', async () => {
     const drawn = new Set<string>();
     for (let i = 0; i < SCENES[tag]!.length; i++) for (const part of await partsDrawn(`${tag}-${i}`)) drawn.add(part);
-    expect([...drawn].sort()).toEqual(doc().cssParts!.map((p) => p.name).sort());
+    expect([...drawn].sort()).toEqual(
+      doc()
+        .cssParts!.map((p) => p.name)
+        .sort(),
+    );
   });
 });

@@ -27,7 +27,9 @@ function pageType(path: string): string {
 
 /** Every address a page refers to: links, style sheets, scripts, icons, and where its forms go. */
 function references(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src|action)="([^"]+)"/g)].map((m) => decode(m[1]!)).filter((u) => !u.startsWith('#') && !u.startsWith('data:'));
+  return [...html.matchAll(/\s(?:href|src|action)="([^"]+)"/g)]
+    .map((m) => decode(m[1]!))
+    .filter((u) => !u.startsWith('#') && !u.startsWith('data:'));
 }
 
 interface Crawl {
@@ -76,19 +78,37 @@ describe('crawling the pages from the front door', () => {
   it.each([
     ['Swedish', '/'],
     ['English', '/?lang=en'],
-  ])('%s: every link answers, every page type is reached', async (_lang, start) => {
-    const { statuses, referrers, read } = await crawl(start);
-    const broken = [...statuses].filter(([, s]) => s >= 400 || s === 0).map(([u, s]) => `${s} ${u} (linked from ${referrers.get(u)})`);
-    expect(broken).toEqual([]);
-    const types = [...read.keys()].sort();
-    expect(types).toEqual(
-      ['agenda-2030', 'agenda-2030/delmal', 'agenda-2030/mal', 'home', 'kommun', 'kommun/*', 'lan/*', 'matt', 'matt/*', 'plan', 'plan/*', 'riket', 'sok'].sort(),
-    );
-    // Redirects are only the kommun and län addresses without their name; the pages never link to one.
-    expect([...statuses].filter(([, s]) => s >= 300 && s < 400)).toEqual([]);
-    // Every kommun page was reached through the links (read or checked), in the crawl's language at least.
-    const kommuner = [...statuses.keys()].filter((u) => /^\/kommun\/\d{4}-[a-z-]+(\?lang=en)?$/.test(u));
-    expect(kommuner.filter((u) => u.endsWith('?lang=en') === start.endsWith('?lang=en'))).toHaveLength(290);
-    console.log(`crawl from ${start}: ${statuses.size} addresses requested, ${[...read.values()].flat().length} pages read`);
-  }, 600_000);
+  ])(
+    '%s: every link answers, every page type is reached',
+    async (_lang, start) => {
+      const { statuses, referrers, read } = await crawl(start);
+      const broken = [...statuses].filter(([, s]) => s >= 400 || s === 0).map(([u, s]) => `${s} ${u} (linked from ${referrers.get(u)})`);
+      expect(broken).toEqual([]);
+      const types = [...read.keys()].sort();
+      expect(types).toEqual(
+        [
+          'agenda-2030',
+          'agenda-2030/delmal',
+          'agenda-2030/mal',
+          'home',
+          'kommun',
+          'kommun/*',
+          'lan/*',
+          'matt',
+          'matt/*',
+          'plan',
+          'plan/*',
+          'riket',
+          'sok',
+        ].sort(),
+      );
+      // Redirects are only the kommun and län addresses without their name; the pages never link to one.
+      expect([...statuses].filter(([, s]) => s >= 300 && s < 400)).toEqual([]);
+      // Every kommun page was reached through the links (read or checked), in the crawl's language at least.
+      const kommuner = [...statuses.keys()].filter((u) => /^\/kommun\/\d{4}-[a-z-]+(\?lang=en)?$/.test(u));
+      expect(kommuner.filter((u) => u.endsWith('?lang=en') === start.endsWith('?lang=en'))).toHaveLength(290);
+      console.log(`crawl from ${start}: ${statuses.size} addresses requested, ${[...read.values()].flat().length} pages read`);
+    },
+    600_000,
+  );
 });

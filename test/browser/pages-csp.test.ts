@@ -21,7 +21,9 @@ describe('the pages under their Content-Security-Policy', () => {
     const { page, violations } = await watchedPage();
     await page.goto(`${env.apiUrl}/`);
     await page.waitForLoadState('load');
-    expect(await page.evaluate(() => (globalThis as any).getComputedStyle((globalThis as any).document.querySelector('main')).maxWidth)).not.toBe('none');
+    expect(
+      await page.evaluate(() => (globalThis as any).getComputedStyle((globalThis as any).document.querySelector('main')).maxWidth),
+    ).not.toBe('none');
     expect(await violations()).toEqual([]);
   });
 

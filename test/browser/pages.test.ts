@@ -44,12 +44,18 @@ async function open(path: string, options: { width?: number; scheme?: 'light' | 
 
 /** Waits until every maltal-* element shows data, its empty state or an error. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const doc = (globalThis as any).document;
-    const els = [...doc.querySelectorAll('maltal-map, maltal-trend')];
-    return els.every((el: any) => (globalThis as any).customElements.get(el.localName) && ['ready', 'empty', 'error'].includes(el.state));
-  }, undefined, { timeout: 30_000 });
-  await page.evaluate(() => Promise.all([...(globalThis as any).document.querySelectorAll('maltal-map, maltal-trend')].map((el: any) => el.updateComplete)));
+  await page.waitForFunction(
+    () => {
+      const doc = (globalThis as any).document;
+      const els = [...doc.querySelectorAll('maltal-map, maltal-trend')];
+      return els.every((el: any) => (globalThis as any).customElements.get(el.localName) && ['ready', 'empty', 'error'].includes(el.state));
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.evaluate(() =>
+    Promise.all([...(globalThis as any).document.querySelectorAll('maltal-map, maltal-trend')].map((el: any) => el.updateComplete)),
+  );
 }
 
 const TYPES = Object.entries(PAGE_TYPES);
@@ -61,18 +67,29 @@ const VARIANTS = [
   [1280, 'light'],
   [1280, 'dark'],
 ] as const;
-const AXE_CASES = TYPES.flatMap(([type, path]) => VARIANTS.filter(([w, s]) => !INDEXES.has(type) || (w === 1280 && s === 'light')).map(([w, s]) => [type, path, w, s] as const));
+const AXE_CASES = TYPES.flatMap(([type, path]) =>
+  VARIANTS.filter(([w, s]) => !INDEXES.has(type) || (w === 1280 && s === 'light')).map(([w, s]) => [type, path, w, s] as const),
+);
 
 describe('accessibility: axe WCAG 2.1 A and AA', () => {
-  it.each(AXE_CASES)('%s (%s) at %i px, %s: no violations', async (type, path, width, scheme) => {
-    const page = await open(path, { width, scheme });
-    const states = await page.evaluate(() => [...(globalThis as any).document.querySelectorAll('maltal-map, maltal-trend')].map((el: any) => el.state));
-    expect(states.filter((s: string) => s !== 'ready'), 'every chart drew').toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, `${type}-${width}-${scheme}.png`), fullPage: true });
-    const violations = await runAxe(page);
-    expect(violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)).toEqual([]);
-    await page.context().close();
-  }, 90_000);
+  it.each(AXE_CASES)(
+    '%s (%s) at %i px, %s: no violations',
+    async (type, path, width, scheme) => {
+      const page = await open(path, { width, scheme });
+      const states = await page.evaluate(() =>
+        [...(globalThis as any).document.querySelectorAll('maltal-map, maltal-trend')].map((el: any) => el.state),
+      );
+      expect(
+        states.filter((s: string) => s !== 'ready'),
+        'every chart drew',
+      ).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `${type}-${width}-${scheme}.png`), fullPage: true });
+      const violations = await runAxe(page);
+      expect(violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)).toEqual([]);
+      await page.context().close();
+    },
+    90_000,
+  );
 });
 
 describe('without JavaScript', () => {
@@ -114,38 +131,52 @@ describe('without JavaScript', () => {
 const WITH_CHARTS = new Set(['municipality', 'county', 'country', 'indicator']);
 
 describe('at 320 px', () => {
-  it.each(TYPES)('%s does not scroll sideways', async (type, path) => {
-    for (const javaScript of WITH_CHARTS.has(type) ? [false, true] : [false]) {
-      const page = await open(path, { width: 320, javaScript });
-      const overflow = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth);
-      expect(overflow, `${path}, JavaScript ${javaScript ? 'on' : 'off'}`).toBeLessThanOrEqual(0);
-      await page.context().close();
-    }
-  }, 60_000);
+  it.each(TYPES)(
+    '%s does not scroll sideways',
+    async (type, path) => {
+      for (const javaScript of WITH_CHARTS.has(type) ? [false, true] : [false]) {
+        const page = await open(path, { width: 320, javaScript });
+        const overflow = await page.evaluate(
+          () => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth,
+        );
+        expect(overflow, `${path}, JavaScript ${javaScript ? 'on' : 'off'}`).toBeLessThanOrEqual(0);
+        await page.context().close();
+      }
+    },
+    60_000,
+  );
 });
 
 describe('under the pages’ Content-Security-Policy', () => {
-  it.each(TYPES.filter(([type]) => !INDEXES.has(type)))('%s loads and draws with no violation', async (_type, path) => {
-    const page = await env.newPage();
-    const violations = await watchCspViolations(page);
-    await page.goto(env.apiUrl + path);
-    await settled(page);
-    expect(await violations()).toEqual([]);
-    await page.context().close();
-  }, 60_000);
+  it.each(TYPES.filter(([type]) => !INDEXES.has(type)))(
+    '%s loads and draws with no violation',
+    async (_type, path) => {
+      const page = await env.newPage();
+      const violations = await watchCspViolations(page);
+      await page.goto(env.apiUrl + path);
+      await settled(page);
+      expect(await violations()).toEqual([]);
+      await page.context().close();
+    },
+    60_000,
+  );
 });
 
 describe('searching from the front door', () => {
-  it.each(EXPECTED_FIRST)('%s puts %s first', async (q, expected) => {
-    const page = await open('/');
-    await page.locator('#home-q').fill(q);
-    await page.locator('#home-q').press('Enter');
-    await page.waitForURL(/\/sok\?/);
-    expect(await page.locator('ol.results li a').first().getAttribute('href')).toBe(expected);
-    await page.locator('ol.results li a').first().click();
-    await page.waitForURL(`**${expected}`);
-    await page.context().close();
-  }, 60_000);
+  it.each(EXPECTED_FIRST)(
+    '%s puts %s first',
+    async (q, expected) => {
+      const page = await open('/');
+      await page.locator('#home-q').fill(q);
+      await page.locator('#home-q').press('Enter');
+      await page.waitForURL(/\/sok\?/);
+      expect(await page.locator('ol.results li a').first().getAttribute('href')).toBe(expected);
+      await page.locator('ol.results li a').first().click();
+      await page.waitForURL(`**${expected}`);
+      await page.context().close();
+    },
+    60_000,
+  );
 
   it('suggests as you type, and a suggestion chosen opens its page', async () => {
     const page = await open('/');

@@ -43,7 +43,10 @@ function hostPage(body: string, csp = STRICT_CSP): string {
 ${body}
 </main></body>
 </html>`;
-  return env.apiFile(`/__host/page-${++counter}.html`, html, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
+  return env.apiFile(`/__host/page-${++counter}.html`, html, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': csp,
+  });
 }
 
 interface Watched {
@@ -72,7 +75,13 @@ describe('the widgets on a host page with a strict Content-Security-Policy', () 
   it('draw every element from real data with no violation, styles from adopted stylesheets', async () => {
     const { page, violations } = await open(hostPage(ELEMENTS));
     for (const tag of TAGS) expect(await settled(page, tag), tag).toEqual(['ready']);
-    await page.evaluate(() => Promise.all([...(globalThis as any).document.querySelectorAll('*')].filter((el: any) => el.localName.startsWith('maltal-')).map((el: any) => el.updateComplete)));
+    await page.evaluate(() =>
+      Promise.all(
+        [...(globalThis as any).document.querySelectorAll('*')]
+          .filter((el: any) => el.localName.startsWith('maltal-'))
+          .map((el: any) => el.updateComplete),
+      ),
+    );
 
     expect(await page.locator('maltal-trend circle.point').count()).toBeGreaterThan(20);
     expect(await page.locator('maltal-compare rect.bar').count()).toBe(3);
@@ -86,18 +95,32 @@ describe('the widgets on a host page with a strict Content-Security-Policy', () 
     }
 
     // Lit's static styles: constructable stylesheets, no <style> element, and they apply.
-    const sheets = await page.evaluate((tags) =>
-      tags.map((tag) => {
-        const root = (globalThis as any).document.querySelector(tag).shadowRoot;
-        const title = root.querySelector('[part=title]');
-        return { tag, adopted: root.adoptedStyleSheets.length, styleElements: root.querySelectorAll('style').length, title: (globalThis as any).getComputedStyle(title).fontWeight };
-      }),
+    const sheets = await page.evaluate(
+      (tags) =>
+        tags.map((tag) => {
+          const root = (globalThis as any).document.querySelector(tag).shadowRoot;
+          const title = root.querySelector('[part=title]');
+          return {
+            tag,
+            adopted: root.adoptedStyleSheets.length,
+            styleElements: root.querySelectorAll('style').length,
+            title: (globalThis as any).getComputedStyle(title).fontWeight,
+          };
+        }),
       TAGS,
     );
-    for (const sheet of sheets) expect(sheet, sheet.tag).toEqual({ tag: sheet.tag, adopted: 3 + Number(['maltal-trend', 'maltal-compare', 'maltal-map'].includes(sheet.tag)), styleElements: 0, title: '600' });
+    for (const sheet of sheets)
+      expect(sheet, sheet.tag).toEqual({
+        tag: sheet.tag,
+        adopted: 3 + Number(['maltal-trend', 'maltal-compare', 'maltal-map'].includes(sheet.tag)),
+        styleElements: 0,
+        title: '600',
+      });
 
     // The Agenda 2030 squares get the official colours through the CSSOM.
-    const squares = await page.locator('maltal-goals [part=sdg]').evaluateAll((els) => els.map((el) => (globalThis as any).getComputedStyle(el).backgroundColor as string));
+    const squares = await page
+      .locator('maltal-goals [part=sdg]')
+      .evaluateAll((els) => els.map((el) => (globalThis as any).getComputedStyle(el).backgroundColor as string));
     expect(squares.length).toBeGreaterThan(0);
     for (const colour of squares) expect(colour).not.toBe('rgba(0, 0, 0, 0)');
 
@@ -111,7 +134,10 @@ describe('the widgets on a host page with a strict Content-Security-Policy', () 
       await focusFirstMark(page, tag);
       const tooltip = page.locator(`${tag} [part=tooltip]`);
       await tooltip.waitFor();
-      const placed = await tooltip.evaluate((el: any) => ({ inline: el.style.left, computed: (globalThis as any).getComputedStyle(el).left as string }));
+      const placed = await tooltip.evaluate((el: any) => ({
+        inline: el.style.left,
+        computed: (globalThis as any).getComputedStyle(el).left as string,
+      }));
       expect(placed.inline, tag).toMatch(/^\d+(\.\d+)?px$/);
       expect(placed.computed, tag).toBe(placed.inline);
     }

@@ -9,8 +9,19 @@ const packages = loadAllPackages(DATASETS_DIR);
 describe('datasets/', () => {
   it('holds the packages, all valid', () => {
     expect(packages.map((p) => p.descriptor.name)).toEqual([
-      'agenda-2030', 'boundaries', 'climate', 'ctc', 'ctc-example', 'employment', 'geographies', 'malmo-commitment',
-      'plan-hallstahammar-2021', 'plan-haninge-2020', 'plan-malmo-2024', 'plan-sodertalje-2017', 'population',
+      'agenda-2030',
+      'boundaries',
+      'climate',
+      'ctc',
+      'ctc-example',
+      'employment',
+      'geographies',
+      'malmo-commitment',
+      'plan-hallstahammar-2021',
+      'plan-haninge-2020',
+      'plan-malmo-2024',
+      'plan-sodertalje-2017',
+      'population',
     ]);
   });
 

@@ -85,7 +85,10 @@ export async function waitForWidgets(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const doc = (globalThis as any).document;
     const elements = [...doc.querySelectorAll('*')].filter((el: any) => el.localName.startsWith('maltal-'));
-    return elements.length > 0 && elements.every((el: any) => customElementsDefined(el) && ['ready', 'empty', 'error'].includes(el.state) && el.width > 0);
+    return (
+      elements.length > 0 &&
+      elements.every((el: any) => customElementsDefined(el) && ['ready', 'empty', 'error'].includes(el.state) && el.width > 0)
+    );
     function customElementsDefined(el: any) {
       return (globalThis as any).customElements.get(el.localName) !== undefined;
     }
@@ -112,7 +115,10 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
           if (pathname === BUNDLE_PATH) return new Response(bundle, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
           if (pathname.startsWith(PAGE_PREFIX)) {
             const page = pages.get(pathname.slice(PAGE_PREFIX.length));
-            return new Response(page ?? 'no such test page', { status: page ? 200 : 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
+            return new Response(page ?? 'no such test page', {
+              status: page ? 200 : 404,
+              headers: { 'content-type': 'text/html; charset=utf-8' },
+            });
           }
           return app.fetch(request);
         },
@@ -175,7 +181,11 @@ export async function runAxe(target: Page | Frame): Promise<AxeViolation[]> {
   await target.evaluate(AXE_SOURCE);
   return target.evaluate(async (tags) => {
     const axe = (globalThis as any).axe;
-    const result = await axe.run((globalThis as any).document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false });
+    const result = await axe.run((globalThis as any).document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+      iframes: false,
+    });
     return result.violations.map((v: any) => ({
       id: v.id,
       impact: v.impact,
@@ -187,14 +197,17 @@ export async function runAxe(target: Page | Frame): Promise<AxeViolation[]> {
 
 /** The markup of an element inside a widget's shadow root, without Lit's comment markers. */
 export async function shadowMarkup(page: Page, selector: string): Promise<string> {
-  const markup = await page.locator(selector).first().evaluate((el: any) => el.outerHTML as string);
+  const markup = await page
+    .locator(selector)
+    .first()
+    .evaluate((el: any) => el.outerHTML as string);
   return normalizeMarkup(markup);
 }
 
 /** Drops Lit's comment markers and collapses whitespace between tags so snapshots read as markup. */
 export function normalizeMarkup(markup: string): string {
   return markup
-    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/>\s+</g, '><')
     .replace(/\s{2,}/g, ' ')
     .replace(/></g, '>\n<');

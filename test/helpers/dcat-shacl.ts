@@ -43,8 +43,17 @@ const SCHEME_TYPES: Record<string, string> = {
 
 /** The ADMS publisher types Digg's validator declares itself (RDFVocabularyBuilder.addAdmsPublisherTypes). */
 export const ADMS_PUBLISHER_TYPES = [
-  'Academia-ScientificOrganisation', 'Company', 'IndustryConsortium', 'LocalAuthority', 'NationalAuthority', 'NonGovernmentalOrganisation',
-  'NonProfitOrganisation', 'PrivateIndividual', 'RegionalAuthority', 'StandardisationBody', 'SupraNationalAuthority',
+  'Academia-ScientificOrganisation',
+  'Company',
+  'IndustryConsortium',
+  'LocalAuthority',
+  'NationalAuthority',
+  'NonGovernmentalOrganisation',
+  'NonProfitOrganisation',
+  'PrivateIndividual',
+  'RegionalAuthority',
+  'StandardisationBody',
+  'SupraNationalAuthority',
 ].map((name) => `http://purl.org/adms/publishertype/${name}`);
 
 /** The IRIs a catalogue gives for these properties are typed as Digg's validator does (RDFValidator.PREDICATE_TARGET_TYPES). */
@@ -59,7 +68,14 @@ let vocabulary: Promise<Quad[]> | undefined;
 /** The authority tables with their concepts typed, as RDFVocabularyBuilder.build() makes them. */
 function loadVocabulary(): Promise<Quad[]> {
   return (vocabulary ??= (async () => {
-    const files = ['language.rdf', 'file-type.rdf', 'frequency.rdf', 'data-theme-skos.rdf', 'access-right-skos.rdf', 'distribution-status-skos.rdf'];
+    const files = [
+      'language.rdf',
+      'file-type.rdf',
+      'frequency.rdf',
+      'data-theme-skos.rdf',
+      'access-right-skos.rdf',
+      'distribution-status-skos.rdf',
+    ];
     const tables = await Promise.all(files.map((f) => parseFile(join('vocab', f), 'application/rdf+xml')));
     const quads: Quad[] = tables.flatMap((d) => [...d]);
     const inScheme = rdf.namedNode(`${SKOS}inScheme`);
@@ -67,8 +83,10 @@ function loadVocabulary(): Promise<Quad[]> {
     const added: Quad[] = [];
     for (const q of quads) {
       const type = SCHEME_TYPES[q.object.value];
-      if (q.predicate.equals(inScheme) && type && q.subject.termType === 'NamedNode') added.push(rdf.quad(q.subject, RDF_TYPE, rdf.namedNode(type)));
-      if (q.predicate.equals(prefLabel) && SCHEME_TYPES[q.subject.value]) added.push(rdf.quad(q.subject, rdf.namedNode(`${DCT}title`), q.object));
+      if (q.predicate.equals(inScheme) && type && q.subject.termType === 'NamedNode')
+        added.push(rdf.quad(q.subject, RDF_TYPE, rdf.namedNode(type)));
+      if (q.predicate.equals(prefLabel) && SCHEME_TYPES[q.subject.value])
+        added.push(rdf.quad(q.subject, rdf.namedNode(`${DCT}title`), q.object));
     }
     for (const type of ADMS_PUBLISHER_TYPES) {
       added.push(rdf.quad(rdf.namedNode(type), RDF_TYPE, rdf.namedNode(`${SKOS}Concept`)));

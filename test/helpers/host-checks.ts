@@ -62,12 +62,25 @@ export function elementFacts(): ElementFacts[] {
     const host = el.getBoundingClientRect();
     const outside = boxes.filter(({ r }) => r.left < host.left - 1 || r.right > host.right + 1).map(({ text }) => text);
     const frame = root.querySelector('[part~=frame]');
-    return { tag: el.localName, state: el.state, scheme: frame?.getAttribute('data-scheme') ?? '', overlaps: overlaps.slice(0, 10), outside: [...new Set(outside)].slice(0, 10) };
+    return {
+      tag: el.localName,
+      state: el.state,
+      scheme: frame?.getAttribute('data-scheme') ?? '',
+      overlaps: overlaps.slice(0, 10),
+      outside: [...new Set(outside)].slice(0, 10),
+    };
   });
 }
 
 /** How the document fits its viewport: scroll sizes against client sizes, and where its content (the body) ends. */
-export function documentFit(): { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number; contentHeight: number; overflowY: string } {
+export function documentFit(): {
+  scrollWidth: number;
+  clientWidth: number;
+  scrollHeight: number;
+  clientHeight: number;
+  contentHeight: number;
+  overflowY: string;
+} {
   const doc = (globalThis as any).document;
   const root = doc.documentElement;
   return {

@@ -36,15 +36,30 @@ export const EMBEDS: Embed[] = [
     title: 'Förvärvsarbetande invånare 20-64 år, Stockholms län – jämförelse mellan kommuner – Måltal',
     height: 460,
   },
-  { tag: 'maltal-figure', attributes: { indicator: 'population', geo: '0181' }, title: 'Folkmängd, Södertälje – nyckeltal – Måltal', height: 360 },
+  {
+    tag: 'maltal-figure',
+    attributes: { indicator: 'population', geo: '0181' },
+    title: 'Folkmängd, Södertälje – nyckeltal – Måltal',
+    height: 360,
+  },
   {
     tag: 'maltal-table',
     attributes: { indicator: 'N00914', geo: '0136,0181,0180' },
     title: 'Förvärvsarbetande invånare 20-64 år, Haninge, Södertälje, Stockholm – tabell – Måltal',
     height: 460,
   },
-  { tag: 'maltal-map', attributes: { indicator: 'N00914', geo: '0136' }, title: 'Förvärvsarbetande invånare 20-64 år – karta – Måltal', height: 760 },
-  { tag: 'maltal-goals', attributes: { plan: 'haninge-arbetsmarknadsstrategi-2020' }, title: 'Haninges arbetsmarknadsstrategi – måluppföljning – Måltal', height: 800 },
+  {
+    tag: 'maltal-map',
+    attributes: { indicator: 'N00914', geo: '0136' },
+    title: 'Förvärvsarbetande invånare 20-64 år – karta – Måltal',
+    height: 760,
+  },
+  {
+    tag: 'maltal-goals',
+    attributes: { plan: 'haninge-arbetsmarknadsstrategi-2020' },
+    title: 'Haninges arbetsmarknadsstrategi – måluppföljning – Måltal',
+    height: 800,
+  },
 ];
 
 /** The policy the issue gives, with the API's origin where the site allows it. */
@@ -106,7 +121,14 @@ beslutat att följa, med jämförelser mot andra kommuner, länet och riket. Sif
 källor och uppdateras när källorna publicerar nya värden.</p>`;
 
 /** The page: `route` decides how the charts are embedded; `bundleUrl` and `integrity` are the script tag's. */
-export function municipalPage(options: { route: EmbedRoute; apiUrl: string; bundleUrl: string; integrity: string; embeds?: Embed[]; tall?: boolean }): string {
+export function municipalPage(options: {
+  route: EmbedRoute;
+  apiUrl: string;
+  bundleUrl: string;
+  integrity: string;
+  embeds?: Embed[];
+  tall?: boolean;
+}): string {
   const { route, apiUrl } = options;
   const embeds = options.embeds ?? EMBEDS;
   const head =

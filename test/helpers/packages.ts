@@ -20,11 +20,23 @@ export function writeTestPackage(dir: string, csv: Partial<Record<ResourceName, 
     return { name, path: `${name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: RESOURCE_SCHEMAS[name] };
   });
   const descriptor = {
-    name: 'demo', title: 'Demo', title_en: 'Demo', description: 'Testpaket', description_en: 'Test package',
-    version: '1.0.0', updated: '2026-01-01', publisher: 'Måltal',
-    licence_note: { sv: 'Ingen licens', en: 'No licence' }, attribution: { sv: 'Källa: test', en: 'Source: test' },
-    sources: [{ id: 'S1', title: 'Test source', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-01', licence: 'none stated' }],
-    caveats: [], example: true, built_by: 'test', resources,
+    name: 'demo',
+    title: 'Demo',
+    title_en: 'Demo',
+    description: 'Testpaket',
+    description_en: 'Test package',
+    version: '1.0.0',
+    updated: '2026-01-01',
+    publisher: 'Måltal',
+    licence_note: { sv: 'Ingen licens', en: 'No licence' },
+    attribution: { sv: 'Källa: test', en: 'Source: test' },
+    sources: [
+      { id: 'S1', title: 'Test source', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-01', licence: 'none stated' },
+    ],
+    caveats: [],
+    example: true,
+    built_by: 'test',
+    resources,
   };
-  writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2) + '\n');
+  writeFileSync(join(dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
 }

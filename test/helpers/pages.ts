@@ -2,14 +2,17 @@
  * Reading the pages' HTML in tests without a DOM: the pages are our own well-formed markup, so
  * small regular expressions are enough for text, links and table rows. Browser tests use Chromium.
  */
-import { testApp } from './app.ts';
+import type { testApp } from './app.ts';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 export const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
 
 /** The text of some HTML: tags dropped, entities decoded, no-break spaces as spaces, whitespace collapsed. */
 export function text(html: string): string {
-  return decode(html.replace(/<[^>]+>/g, ' ')).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return decode(html.replace(/<[^>]+>/g, ' '))
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Every href of <a> elements, decoded. */
@@ -29,7 +32,9 @@ export function section(html: string, start: string | RegExp, end: string | RegE
 /** The rows of a table body, each as the text of its cells. */
 export function bodyRows(table: string): string[][] {
   const body = section(table, '<tbody>', '</tbody>');
-  return [...body.matchAll(/<tr\b[^>]*>(.*?)<\/tr>/gs)].map((m) => [...m[1]!.matchAll(/<t[hd]\b[^>]*>(.*?)<\/t[hd]>/gs)].map((c) => text(c[1]!)));
+  return [...body.matchAll(/<tr\b[^>]*>(.*?)<\/tr>/gs)].map((m) =>
+    [...m[1]!.matchAll(/<t[hd]\b[^>]*>(.*?)<\/t[hd]>/gs)].map((c) => text(c[1]!)),
+  );
 }
 
 /** A page of the test app: status, headers and HTML. */
@@ -58,7 +63,6 @@ export const PAGE_TYPES = {
   goal: '/agenda-2030/mal/8',
   target: '/agenda-2030/delmal/8.5',
 };
-
 
 /** The searches of the issue and the page each must put first. */
 export const EXPECTED_FIRST: [q: string, page: string][] = [

@@ -9,8 +9,18 @@ import { tempDatasets, writeTestPackage } from '../helpers/packages.ts';
 
 const indicators = [
   {
-    id: 'demo-rate', title_sv: 'Andel', title_en: 'Share', description_sv: 'Beskrivning', description_en: 'Description',
-    unit_sv: 'procent', unit_en: 'percent', decimals: '1', direction: 'increase', topic: 'labour-market', sources: 'S1', status: 'active',
+    id: 'demo-rate',
+    title_sv: 'Andel',
+    title_en: 'Share',
+    description_sv: 'Beskrivning',
+    description_en: 'Description',
+    unit_sv: 'procent',
+    unit_en: 'percent',
+    decimals: '1',
+    direction: 'increase',
+    topic: 'labour-market',
+    sources: 'S1',
+    status: 'active',
   },
 ];
 const observations: Row[] = [
@@ -50,7 +60,9 @@ describe('npx tsx scripts/build-db.ts', () => {
     const run = buildDb();
 
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Built ${dbPath.replaceAll('.', '\\.')} \\(data version [0-9a-f]{16}\\) in \\d+ ms: .*2 observations`, 'm'));
+    expect(run.stdout).toMatch(
+      new RegExp(`^Built ${dbPath.replaceAll('.', '\\.')} \\(data version [0-9a-f]{16}\\) in \\d+ ms: .*2 observations`, 'm'),
+    );
     expect(existsSync(dbPath)).toBe(true);
   });
 
@@ -76,7 +88,9 @@ describe('npx tsx scripts/build-db.ts', () => {
     const lines = run.stderr.split('\n');
     const file = join(datasetsDir, 'demo/observations.csv');
     expect(lines).toContain(`${file}:2: column 'value': expected a number with a point as decimal mark, got '75,5' (write 75.5)`);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${file.replaceAll('.', '\\.')}:3: column 'geo': unknown geography code '0999'; `)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^${file.replaceAll('.', '\\.')}:3: column 'geo': unknown geography code '0999'; `)),
+    );
     expect(run.stderr).toMatch(/^2 problem\(s\) in the dataset packages; the database was not changed\.$/m);
     expect(run.stdout).not.toMatch(/Built/);
     expect(existsSync(dbPath)).toBe(false);

@@ -13,14 +13,24 @@ const { work, datasetsDir } = tempDatasets('maltal-import-csv-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const indicator = {
-  id: 'demo-rate', title_sv: 'Andel', title_en: 'Share', description_sv: 'Beskrivning', description_en: 'Description',
-  unit_sv: 'procent', unit_en: 'percent', decimals: '1', direction: 'increase', topic: 'labour-market', sources: 'S1', status: 'active',
+  id: 'demo-rate',
+  title_sv: 'Andel',
+  title_en: 'Share',
+  description_sv: 'Beskrivning',
+  description_en: 'Description',
+  unit_sv: 'procent',
+  unit_en: 'percent',
+  decimals: '1',
+  direction: 'increase',
+  topic: 'labour-market',
+  sources: 'S1',
+  status: 'active',
 };
-const EXPORT = [
+const EXPORT = `${[
   'indicator;geo;period;gender;breakdown;value;status;note;sources',
   'demo-rate;114;2020;T;total;75,5;final;Små tal;S1',
   'demo-rate;0180;2020;T;total;71,25;provisional;;S1',
-].join('\r\n') + '\r\n';
+].join('\r\n')}\r\n`;
 
 function importCsv(...args: string[]) {
   const run = spawnSync('npx', ['tsx', 'scripts/import-csv.ts', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
@@ -40,13 +50,22 @@ describe('npm run import:csv', () => {
 
     expect(run.status, run.err).toBe(0);
     expect(run.out).toContain(`Wrote ${join(demo, 'observations.csv')} (2 rows of observations) from ${input}.`);
-    for (const change of ['read as Windows-1252', "separator ';' written as ','", '2 decimal comma(s) written as points', 'CRLF line endings written as LF', '(114 → 0114)']) {
+    for (const change of [
+      'read as Windows-1252',
+      "separator ';' written as ','",
+      '2 decimal comma(s) written as points',
+      'CRLF line endings written as LF',
+      '(114 → 0114)',
+    ]) {
       expect(run.out).toContain(change);
     }
     const { pkg, problems } = loadPackage(demo);
     const geographies = loadPackage(join(datasetsDir, 'geographies')).pkg!;
     expect([...problems, ...checkAcrossPackages([geographies, pkg!])].filter((p) => p.file.startsWith(demo))).toEqual([]);
-    expect(pkg!.resources.observations!.rows.map((r) => [r.geo, r.value, r.note])).toEqual([['0114', '75.5', 'Små tal'], ['0180', '71.25', '']]);
+    expect(pkg!.resources.observations!.rows.map((r) => [r.geo, r.value, r.note])).toEqual([
+      ['0114', '75.5', 'Små tal'],
+      ['0180', '71.25', ''],
+    ]);
   });
 
   it('refuses an ambiguous number by line, exits 1 and writes nothing', () => {

@@ -17,7 +17,12 @@ function validate(...dirs: string[]) {
 }
 
 function validateWith(env: NodeJS.ProcessEnv, ...dirs: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...dirs], { cwd: repoRoot, env, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...dirs], {
+    cwd: repoRoot,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -65,8 +70,18 @@ describe('npm run validate', () => {
   it('accepts a header-only observations file with a plain note that the indicator has no values yet', () => {
     const dir = join(work, 'no-values-yet');
     const indicator = {
-      id: 'demo-rate', title_sv: 'Andel', title_en: 'Share', description_sv: 'Beskrivning', description_en: 'Description',
-      unit_sv: 'procent', unit_en: 'percent', decimals: '1', direction: 'increase', topic: 'labour-market', sources: 'S1', status: 'active',
+      id: 'demo-rate',
+      title_sv: 'Andel',
+      title_en: 'Share',
+      description_sv: 'Beskrivning',
+      description_en: 'Description',
+      unit_sv: 'procent',
+      unit_en: 'percent',
+      decimals: '1',
+      direction: 'increase',
+      topic: 'labour-market',
+      sources: 'S1',
+      status: 'active',
     };
     writeTestPackage(dir, { indicators: toCsv('indicators', [indicator]), observations: toCsv('observations', []) });
     expect(readFileSync(join(dir, 'observations.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(1);

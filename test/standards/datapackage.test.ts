@@ -36,7 +36,10 @@ describe('datasets/*/datapackage.json', () => {
     const descriptor = JSON.parse(readFileSync(join(DATASETS_DIR, name, 'datapackage.json'), 'utf8'));
     const errors = [
       ...errorsOf('datapackage', descriptor),
-      ...descriptor.resources.flatMap((resource: { schema: unknown }) => [...errorsOf('dataresource', resource), ...errorsOf('tableschema', resource.schema)]),
+      ...descriptor.resources.flatMap((resource: { schema: unknown }) => [
+        ...errorsOf('dataresource', resource),
+        ...errorsOf('tableschema', resource.schema),
+      ]),
     ];
     expect(errors).toEqual([]);
   });

@@ -23,10 +23,12 @@ const jsonLd = await catalog('application/ld+json', 'application/ld+json');
 const tally = (results: ShaclResult[]) =>
   results.reduce<Record<string, number>>((counts, r) => {
     const key = `${r.severity} ${r.constraint} ${r.path}`;
-    return { ...counts, [key]: (counts[key] ?? 0) + 1 };
+    counts[key] = (counts[key] ?? 0) + 1;
+    return counts;
   }, {});
 
-const subjectsWith = (data: RdfDataset, predicate: string) => new Set([...data].filter((q) => q.predicate.value === predicate).map((q) => q.subject.value));
+const subjectsWith = (data: RdfDataset, predicate: string) =>
+  new Set([...data].filter((q) => q.predicate.value === predicate).map((q) => q.subject.value));
 
 // SHACL over the catalogue and the authority tables (the language table alone is 3 MB) takes seconds.
 describe('GET /v1/catalog against the DCAT-AP shapes', { timeout: 120_000 }, () => {
@@ -75,7 +77,9 @@ describe('GET /v1/catalog against the DCAT-AP shapes', { timeout: 120_000 }, () 
 describe('the IRIs /v1/catalog mints on our origin', () => {
   it('each answer 200 (the document, for an IRI with a fragment)', async () => {
     const ours = new Set<string>();
-    for (const q of turtle) for (const term of [q.subject, q.object]) if (term.termType === 'NamedNode' && term.value.startsWith(ORIGIN)) ours.add(term.value.split('#')[0]!);
+    for (const q of turtle)
+      for (const term of [q.subject, q.object])
+        if (term.termType === 'NamedNode' && term.value.startsWith(ORIGIN)) ours.add(term.value.split('#')[0]!);
     expect(ours).toContain(`${ORIGIN}/v1`);
     expect(ours.size).toBeGreaterThan(20);
     for (const url of ours) expect((await app.request(url)).status, url).toBe(200);

@@ -25,11 +25,20 @@ function errorsOf(body: unknown) {
 
 /** One request per shape of JSON-stat answer the observation endpoints give. */
 const SHAPES: [string, string][] = [
-  ['one indicator, every place of a type (dense values)', '/v1/observations?indicator=population&type=municipality&latest=true&gender=T&format=json-stat2'],
-  ['several indicators, one place, English labels', '/v1/observations?indicator=population,scb-bas-sysselsattningsgrad-20-64&geo=0180&lang=en&format=json-stat2'],
+  [
+    'one indicator, every place of a type (dense values)',
+    '/v1/observations?indicator=population&type=municipality&latest=true&gender=T&format=json-stat2',
+  ],
+  [
+    'several indicators, one place, English labels',
+    '/v1/observations?indicator=population,scb-bas-sysselsattningsgrad-20-64&geo=0180&lang=en&format=json-stat2',
+  ],
   ['a page with a next link', '/v1/observations?indicator=population&geo=0180,0114,0115&limit=5&format=json-stat2'],
   ['the observations of one indicator', '/v1/indicators/scb-bas-sysselsattningsgrad-20-64/observations?geo=0180&format=json-stat2'],
-  ['every gender and breakdown of one place (sparse values)', '/v1/indicators/scb-bas-sysselsattningsgrad-20-64/observations?format=json-stat2&limit=1000'],
+  [
+    'every gender and breakdown of one place (sparse values)',
+    '/v1/indicators/scb-bas-sysselsattningsgrad-20-64/observations?format=json-stat2&limit=1000',
+  ],
   ['as of an earlier date', '/v1/observations?indicator=population&geo=0180&as_of=2026-12-01&format=json-stat2'],
   ['no observation matching the filter', '/v1/observations?indicator=population&geo=0180&from=1800&to=1801&format=json-stat2'],
 ];

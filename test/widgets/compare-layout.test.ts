@@ -2,9 +2,26 @@
 // last, ties by name), ranks ties alike, and places bars from zero inside the plot.
 import { describe, expect, it } from 'vitest';
 import type { Series } from '../../widgets/lib/series.ts';
-import { barsFor, latestCommonPeriod, layoutCompare, moveBar, ranks, sortBars, type BarItem } from '../../widgets/maltal-compare/compare-layout.ts';
+import {
+  barsFor,
+  latestCommonPeriod,
+  layoutCompare,
+  moveBar,
+  ranks,
+  sortBars,
+  type BarItem,
+} from '../../widgets/maltal-compare/compare-layout.ts';
 
-const point = (period: string, value: number | null) => ({ period, x: Number(period), value, status: value === null ? 'missing' : 'final', note: null, n: null, ciLow: null, ciHigh: null });
+const point = (period: string, value: number | null) => ({
+  period,
+  x: Number(period),
+  value,
+  status: value === null ? 'missing' : 'final',
+  note: null,
+  n: null,
+  ciLow: null,
+  ciHigh: null,
+});
 const series = (geo: string, values: Record<string, number | null>, reference = false): Series => ({
   geo,
   name: geo,
@@ -44,13 +61,19 @@ describe('sortBars', () => {
 });
 
 describe('barsFor and layoutCompare', () => {
-  it('takes each chosen geography\'s value in the period, null when it has none', () => {
+  it("takes each chosen geography's value in the period, null when it has none", () => {
     const s = [series('a', { 2019: 2 }), series('b', { 2018: 1 }), series('SE', { 2019: 9 }, true)];
-    expect(barsFor(s, '2019').map((b) => [b.geo, b.value])).toEqual([['a', 2], ['b', null]]);
+    expect(barsFor(s, '2019').map((b) => [b.geo, b.value])).toEqual([
+      ['a', 2],
+      ['b', null],
+    ]);
   });
 
   it('draws bars from zero within the plot, one row each, with the references across', () => {
-    const layout = layoutCompare([bar('a', 80), bar('b', 40), bar('c', null)], [{ geo: 'SE', name: 'Riket', value: 60 }], { width: 500, labelChars: 10 });
+    const layout = layoutCompare([bar('a', 80), bar('b', 40), bar('c', null)], [{ geo: 'SE', name: 'Riket', value: 60 }], {
+      width: 500,
+      labelChars: 10,
+    });
     expect(layout.bars.map((b) => b.y)).toEqual([layout.plot.top, layout.plot.top + 24, layout.plot.top + 48]);
     expect(layout.bars.every((b) => b.x0 === layout.plot.left)).toBe(true);
     expect(layout.bars[0]!.x1).toBeGreaterThan(layout.bars[1]!.x1);
@@ -68,7 +91,13 @@ describe('barsFor and layoutCompare', () => {
 
 describe('moveBar', () => {
   it('moves by one with the arrows and to the ends with Home and End, staying inside', () => {
-    expect([moveBar(5, 0, 'ArrowDown'), moveBar(5, 0, 'ArrowUp'), moveBar(5, 2, 'End'), moveBar(5, 2, 'Home'), moveBar(5, 4, 'ArrowRight')]).toEqual([1, 0, 4, 0, 4]);
+    expect([
+      moveBar(5, 0, 'ArrowDown'),
+      moveBar(5, 0, 'ArrowUp'),
+      moveBar(5, 2, 'End'),
+      moveBar(5, 2, 'Home'),
+      moveBar(5, 4, 'ArrowRight'),
+    ]).toEqual([1, 0, 4, 0, 4]);
     expect(moveBar(5, 2, 'a')).toBeUndefined();
   });
 });

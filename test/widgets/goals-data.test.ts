@@ -9,7 +9,7 @@ const link = (status: FollowUpLink['status'], assessment: FollowUpLink['assessme
 const goal = (links: FollowUpLink[]) => ({ links }) as FollowUpGoal;
 
 describe('shownAssessment and countAssessments', () => {
-  it('shows the status where there are no current figures, else the API\'s assessment', () => {
+  it("shows the status where there are no current figures, else the API's assessment", () => {
     expect(shownAssessment(link('no_data_yet', null))).toBe('no_data_yet');
     expect(shownAssessment(link('qualitative', null))).toBe('qualitative');
     expect(shownAssessment(link('stale', 'not_assessed'))).toBe('stale');
@@ -21,7 +21,16 @@ describe('shownAssessment and countAssessments', () => {
       goal([link('followed', 'improving'), link('no_data_yet', null), link('qualitative', null)]),
       goal([link('followed', 'improving'), link('followed', 'not_enough_data'), link('stale', 'not_assessed')]),
     ]);
-    expect(counts).toEqual({ improving: 2, stable: 0, worsening: 0, not_enough_data: 1, not_assessed: 0, stale: 1, no_data_yet: 1, qualitative: 1 });
+    expect(counts).toEqual({
+      improving: 2,
+      stable: 0,
+      worsening: 0,
+      not_enough_data: 1,
+      not_assessed: 0,
+      stale: 1,
+      no_data_yet: 1,
+      qualitative: 1,
+    });
   });
 
   it('words every assessment in Swedish', () => {

@@ -42,9 +42,14 @@ beforeAll(() => {
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`the analyzer failed:\n${run.stdout}\n${run.stderr}`);
-  const manifest = JSON.parse(readFileSync(join(repoRoot, OUTDIR, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: ElementDoc[] }[] };
+  const manifest = JSON.parse(readFileSync(join(repoRoot, OUTDIR, 'custom-elements.json'), 'utf8')) as {
+    modules: { declarations?: ElementDoc[] }[];
+  };
   elements = new Map(
-    manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('maltal-')).map((d) => [d.tagName!, d]),
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName?.startsWith('maltal-'))
+      .map((d) => [d.tagName!, d]),
   );
 }, 120_000);
 
@@ -73,7 +78,10 @@ describe('the custom-elements manifest', () => {
       const doc = element();
       const attributeDocs = new Map((doc.attributes ?? []).map((a) => [a.fieldName ?? a.name, a]));
       const missing = (doc.members ?? [])
-        .filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !m.name.startsWith('#'))
+        .filter(
+          (m) =>
+            m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !m.name.startsWith('#'),
+        )
         .filter((m) => !described(m) && !(attributeDocs.has(m.name) && described(attributeDocs.get(m.name)!)))
         .map((m) => (m.inheritedFrom ? `${m.name} (from ${m.inheritedFrom.name})` : m.name));
       expect(missing, `${tag}: public properties without a description`).toEqual([]);
@@ -85,7 +93,10 @@ describe('the custom-elements manifest', () => {
         expect(doc[key]?.length ?? 0, `${tag} documents no ${key}`).toBeGreaterThan(0);
         expect(undocumented(doc[key]), `${tag}: ${key} without a description`).toEqual([]);
       }
-      expect(doc.events!.every((e) => e.name.startsWith('maltal-')), `${tag}: events are prefixed maltal-`).toBe(true);
+      expect(
+        doc.events!.every((e) => e.name.startsWith('maltal-')),
+        `${tag}: events are prefixed maltal-`,
+      ).toBe(true);
     });
   });
 });

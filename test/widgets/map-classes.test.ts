@@ -1,7 +1,15 @@
 // Rule: the map's five classes hold about equal counts, their limits are round (2 significant
 // digits), strictly increasing and inside the data; a value on a limit belongs to the class above.
 import { describe, expect, it } from 'vitest';
-import { classBreaks, classColors, classIndex, decimalsOf, quantile, roundSignificant, SEQUENTIAL_5 } from '../../widgets/maltal-map/map-classes.ts';
+import {
+  classBreaks,
+  classColors,
+  classIndex,
+  decimalsOf,
+  quantile,
+  roundSignificant,
+  SEQUENTIAL_5,
+} from '../../widgets/maltal-map/map-classes.ts';
 import { mostCommonPeriod } from '../../widgets/lib/default-period.ts';
 
 describe('classBreaks', () => {
@@ -29,7 +37,9 @@ describe('classIndex', () => {
 
 describe('helpers', () => {
   it('rounds to significant digits and interpolates quantiles', () => {
-    expect([roundSignificant(12345), roundSignificant(0.01234), roundSignificant(-987), roundSignificant(0)]).toEqual([12000, 0.012, -990, 0]);
+    expect([roundSignificant(12345), roundSignificant(0.01234), roundSignificant(-987), roundSignificant(0)]).toEqual([
+      12000, 0.012, -990, 0,
+    ]);
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
   });
 

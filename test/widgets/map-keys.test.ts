@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { areaByName, areaInDirection, placeLabels } from '../../widgets/maltal-map/map-keys.ts';
 
 // A 3 × 3 grid of areas, named by letter, 100 px apart.
-const areas = ['Ale', 'Bjuv', 'Borås', 'Dals-Ed', 'Eda', 'Falun', 'Gnesta', 'Habo', 'Höör'].map((name, i) => ({ name, cx: (i % 3) * 100, cy: Math.floor(i / 3) * 100 }));
+const areas = ['Ale', 'Bjuv', 'Borås', 'Dals-Ed', 'Eda', 'Falun', 'Gnesta', 'Habo', 'Höör'].map((name, i) => ({
+  name,
+  cx: (i % 3) * 100,
+  cy: Math.floor(i / 3) * 100,
+}));
 const order = areas.map((_, i) => i);
 
 describe('map keys', () => {
@@ -34,11 +38,12 @@ describe('map keys', () => {
       expect(l.y).toBeGreaterThanOrEqual(7.5);
       expect(l.y).toBeLessThanOrEqual(212.5);
     }
-    for (const a of labels) for (const b of labels) {
-      if (a === b) continue;
-      const [a0, a1] = a.anchor === 'start' ? [a.x, a.x + a.width] : [a.x - a.width, a.x];
-      const [b0, b1] = b.anchor === 'start' ? [b.x, b.x + b.width] : [b.x - b.width, b.x];
-      expect(a0 < b1 && b0 < a1 && Math.abs(a.y - b.y) < 15, `${areas[a.index]!.name} over ${areas[b.index]!.name}`).toBe(false);
-    }
+    for (const a of labels)
+      for (const b of labels) {
+        if (a === b) continue;
+        const [a0, a1] = a.anchor === 'start' ? [a.x, a.x + a.width] : [a.x - a.width, a.x];
+        const [b0, b1] = b.anchor === 'start' ? [b.x, b.x + b.width] : [b.x - b.width, b.x];
+        expect(a0 < b1 && b0 < a1 && Math.abs(a.y - b.y) < 15, `${areas[a.index]!.name} over ${areas[b.index]!.name}`).toBe(false);
+      }
   });
 });

@@ -3,11 +3,34 @@
 import { describe, expect, it } from 'vitest';
 import { bboxOf, fitProjection, geometryPath, type BoundaryGeometry } from '../../widgets/maltal-map/map-projection.ts';
 
-const square: BoundaryGeometry = { type: 'Polygon', coordinates: [[[10, 60], [12, 60], [12, 62], [10, 62], [10, 60]]] };
+const square: BoundaryGeometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [10, 60],
+      [12, 60],
+      [12, 62],
+      [10, 62],
+      [10, 60],
+    ],
+  ],
+};
 
 describe('bboxOf', () => {
   it('spans every ring of every geometry', () => {
-    const multi: BoundaryGeometry = { type: 'MultiPolygon', coordinates: [[[[20, 55], [21, 55], [21, 56], [20, 55]]]] };
+    const multi: BoundaryGeometry = {
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [20, 55],
+            [21, 55],
+            [21, 56],
+            [20, 55],
+          ],
+        ],
+      ],
+    };
     expect(bboxOf([square, multi])).toEqual([10, 55, 21, 62]);
     expect(bboxOf([])).toBeUndefined();
   });
@@ -40,7 +63,20 @@ describe('geometryPath', () => {
   });
 
   it('drops rings that collapse to fewer than 3 points at this scale', () => {
-    const tiny: BoundaryGeometry = { type: 'MultiPolygon', coordinates: [square.coordinates, [[[0, 0], [0.001, 0], [0, 0.001], [0, 0]]]] };
+    const tiny: BoundaryGeometry = {
+      type: 'MultiPolygon',
+      coordinates: [
+        square.coordinates,
+        [
+          [
+            [0, 0],
+            [0.001, 0],
+            [0, 0.001],
+            [0, 0],
+          ],
+        ],
+      ],
+    };
     expect(geometryPath(tiny, ([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]).match(/M/g)).toHaveLength(1);
   });
 });

@@ -164,7 +164,11 @@ export abstract class MaltalElement extends LitElement {
     // Sites switch themes by a class or attribute on <html> or <body>.
     this.#mutation = new MutationObserver(this.#onMedia);
     for (const node of [document.documentElement, document.body]) {
-      if (node) this.#mutation.observe(node, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-bs-theme'] });
+      if (node)
+        this.#mutation.observe(node, {
+          attributes: true,
+          attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-bs-theme'],
+        });
     }
     this.updateScheme();
   }
@@ -247,7 +251,9 @@ export abstract class MaltalElement extends LitElement {
     this.failure = failure;
     this.data = undefined;
     console.warn(`<${this.localName}>: ${failure.detail}`);
-    void this.updateComplete.then(() => fire(this, 'maltal-error', { message, status: failure.status, kind: failure.kind, detail: failure.detail }));
+    void this.updateComplete.then(() =>
+      fire(this, 'maltal-error', { message, status: failure.status, kind: failure.kind, detail: failure.detail }),
+    );
   }
 
   #readerMessage(failure: Failure): string {
@@ -354,10 +360,16 @@ export abstract class MaltalElement extends LitElement {
     const t = this.t;
     const lang = this.language;
     const datasets = data.response.meta.datasets ?? [];
-    const notes = [...new Set(datasets.map((d) => (lang === 'en' ? d.licence_note_en : d.licence_note_sv)).filter((n): n is string => !!n))];
+    const notes = [
+      ...new Set(datasets.map((d) => (lang === 'en' ? d.licence_note_en : d.licence_note_sv)).filter((n): n is string => !!n)),
+    ];
     const example = datasets.some((d) => d.example);
     const { first, last } = this.coveredPeriods(data);
-    const facts = [data.credit ?? datasetCreditLine(datasets, lang), coverageText(first, last, lang), publishedText(data.indicator, lang, formatDate)].filter(Boolean);
+    const facts = [
+      data.credit ?? datasetCreditLine(datasets, lang),
+      coverageText(first, last, lang),
+      publishedText(data.indicator, lang, formatDate),
+    ].filter(Boolean);
     const indicators = data.response.meta.indicators ?? [];
     const notices = [
       discontinuedText(data.indicator, last, lang),
@@ -372,12 +384,14 @@ export abstract class MaltalElement extends LitElement {
         ${t.download}
         ${formats.map((f) => html`<a part="download" href=${this.downloadUrl(data, f)} download>${f === 'csv' ? t.csv : t.csvSv}</a>`)}
       </p>
-      ${notes.length
-        ? html`<details>
+      ${
+        notes.length
+          ? html`<details>
             <summary>${t.licence}</summary>
             ${notes.map((n) => html`<p>${n}</p>`)}
           </details>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

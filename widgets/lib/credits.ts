@@ -8,7 +8,11 @@ import type { DatasetMeta, IndicatorMeta, Lang, ObservationRow, SourceMeta } fro
 const CREDIT_PREFIX = /^(källa|källor|source|sources)\s*:\s*/i;
 
 /** The sources the rows cite (their `sources` ids, within each row's indicator's dataset), in the answer's order. */
-export function citedSources(rows: readonly ObservationRow[], sources: readonly SourceMeta[], indicators: readonly IndicatorMeta[]): SourceMeta[] {
+export function citedSources(
+  rows: readonly ObservationRow[],
+  sources: readonly SourceMeta[],
+  indicators: readonly IndicatorMeta[],
+): SourceMeta[] {
   const datasetOf = new Map(indicators.map((i) => [i.id, i.dataset]));
   const cited = new Set<string>();
   for (const row of rows) {
@@ -77,5 +81,7 @@ export function discontinuedText(indicator: IndicatorMeta, last: string | undefi
 
 /** Whether a notice of the API says what `discontinuedText` says better (it names only ids). */
 export function isDiscontinuedNotice(text: string, indicators: readonly IndicatorMeta[]): boolean {
-  return indicators.some((i) => i.status === 'discontinued' && (text.startsWith(`${i.id} har upphört`) || text.startsWith(`${i.id} is discontinued`)));
+  return indicators.some(
+    (i) => i.status === 'discontinued' && (text.startsWith(`${i.id} har upphört`) || text.startsWith(`${i.id} is discontinued`)),
+  );
 }

@@ -27,7 +27,12 @@ export function mostCommonPeriod(rows: readonly ObservationRow[]): string | unde
  * the asked gender and breakdown, else total), counted by period. One request, shared by every
  * element of the page that asks the same (ApiClient keeps answers for the page).
  */
-export async function defaultPeriod(client: ApiClient, query: ObservationQuery, level: PlaceLevel, signal?: AbortSignal): Promise<string | undefined> {
+export async function defaultPeriod(
+  client: ApiClient,
+  query: ObservationQuery,
+  level: PlaceLevel,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   const params = new URLSearchParams({
     indicator: query.indicator,
     type: level,

@@ -31,7 +31,8 @@ export function classify(error: unknown, context: { indicator?: string; plan?: s
     if (error.status === 404 && /unknown indicator/i.test(error.detail)) {
       return { kind: 'unknown-indicator', status: 404, detail, subject: context.indicator ?? '', retry: false };
     }
-    if (error.status === 404 && /unknown plan/i.test(error.detail)) return { kind: 'unknown-plan', status: 404, detail, subject: context.plan ?? '', retry: false };
+    if (error.status === 404 && /unknown plan/i.test(error.detail))
+      return { kind: 'unknown-plan', status: 404, detail, subject: context.plan ?? '', retry: false };
     if (error.status === 400 || error.status === 404) return { kind: 'setup', status: error.status, detail, retry: false };
     return { kind: 'unavailable', status: error.status, detail, retry: true };
   }

@@ -101,8 +101,10 @@ export abstract class MaltalSeriesElement extends MaltalElement {
     this.#abort = abort;
     const t = this.t;
     const query = this.query();
-    if (!query.indicator) return this.fail({ kind: 'setup', status: 0, retry: false, message: t.noIndicator, detail: 'the indicator attribute is missing' });
-    if (query.geo.length === 0 && this.requiresGeo) return this.fail({ kind: 'setup', status: 0, retry: false, message: t.noGeo, detail: 'the geo attribute is missing' });
+    if (!query.indicator)
+      return this.fail({ kind: 'setup', status: 0, retry: false, message: t.noIndicator, detail: 'the indicator attribute is missing' });
+    if (query.geo.length === 0 && this.requiresGeo)
+      return this.fail({ kind: 'setup', status: 0, retry: false, message: t.noGeo, detail: 'the geo attribute is missing' });
     this.state = 'loading';
     this.failure = undefined;
     try {
@@ -131,7 +133,10 @@ export abstract class MaltalSeriesElement extends MaltalElement {
   protected async loadData(query: ObservationQuery, signal: AbortSignal): Promise<WidgetData> {
     const client = this.client;
     const codes = query.geo.length <= MAX_GEOGRAPHY_LOOKUPS ? query.geo : [];
-    const [response, ...geographies] = await Promise.all([client.observations(query, signal), ...codes.map((code) => client.geography(code, signal))]);
+    const [response, ...geographies] = await Promise.all([
+      client.observations(query, signal),
+      ...codes.map((code) => client.geography(code, signal)),
+    ]);
     const indicator = response.meta.indicators.find((i) => i.id === query.indicator) ?? response.meta.indicators[0];
     if (!indicator) throw new ApiError(404, `unknown indicator '${query.indicator}'`, '');
     const byCode = new Map<string, Geography>();
@@ -216,8 +221,9 @@ export abstract class MaltalSeriesElement extends MaltalElement {
   protected renderTable(caption: string, head: string[], rows: () => string[][], rowHeader = 0): TemplateResult {
     return html`<details class="table-toggle" part="table-toggle" @toggle=${this.#onToggle}>
       <summary>${this.t.showTable}</summary>
-      ${this.tableOpen
-        ? html`<div class="table-scroll">
+      ${
+        this.tableOpen
+          ? html`<div class="table-scroll">
             <table class="data" part="table">
               <caption>
                 ${caption}
@@ -236,7 +242,8 @@ export abstract class MaltalSeriesElement extends MaltalElement {
               </tbody>
             </table>
           </div>`
-        : nothing}
+          : nothing
+      }
     </details>`;
   }
 

@@ -15,6 +15,7 @@ class StylePropertiesDirective extends Directive {
 
   constructor(info: PartInfo) {
     super(info);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows how the directive is written in a template.
     if (info.type !== PartType.ELEMENT) throw new Error('styleProperties() binds to an element: <div ${styleProperties({ left: "4px" })}>');
   }
 

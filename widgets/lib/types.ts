@@ -6,14 +6,7 @@
 /** The user-facing language of a widget. */
 export type Lang = 'sv' | 'en';
 
-export type ObservationStatus =
-  | 'final'
-  | 'provisional'
-  | 'revised'
-  | 'break'
-  | 'estimated'
-  | 'suppressed'
-  | 'missing';
+export type ObservationStatus = 'final' | 'provisional' | 'revised' | 'break' | 'estimated' | 'suppressed' | 'missing';
 
 /** One tidy row of `GET /v1/observations`. */
 export interface ObservationRow {

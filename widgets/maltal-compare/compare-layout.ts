@@ -104,7 +104,11 @@ export interface CompareLayoutOptions {
 const CHAR_PX = 7;
 
 /** Places horizontal bars from zero, the value axis at the top, reference lines across all rows. */
-export function layoutCompare(items: readonly BarItem[], references: readonly ReferenceValue[], options: CompareLayoutOptions): CompareLayout {
+export function layoutCompare(
+  items: readonly BarItem[],
+  references: readonly ReferenceValue[],
+  options: CompareLayoutOptions,
+): CompareLayout {
   const rowHeight = options.rowHeight ?? 24;
   const barHeight = Math.round(rowHeight * 0.7);
   // On a phone the names get at most 40 % of the width; longer ones are cut with an ellipsis by the element.
@@ -144,7 +148,7 @@ export function spacedTicks(min: number, max: number, span: number, label: (valu
   for (let count = Math.max(2, Math.round(span / 70)); count >= 1; count--) {
     const ticks = niceTicks(min, max, count);
     const widest = Math.max(...ticks.map((t) => label(t).length)) * CHAR_PX + 10;
-    if (ticks.length < 2 || (span / (ticks.length - 1)) >= widest) return ticks;
+    if (ticks.length < 2 || span / (ticks.length - 1) >= widest) return ticks;
   }
   return niceTicks(min, max, 1);
 }

@@ -17,7 +17,15 @@ export interface CompareStrings {
   referenceLine: string;
   sortedBy: (order: string) => string;
   orders: Record<string, string>;
-  summary: (parts: { title: string; period: string; count: number; top?: string; bottom?: string; highlight?: string; references: string[] }) => string;
+  summary: (parts: {
+    title: string;
+    period: string;
+    count: number;
+    top?: string;
+    bottom?: string;
+    highlight?: string;
+    references: string[];
+  }) => string;
 }
 
 const sv: CompareStrings = {

@@ -121,7 +121,10 @@ export class MaltalCompare extends MaltalSeriesElement {
     let geo = [...query.geo];
     const county = (this.county ?? '').trim();
     if (county) {
-      const list = await client.getJson<{ data: Geography[] }>(`/v1/geographies?county=${encodeURIComponent(county)}&type=municipality`, signal);
+      const list = await client.getJson<{ data: Geography[] }>(
+        `/v1/geographies?county=${encodeURIComponent(county)}&type=municipality`,
+        signal,
+      );
       for (const g of list.data) known.set(g.code, g);
       geo = [...new Set([...list.data.map((g) => g.code), ...geo])];
     }
@@ -153,7 +156,13 @@ export class MaltalCompare extends MaltalSeriesElement {
       ]);
       for (const g of geographies) if (g) data.geographies.set(g.code, g);
       const names = { ...this.namesOf(data.geographies), SE: this.language === 'en' ? 'Sweden' : 'Riket' };
-      const references = buildSeries(answer.data, { geos: candidates, names, reference: candidates, gender: query.gender, breakdown: query.breakdown });
+      const references = buildSeries(answer.data, {
+        geos: candidates,
+        names,
+        reference: candidates,
+        gender: query.gender,
+        breakdown: query.breakdown,
+      });
       data.series = [...data.series, ...references];
     } catch (error) {
       if (signal.aborted) throw error;
@@ -169,7 +178,11 @@ export class MaltalCompare extends MaltalSeriesElement {
   async #referenceCandidates(data: WidgetData, county: string, signal: AbortSignal): Promise<string[]> {
     const asked = (this.reference ?? '').trim();
     if (asked === 'none') return [];
-    if (asked) return asked.split(',').map((c) => c.trim()).filter(Boolean);
+    if (asked)
+      return asked
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
     if (!comparableUnit(data.indicator.unit_en)) return [];
     let parent = county;
     const highlight = (this.highlight ?? '').trim();
@@ -214,9 +227,10 @@ export class MaltalCompare extends MaltalSeriesElement {
     this.#layout = layout;
     const { title } = this.titleAndUnit();
     const periodText = formatPeriod(period, lang);
-    const chosen = this.#chosen.by === 'default' && !(this.period ?? '').trim()
-      ? this.t.defaultPeriod(periodText, this.#chosen.level, /-/.test(period))
-      : periodText;
+    const chosen =
+      this.#chosen.by === 'default' && !(this.period ?? '').trim()
+        ? this.t.defaultPeriod(periodText, this.#chosen.level, /-/.test(period))
+        : periodText;
     return html`${this.renderTitle()}
       <p class="subtitle">${chosen}. ${s.sortedBy(s.orders[this.#order]!)}</p>
       <div class="chart" part="chart">
@@ -316,7 +330,9 @@ export class MaltalCompare extends MaltalSeriesElement {
       period: periodText,
       count: bars.length,
       ...extremesOf(bars, (v) => this.formatValue(v)),
-      highlight: highlighted ? `${highlighted.name}: ${this.#format(highlighted.value)}${rank ? `, ${s.rankOf(rank, rankOf.size)}` : ''}.` : undefined,
+      highlight: highlighted
+        ? `${highlighted.name}: ${this.#format(highlighted.value)}${rank ? `, ${s.rankOf(rank, rankOf.size)}` : ''}.`
+        : undefined,
       references: references.map((r) => `${r.name} ${this.formatValue(r.value)}`),
     });
     return this.renderSummary(text);

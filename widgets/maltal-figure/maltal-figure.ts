@@ -13,7 +13,11 @@ const SPARK_MAX_WIDTH = 280;
 const SPARK_HEIGHT = 48;
 
 /** Sparkline paths of one series in a box (coordinates rounded to 0.1), and where its last point is. */
-export function sparkPaths(series: Series, width: number, height = SPARK_HEIGHT): { paths: { d: string; dashed: boolean }[]; last?: { x: number; y: number } } {
+export function sparkPaths(
+  series: Series,
+  width: number,
+  height = SPARK_HEIGHT,
+): { paths: { d: string; dashed: boolean }[]; last?: { x: number; y: number } } {
   const values = valueExtent([series]);
   const xs = xExtent([series]);
   if (!values || !xs) return { paths: [] };
@@ -66,7 +70,8 @@ export class MaltalFigure extends MaltalSeriesElement {
     const t = this.t;
     const lang = this.language;
     const series = data.series.find((s) => !s.reference && s.points.some((p) => p.value !== null));
-    if (!series) return html`${this.renderTitle()}<p class="state" part="state">${t.noValues(this.placeNames(data), this.periodText())}</p>`;
+    if (!series)
+      return html`${this.renderTitle()}<p class="state" part="state">${t.noValues(this.placeNames(data), this.periodText())}</p>`;
     const change = latestChange(series.points, this.compare === 'first' ? 'first' : 'previous')!;
     const { unit } = this.titleAndUnit();
     const latest = change.latest;
@@ -78,9 +83,9 @@ export class MaltalFigure extends MaltalSeriesElement {
       <div class="figure">
         <p class="headline">
           <span class="value" part="value"><span class="number">${number}</span>${unitText ? html`${spaced ? (/\p{L}{2}/u.test(unitText) ? ' ' : '\u00a0') : ''}<span class="value-unit">${unitText}</span>` : nothing}</span>
-          <span class="place">${series.name} ${formatPeriod(latest.period, lang)}${latest.status !== 'final'
-              ? ` (${t.statuses[latest.status] ?? latest.status})`
-              : ''}</span>
+          <span class="place">${series.name} ${formatPeriod(latest.period, lang)}${
+            latest.status !== 'final' ? ` (${t.statuses[latest.status] ?? latest.status})` : ''
+          }</span>
         </p>
         ${this.#renderSparkline(series)}
       </div>

@@ -39,7 +39,15 @@ export interface FollowUpLink {
   kind: 'statistic' | 'gap' | 'qualitative';
   measure_sv: string;
   measure_en: string;
-  indicator: { id: string; title_sv: string; title_en: string; unit_sv: string; unit_en: string; decimals: number; direction: string } | null;
+  indicator: {
+    id: string;
+    title_sv: string;
+    title_en: string;
+    unit_sv: string;
+    unit_en: string;
+    decimals: number;
+    direction: string;
+  } | null;
   series: { breakdown_label: Label | null; compare_label: Label | null } | null;
   direction: string;
   target_value: number | null;
@@ -114,7 +122,14 @@ export function shownAssessment(link: FollowUpLink): Shown {
 /** How many links show each assessment, in a fixed order. */
 export function countAssessments(goals: readonly FollowUpGoal[]): Record<Shown, number> {
   const counts: Record<Shown, number> = {
-    improving: 0, stable: 0, worsening: 0, not_enough_data: 0, not_assessed: 0, stale: 0, no_data_yet: 0, qualitative: 0,
+    improving: 0,
+    stable: 0,
+    worsening: 0,
+    not_enough_data: 0,
+    not_assessed: 0,
+    stale: 0,
+    no_data_yet: 0,
+    qualitative: 0,
   };
   for (const goal of goals) for (const link of goal.links) counts[shownAssessment(link)] += 1;
   return counts;

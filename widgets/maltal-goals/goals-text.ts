@@ -42,7 +42,16 @@ const sv: GoalsStrings = {
     no_data_yet: 'Inga data ännu',
     qualitative: 'Följs upp i ord',
   },
-  icons: { improving: '▲', stable: '▶', worsening: '▼', not_enough_data: '…', not_assessed: '–', stale: '◔', no_data_yet: '○', qualitative: '✎' },
+  icons: {
+    improving: '▲',
+    stable: '▶',
+    worsening: '▼',
+    not_enough_data: '…',
+    not_assessed: '–',
+    stale: '◔',
+    no_data_yet: '○',
+    qualitative: '✎',
+  },
   basis: { document: 'Dokumentets mått', maltal: 'Närliggande serie (Måltal)' },
   basisExplained: {
     document: 'Dokumentets mått: måttet som planen själv anger.',
@@ -95,7 +104,8 @@ const en: GoalsStrings = {
   sdgGroup: 'Agenda 2030 goals',
   latest: (value, period) => `${value} (${period})`,
   changeSince: (signed, unit, period) => `${signed}${unit ? ` ${unit}` : ''} since ${period}`,
-  stale: (period, startYear) => `The latest value is from ${period}; the plan applies from ${startYear}, so the development is not assessed.`,
+  stale: (period, startYear) =>
+    `The latest value is from ${period}; the plan applies from ${startYear}, so the development is not assessed.`,
   dataNeeded: (text) => `Data needed: ${text}`,
   history: 'Over time',
   gapParts: (a, av, b, bv) => `${a} ${av}, ${b} ${bv}`,

@@ -152,7 +152,13 @@ export class MaltalGoals extends MaltalElement {
     };
     const response: ObservationsResponse = {
       data: [],
-      meta: { count: followUp.meta.count, next_cursor: null, indicators: [indicator], datasets: followUp.meta.datasets, notices: followUp.meta.notices ?? [] },
+      meta: {
+        count: followUp.meta.count,
+        next_cursor: null,
+        indicators: [indicator],
+        datasets: followUp.meta.datasets,
+        notices: followUp.meta.notices ?? [],
+      },
     };
     return { query: { indicator: '', geo: [followUp.plan.geo] }, response, indicator, geographies: new Map(), series: [] };
   }
@@ -164,7 +170,10 @@ export class MaltalGoals extends MaltalElement {
     const active = Math.min(this.active, followUp.goals.length - 1);
     const bases = new Set(followUp.goals.flatMap((g) => g.links.map((l) => l.basis)));
     return html`${this.renderTitle()} ${this.#renderCounts(followUp)}
-      <p class="subtitle">${[...bases].sort().map((b) => s.basisExplained[b]).join(' ')} <span class="hint">${s.keyboardHint}</span></p>
+      <p class="subtitle">${[...bases]
+        .sort()
+        .map((b) => s.basisExplained[b])
+        .join(' ')} <span class="hint">${s.keyboardHint}</span></p>
       <ul class="goals${this.width && this.width < 480 ? ' narrow' : ''}" part="goals" aria-label=${s.listLabel(title)} @keydown=${this.#onKeydown} @focusin=${this.#onFocus}>
         ${followUp.goals.map((goal, i) => this.#renderGoal(goal, i, i === active))}
       </ul>
@@ -183,16 +192,20 @@ export class MaltalGoals extends MaltalElement {
         <span class="level">${goal.level}${goal.number ? ` ${goal.number}` : ''}</span>
         <span class="goal-text">${lang === 'en' ? goal.title_en : goal.title_sv}</span>
       </div>
-      ${goal.sdg.length
-        ? html`<ul class="sdgs" aria-label=${s.sdgGroup}>
+      ${
+        goal.sdg.length
+          ? html`<ul class="sdgs" aria-label=${s.sdgGroup}>
             ${goal.sdg.map((ref) => this.#renderSdg(ref))}
           </ul>`
-        : nothing}
-      ${goal.links.length
-        ? html`<ul class="measures" aria-label=${s.measures}>
+          : nothing
+      }
+      ${
+        goal.links.length
+          ? html`<ul class="measures" aria-label=${s.measures}>
             ${goal.links.map((link) => this.#renderLink(link))}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -237,8 +250,9 @@ export class MaltalGoals extends MaltalElement {
       <p class="measure-facts">
         <span part="assessment" class="assessment ${shown}"><span class="icon" aria-hidden="true">${s.icons[shown]}</span> <span class="words">${s.assessments[shown]}</span></span>
         ${link.latest ? html`<span class="latest">${s.latest(this.#value(link, link.latest.value), formatPeriod(link.latest.period, lang))}</span>` : nothing}
-        ${parts && link.series
-          ? html`<span class="parts"
+        ${
+          parts && link.series
+            ? html`<span class="parts"
               >${s.gapParts(
                 label(link.series.breakdown_label),
                 this.#indicatorValue(link, parts.breakdown),
@@ -246,32 +260,43 @@ export class MaltalGoals extends MaltalElement {
                 this.#indicatorValue(link, parts.compare),
               )}</span
             >`
-          : nothing}
-        ${link.change !== null && link.base
-          ? html`<span class="change">${s.changeSince(formatSigned(link.change, decimals, lang), changeUnit(unit, lang), baseYear)}</span>`
-          : nothing}
+            : nothing
+        }
+        ${
+          link.change !== null && link.base
+            ? html`<span class="change">${s.changeSince(formatSigned(link.change, decimals, lang), changeUnit(unit, lang), baseYear)}</span>`
+            : nothing
+        }
         ${link.rank ? html`<span class="rank">${lang === 'en' ? link.rank.text_en : link.rank.text_sv}</span>` : nothing}
         ${link.target_value !== null ? html`<span class="target">${s.target(this.#value(link, link.target_value), link.target_period)}</span>` : nothing}
       </p>
-      ${link.kind === 'gap' && link.history && link.history.length > 1
-        ? html`<p class="history">${s.history}: ${link.history.map((v) => `${formatPeriod(v.period, lang)} ${formatNumber(v.value, decimals, lang)}`).join(' · ')}</p>`
-        : nothing}
-      ${link.comparisons.some((c) => c.latest)
-        ? html`<ul class="comparisons" part="comparisons">
-            ${link.comparisons.filter((c) => c.latest).map((c) => {
-              const name = lang === 'en' ? c.name_en : c.name_sv;
-              // With a direction the words say better or worse, so the size is enough; without one the sign tells.
-              const size = c.difference === null ? 0 : c.position ? Math.abs(c.difference) : c.difference;
-              const number = c.position ? formatNumber(size, decimals, lang) : formatSigned(size, decimals, lang);
-              const difference = c.difference === null ? '' : `${number}${changeUnit(unit, lang) ? ` ${changeUnit(unit, lang)}` : ''}`;
-              const trend = c.gap_trend && link.base ? `; ${s.gapTrend[c.gap_trend](name, baseYear)}` : '';
-              return html`<li>${s.comparison(name, this.#value(link, c.latest!.value), difference, c.position)}${trend}</li>`;
-            })}
+      ${
+        link.kind === 'gap' && link.history && link.history.length > 1
+          ? html`<p class="history">${s.history}: ${link.history.map((v) => `${formatPeriod(v.period, lang)} ${formatNumber(v.value, decimals, lang)}`).join(' · ')}</p>`
+          : nothing
+      }
+      ${
+        link.comparisons.some((c) => c.latest)
+          ? html`<ul class="comparisons" part="comparisons">
+            ${link.comparisons
+              .filter((c) => c.latest)
+              .map((c) => {
+                const name = lang === 'en' ? c.name_en : c.name_sv;
+                // With a direction the words say better or worse, so the size is enough; without one the sign tells.
+                const size = c.difference === null ? 0 : c.position ? Math.abs(c.difference) : c.difference;
+                const number = c.position ? formatNumber(size, decimals, lang) : formatSigned(size, decimals, lang);
+                const difference = c.difference === null ? '' : `${number}${changeUnit(unit, lang) ? ` ${changeUnit(unit, lang)}` : ''}`;
+                const trend = c.gap_trend && link.base ? `; ${s.gapTrend[c.gap_trend](name, baseYear)}` : '';
+                return html`<li>${s.comparison(name, this.#value(link, c.latest!.value), difference, c.position)}${trend}</li>`;
+              })}
           </ul>`
-        : nothing}
-      ${link.status === 'stale' && link.latest && this.followUp
-        ? html`<p class="note">${s.stale(formatPeriod(link.latest.period, lang), this.followUp.plan.start_year)}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        link.status === 'stale' && link.latest && this.followUp
+          ? html`<p class="note">${s.stale(formatPeriod(link.latest.period, lang), this.followUp.plan.start_year)}</p>`
+          : nothing
+      }
       ${link.status === 'no_data_yet' && link.data_needed ? html`<p class="note">${s.dataNeeded(link.data_needed)}</p>` : nothing}
       ${link.status === 'qualitative' && link.note ? html`<p class="note">${link.note}</p>` : nothing}
       ${link.series_break ? html`<p class="note">${s.seriesBreak}</p>` : nothing}
@@ -317,7 +342,12 @@ export class MaltalGoals extends MaltalElement {
     if (!goal) return;
     if (index !== this.active) this.active = index;
     const first = goal.links.find((l) => l.latest);
-    fire(this, 'maltal-point-focus', { geo: goal.id, period: first?.latest?.period ?? '', value: first?.latest?.value ?? null, status: first ? shownAssessment(first) : 'no_data_yet' });
+    fire(this, 'maltal-point-focus', {
+      geo: goal.id,
+      period: first?.latest?.period ?? '',
+      value: first?.latest?.value ?? null,
+      status: first ? shownAssessment(first) : 'no_data_yet',
+    });
   };
 }
 

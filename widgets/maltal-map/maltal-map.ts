@@ -176,9 +176,11 @@ export class MaltalMap extends MaltalSeriesElement {
     for (const f of collection.features) geographies.set(f.id, { ...f.properties });
     if (countyGeo && !geographies.has(countyGeo.code)) geographies.set(countyGeo.code, countyGeo);
     const drawn = new Set(collection.features.map((f) => f.id));
-    const series = buildSeries(response.data, { names: this.namesOf(geographies), gender: query.gender, breakdown: query.breakdown }).filter((s) =>
-      drawn.has(s.geo),
-    );
+    const series = buildSeries(response.data, {
+      names: this.namesOf(geographies),
+      gender: query.gender,
+      breakdown: query.breakdown,
+    }).filter((s) => drawn.has(s.geo));
     return {
       query: asked,
       response,
@@ -220,7 +222,13 @@ export class MaltalMap extends MaltalSeriesElement {
       const geo = data.geographies.get(f.id);
       return {
         code: f.id,
-        name: geo ? (this.language === 'en' && geo.type === 'county' ? geo.name_en : geo.type === 'county' ? geo.name_sv : (geo.short_name ?? geo.name_sv)) : f.id,
+        name: geo
+          ? this.language === 'en' && geo.type === 'county'
+            ? geo.name_en
+            : geo.type === 'county'
+              ? geo.name_sv
+              : (geo.short_name ?? geo.name_sv)
+          : f.id,
         value,
         status: point?.status ?? 'missing',
         cls: value === null ? -1 : classIndex(value, breaks),
@@ -320,7 +328,8 @@ export class MaltalMap extends MaltalSeriesElement {
             ${this.tooltip && active ? svg`<path class="outline" d=${active.d} aria-hidden="true"></path>` : nothing}
             <g class="place-labels" aria-hidden="true">
               ${layout.labels.map(
-                (l) => svg`<text part="place-label" class="place-label" x=${l.x} y=${l.y} dy="0.32em" text-anchor=${l.anchor}>${this.#placeLabel(layout.areas[l.index]!)}</text>`,
+                (l) =>
+                  svg`<text part="place-label" class="place-label" x=${l.x} y=${l.y} dy="0.32em" text-anchor=${l.anchor}>${this.#placeLabel(layout.areas[l.index]!)}</text>`,
               )}
             </g>
           </svg>
@@ -346,12 +355,14 @@ export class MaltalMap extends MaltalSeriesElement {
               ${this.#classLabel(i, layout.breaks)} <span class="count">(${s.areasCount(count(i))})</span>
             </li>`,
         )}
-        ${missing > 0
-          ? html`<li>
+        ${
+          missing > 0
+            ? html`<li>
               <svg width="18" height="12" aria-hidden="true"><rect x="0.5" y="0.5" width="17" height="11" fill="url(#maltal-map-missing)" class="swatch"></rect></svg>
               ${s.missingExplained(missing)}
             </li>`
-          : nothing}
+            : nothing
+        }
       </ul>
       ${layout.breaks.length > 0 ? html`<p class="legend-note">${s.limitNote}</p>` : nothing}
     </div>`;

@@ -50,7 +50,13 @@ export function areaInDirection(areas: readonly PlacedArea[], current: number, k
  * `current` in name order so that typing the same letter again moves on; undefined when none does.
  * `order` lists area indexes in name order.
  */
-export function areaByName(areas: readonly PlacedArea[], order: readonly number[], current: number, typed: string, locale: string): number | undefined {
+export function areaByName(
+  areas: readonly PlacedArea[],
+  order: readonly number[],
+  current: number,
+  typed: string,
+  locale: string,
+): number | undefined {
   const prefix = typed.toLocaleLowerCase(locale);
   if (!prefix) return undefined;
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });

@@ -84,7 +84,11 @@ export class MaltalTrend extends MaltalSeriesElement {
   #referenceCandidates(data: WidgetData): string[] {
     const asked = (this.reference ?? '').trim();
     if (asked === 'none') return [];
-    if (asked) return asked.split(',').map((c) => c.trim()).filter(Boolean);
+    if (asked)
+      return asked
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
     if (!comparableUnit(data.indicator.unit_en)) return [];
     const parents = new Set(data.query.geo.map((code) => data.geographies.get(code)?.parent ?? ''));
     const [county] = parents;
@@ -106,7 +110,13 @@ export class MaltalTrend extends MaltalSeriesElement {
       ]);
       for (const geo of geographies) if (geo) data.geographies.set(geo.code, geo);
       const names = { ...this.namesOf(data.geographies), SE: this.language === 'en' ? 'Sweden' : 'Riket' };
-      const references = buildSeries(answer.data, { geos: candidates, names, reference: candidates, gender: query.gender, breakdown: query.breakdown });
+      const references = buildSeries(answer.data, {
+        geos: candidates,
+        names,
+        reference: candidates,
+        gender: query.gender,
+        breakdown: query.breakdown,
+      });
       // Explicit references are all drawn; the automatic one is the first with data.
       data.series = [...data.series, ...(explicit ? references : references.slice(0, 1))];
     } catch (error) {
@@ -141,7 +151,8 @@ export class MaltalTrend extends MaltalSeriesElement {
             });
       this.#layoutKey = key;
     } catch (error) {
-      const reason = error instanceof Error && error.message === 'too little room' ? t.tooNarrow : t.cannotDraw(String((error as Error).message));
+      const reason =
+        error instanceof Error && error.message === 'too little room' ? t.tooNarrow : t.cannotDraw(String((error as Error).message));
       return html`${this.renderTitle()}<p class="state" part="state">${reason}</p>${this.renderDataTable()}`;
     }
     this.#layout = layout;
@@ -187,9 +198,7 @@ export class MaltalTrend extends MaltalSeriesElement {
     const swatch = (color: string, dashed: boolean) =>
       html`<svg width="22" height="10" aria-hidden="true"><line x1="1" y1="5" x2="21" y2="5" stroke=${color} stroke-width="2.5" stroke-dasharray=${dashed ? '5 3' : 'none'}></line></svg>`;
     return html`<ul class="legend" part="legend">
-      ${data.series.map(
-        (s, i) => html`<li>${swatch(this.#color(i), false)}${s.name}${s.reference ? ` (${t.reference})` : ''}</li>`,
-      )}
+      ${data.series.map((s, i) => html`<li>${swatch(this.#color(i), false)}${s.name}${s.reference ? ` (${t.reference})` : ''}</li>`)}
       ${tentative ? html`<li>${swatch('var(--_muted)', true)}${t.statuses.provisional}</li>` : nothing}
       ${broken ? html`<li>${swatch('var(--_muted)', true)}${t.seriesBreak}</li>` : nothing}
     </ul>`;
@@ -205,7 +214,8 @@ export class MaltalTrend extends MaltalSeriesElement {
     )}${layout.xTicks.map(
       (tick) => svg`<text x=${tick.x} y=${plot.bottom + 17} text-anchor="middle" .textContent=${tick.label}></text>`,
     )}</g>${layout.breaks.map(
-      (b) => svg`<g class="break" aria-hidden="true"><line x1=${b.x} x2=${b.x} y1=${plot.top} y2=${plot.bottom}></line><text x=${b.x + 3} y=${plot.top + 8}>${this.t.seriesBreak}</text></g>`,
+      (b) =>
+        svg`<g class="break" aria-hidden="true"><line x1=${b.x} x2=${b.x} y1=${plot.top} y2=${plot.bottom}></line><text x=${b.x + 3} y=${plot.top + 8}>${this.t.seriesBreak}</text></g>`,
     )}`;
   }
 
@@ -217,25 +227,32 @@ export class MaltalTrend extends MaltalSeriesElement {
 
   #activePoint(layout: TrendLayout): { series: number; index: number } {
     if (this.active && layout.points[this.active.series]?.[this.active.index]) return this.active;
-    const series = Math.max(0, layout.points.findIndex((row) => row.length > 0));
+    const series = Math.max(
+      0,
+      layout.points.findIndex((row) => row.length > 0),
+    );
     return { series, index: (layout.points[series]?.length ?? 1) - 1 };
   }
 
   #renderMarks(layout: TrendLayout): TemplateResult {
     const active = this.#activePoint(layout);
-    const ordered = layout.paths.map((path, i) => ({ path, i })).sort((a, b) => Number(this.data!.series[b.path.series]?.reference) - Number(this.data!.series[a.path.series]?.reference));
+    const ordered = layout.paths
+      .map((path, i) => ({ path, i }))
+      .sort((a, b) => Number(this.data!.series[b.path.series]?.reference) - Number(this.data!.series[a.path.series]?.reference));
     return svg`<g class="lines" aria-hidden="true">${ordered.map(
       ({ path }) =>
         svg`<path class="line${path.dashed ? ' dashed' : ''}${this.data!.series[path.series]?.reference ? ' reference' : ''}" d=${path.d} stroke=${this.#color(path.series)}></path>`,
     )}</g><g class="points" @pointerover=${this.#onPointer}>${layout.points.map(
       (row, s) =>
         // Colour and size per series, on its group: twenty charts of 21 points set a third fewer attributes.
-        svg`<g class=${this.data!.series[s]?.reference ? 'reference' : nothing} stroke=${this.#color(s)} color=${this.#color(s)}>${row.map((placed, i) => {
-          const isActive = s === active.series && i === active.index;
-          const tentative = TENTATIVE_STATUSES.includes(placed.point.status);
-          return svg`<circle class="point${tentative ? ' tentative' : ''}${isActive && this.tooltip ? ' active' : ''}" data-series=${s} data-index=${i}
+        svg`<g class=${this.data!.series[s]?.reference ? 'reference' : nothing} stroke=${this.#color(s)} color=${this.#color(s)}>${row.map(
+          (placed, i) => {
+            const isActive = s === active.series && i === active.index;
+            const tentative = TENTATIVE_STATUSES.includes(placed.point.status);
+            return svg`<circle class="point${tentative ? ' tentative' : ''}${isActive && this.tooltip ? ' active' : ''}" data-series=${s} data-index=${i}
             cx=${placed.cx} cy=${placed.cy} role="img" aria-label=${this.#pointLabel(placed)} tabindex=${isActive ? 0 : -1}></circle>`;
-        })}</g>`,
+          },
+        )}</g>`,
     )}</g>${this.tooltip ? this.#renderFocusRing(layout, active) : nothing}`;
   }
 
@@ -274,7 +291,12 @@ export class MaltalTrend extends MaltalSeriesElement {
     this.active = target;
     this.tooltip = true;
     const series = this.data!.series[target.series]!;
-    fire(this, 'maltal-point-focus', { geo: series.geo, period: placed.point.period, value: placed.point.value, status: placed.point.status });
+    fire(this, 'maltal-point-focus', {
+      geo: series.geo,
+      period: placed.point.period,
+      value: placed.point.value,
+      status: placed.point.status,
+    });
     if (focus) {
       void this.updateComplete.then(() => {
         this.renderRoot.querySelector<SVGElement>(`circle[data-series="${target.series}"][data-index="${target.index}"]`)?.focus();

@@ -4,7 +4,18 @@
  * one decimal so the SVG is deterministic.
  */
 import { linearScale, niceTicks, round1 } from '../lib/scale.ts';
-import { breakPoints, isMonthly, linePieces, periodPositions, runs, valueExtent, xExtent, xPeriod, type Point, type Series } from '../lib/series.ts';
+import {
+  breakPoints,
+  isMonthly,
+  linePieces,
+  periodPositions,
+  runs,
+  valueExtent,
+  xExtent,
+  xPeriod,
+  type Point,
+  type Series,
+} from '../lib/series.ts';
 
 export interface TrendLayoutOptions {
   width: number;

@@ -26,7 +26,14 @@ export async function listBoundaries(db: Db, f: { type: BoundaryProperties['type
  */
 export function featureCollectionJson(rows: readonly BoundaryRow[], meta: object): string {
   const features = rows.map((r) => {
-    const properties: BoundaryProperties = { code: r.code, name_sv: r.name_sv, name_en: r.name_en, short_name: r.short_name, type: r.type, parent: r.parent };
+    const properties: BoundaryProperties = {
+      code: r.code,
+      name_sv: r.name_sv,
+      name_en: r.name_en,
+      short_name: r.short_name,
+      type: r.type,
+      parent: r.parent,
+    };
     return `{"type":"Feature","id":${JSON.stringify(r.code)},"properties":${JSON.stringify(properties)},"geometry":${r.geometry}}`;
   });
   return `{"type":"FeatureCollection","features":[${features.join(',')}],"meta":${JSON.stringify(meta)}}`;

@@ -3,7 +3,9 @@ import { DatasetRefSchema } from '../datasets/datasets.schemas.ts';
 
 export const BOUNDARY_TYPES = ['municipality', 'county'] as const;
 
-const PositionSchema = z.array(z.number()).openapi({ description: '[longitude, latitude] in WGS 84, 4 decimals', example: [18.0686, 59.3293] });
+const PositionSchema = z
+  .array(z.number())
+  .openapi({ description: '[longitude, latitude] in WGS 84, 4 decimals', example: [18.0686, 59.3293] });
 
 export const BoundaryGeometrySchema = z
   .union([

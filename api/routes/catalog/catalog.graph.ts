@@ -71,8 +71,22 @@ export async function catalogTriples(db: Db, { base, contactEmail }: CatalogOpti
   add(catalog, 'rdf:type', iri(expand('dcat:Catalog')));
   add(catalog, 'dcterms:title', text('Måltal – öppna data om kommunernas mål', 'sv'));
   add(catalog, 'dcterms:title', text("Måltal – open data on municipalities' goals", 'en'));
-  add(catalog, 'dcterms:description', text('Mått som svenska kommuner följer upp sina mål med: sysselsättning, utsläpp, befolkning, Agenda 2030, kommunala planer och deras uppföljning.', 'sv'));
-  add(catalog, 'dcterms:description', text('Figures Swedish municipalities follow their goals with: employment, emissions, population, Agenda 2030, municipal plans and their follow-up.', 'en'));
+  add(
+    catalog,
+    'dcterms:description',
+    text(
+      'Mått som svenska kommuner följer upp sina mål med: sysselsättning, utsläpp, befolkning, Agenda 2030, kommunala planer och deras uppföljning.',
+      'sv',
+    ),
+  );
+  add(
+    catalog,
+    'dcterms:description',
+    text(
+      'Figures Swedish municipalities follow their goals with: employment, emissions, population, Agenda 2030, municipal plans and their follow-up.',
+      'en',
+    ),
+  );
   add(catalog, 'dcterms:publisher', iri(publisher));
   add(catalog, 'dcterms:license', iri(CC0));
   add(catalog, 'foaf:homepage', iri(homepage));
@@ -81,7 +95,10 @@ export async function catalogTriples(db: Db, { base, contactEmail }: CatalogOpti
   add(catalog, 'dcterms:language', iri(`${EU}/language/ENG`));
   add(catalog, 'dcat:themeTaxonomy', iri(`${EU}/data-theme`));
   add(catalog, 'dcat:service', iri(service));
-  const modified = datasets.map((d) => d.updated).sort().at(-1);
+  const modified = datasets
+    .map((d) => d.updated)
+    .sort()
+    .at(-1);
   if (modified) add(catalog, 'dcterms:modified', typed(modified, expand('xsd:date')));
 
   add(publisher, 'rdf:type', iri(expand('foaf:Agent')));
@@ -138,7 +155,9 @@ export async function catalogTriples(db: Db, { base, contactEmail }: CatalogOpti
     // DCAT-AP-SE reads a provenance statement's text from dcterms:description (at least one).
     add(provenance, 'dcterms:description', text(d.attribution_sv, 'sv'));
     add(provenance, 'dcterms:description', text(d.attribution_en, 'en'));
-    const licences = (JSON.parse(d.licenses) as { name: string; path?: string }[]).map((l) => KNOWN_LICENCES[l.name] ?? l.path).filter((x): x is string => Boolean(x));
+    const licences = (JSON.parse(d.licenses) as { name: string; path?: string }[])
+      .map((l) => KNOWN_LICENCES[l.name] ?? l.path)
+      .filter((x): x is string => Boolean(x));
     const rights = `${ds}#rights`;
     add(rights, 'rdf:type', iri(expand('dcterms:RightsStatement')));
     add(rights, 'rdfs:label', text(d.licence_note_sv, 'sv'));

@@ -20,7 +20,10 @@ function catalogAnswers(db: Db, base: string, contactEmail: string | undefined):
   let answer = byOrigin.get(key);
   if (!answer) {
     if (byOrigin.size >= MAX_ORIGINS) byOrigin.clear();
-    answer = catalogTriples(db, { base, contactEmail }).then((triples) => ({ jsonLd: JSON.stringify(toJsonLd(triples)), turtle: toTurtle(triples) }));
+    answer = catalogTriples(db, { base, contactEmail }).then((triples) => ({
+      jsonLd: JSON.stringify(toJsonLd(triples)),
+      turtle: toTurtle(triples),
+    }));
     answer.catch(() => byOrigin.delete(key)); // ask the database again next time
     byOrigin.set(key, answer);
   }
@@ -38,7 +41,10 @@ const catalog = createRoute({
     'publisher, contact point, themes, spatial and temporal coverage, licence or rights statement, provenance and distributions.',
   request: {
     query: z.object({
-      format: z.enum(['jsonld', 'ttl'], { message: 'expected jsonld or ttl' }).optional().openapi({ description: 'jsonld (default) or ttl (Turtle)' }),
+      format: z
+        .enum(['jsonld', 'ttl'], { message: 'expected jsonld or ttl' })
+        .optional()
+        .openapi({ description: 'jsonld (default) or ttl (Turtle)' }),
     }),
   },
   responses: {

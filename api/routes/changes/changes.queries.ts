@@ -18,8 +18,19 @@ export async function listChanges(db: Db, f: ChangeFilter): Promise<Change[]> {
   let query = db
     .selectFrom('observation_changes')
     .select([
-      'date', 'dataset_id as dataset', 'version', 'indicator_id as indicator', 'geo', 'period', 'gender', 'breakdown',
-      'change', 'old_value', 'new_value', 'old_status', 'new_status',
+      'date',
+      'dataset_id as dataset',
+      'version',
+      'indicator_id as indicator',
+      'geo',
+      'period',
+      'gender',
+      'breakdown',
+      'change',
+      'old_value',
+      'new_value',
+      'old_status',
+      'new_status',
     ]);
   if (f.since) query = query.where('date', '>=', f.since);
   if (f.indicators?.length) query = query.where('indicator_id', 'in', f.indicators);

@@ -20,8 +20,18 @@ const list = createRoute({
   request: {
     query: z.object({
       since: dateParam('Only changes from this date on', '2026-01-01'),
-      indicator: listParam(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected comma-separated indicator ids', 'Indicator ids, comma-separated', 'scb-bas-sysselsattningsgrad-20-64'),
-      geo: listParam(/^([0-9]{2}|[0-9]{4}|SE|[0-9]{4}-[a-z0-9-]+)$/, 'expected comma-separated geography codes', 'Geography codes, comma-separated', '0136'),
+      indicator: listParam(
+        /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+        'expected comma-separated indicator ids',
+        'Indicator ids, comma-separated',
+        'scb-bas-sysselsattningsgrad-20-64',
+      ),
+      geo: listParam(
+        /^([0-9]{2}|[0-9]{4}|SE|[0-9]{4}-[a-z0-9-]+)$/,
+        'expected comma-separated geography codes',
+        'Geography codes, comma-separated',
+        '0136',
+      ),
       dataset: z.string().optional().openapi({ description: 'Dataset id', example: 'employment' }),
       limit: limitParam(1000, MAX_CHANGES_PAGE),
       cursor: cursorParam,
@@ -41,13 +51,25 @@ export const changesRouter = createRouter().openapi(list, async (c) => {
   }
   const unknown = (q.indicator ?? []).filter((id) => !ref.indicators.has(id));
   if (unknown.length > 0) {
-    throw badRequest(`unknown indicator ${unknown.map((u) => `'${u}'`).join(', ')}; see /v1/indicators`, [{ in: 'query', name: 'indicator', message: 'no such indicator' }]);
+    throw badRequest(`unknown indicator ${unknown.map((u) => `'${u}'`).join(', ')}; see /v1/indicators`, [
+      { in: 'query', name: 'indicator', message: 'no such indicator' },
+    ]);
   }
   const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor, CHANGE_KEY.length);
-  const rows = await listChanges(c.var.db, { since: q.since, indicators: q.indicator, geos: q.geo, dataset: q.dataset, after, limit: q.limit });
+  const rows = await listChanges(c.var.db, {
+    since: q.since,
+    indicators: q.indicator,
+    geos: q.geo,
+    dataset: q.dataset,
+    after,
+    limit: q.limit,
+  });
   const last = rows.length === q.limit ? rows.at(-1) : undefined;
   const cursor = last ? encodeCursor(CHANGE_KEY.map((k) => last[k])) : null;
-  const datasets = [...new Set(rows.map((r) => r.dataset))].sort().map((id) => ref.datasets.get(id)!).filter(Boolean);
+  const datasets = [...new Set(rows.map((r) => r.dataset))]
+    .sort()
+    .map((id) => ref.datasets.get(id)!)
+    .filter(Boolean);
   return tableResponse(c, negotiate(c, q.format), { columns: COLUMNS, rows, filename: 'maltal-changes' }, () => ({
     data: rows,
     meta: { count: rows.length, limit: q.limit, next_cursor: cursor, datasets },

@@ -29,7 +29,10 @@ const ConfigSchema = z
       default: z.literal('json'),
     }),
     limits: z.object({
-      max_observations_per_page: z.number().int().openapi({ description: "Data cells in one answer (PxWeb's maxDataCells); follow links.next for more" }),
+      max_observations_per_page: z
+        .number()
+        .int()
+        .openapi({ description: "Data cells in one answer (PxWeb's maxDataCells); follow links.next for more" }),
       default_observations_per_page: z.number().int(),
       max_indicators_per_request: z.number().int(),
       max_indicators_per_page: z.number().int(),
@@ -48,7 +51,12 @@ const ConfigSchema = z
     licence: z.object({
       data: Bilingual.openapi({ description: 'Each dataset has its own licence; see datasets' }),
       datasets: z.array(
-        z.object({ id: z.string(), licences: z.array(z.string()).openapi({ description: 'Empty when the publisher states none' }), note: Bilingual, url: z.string() }),
+        z.object({
+          id: z.string(),
+          licences: z.array(z.string()).openapi({ description: 'Empty when the publisher states none' }),
+          note: Bilingual,
+          url: z.string(),
+        }),
       ),
       software: z.string().openapi({ example: 'MIT' }),
     }),
@@ -79,7 +87,10 @@ export const configRouter = createRouter().openapi(config, async (c) => {
     api_version: OPENAPI_INFO.info.version,
     software_version: packageJson.version,
     data_version: version?.value ?? '',
-    languages: [{ id: 'sv', label: 'Svenska' }, { id: 'en', label: 'English' }],
+    languages: [
+      { id: 'sv', label: 'Svenska' },
+      { id: 'en', label: 'English' },
+    ],
     default_language: 'sv',
     formats: { observations: [...OBSERVATION_FORMATS], tables: [...TABLE_FORMATS], default: 'json' },
     limits: {
@@ -100,7 +111,8 @@ export const configRouter = createRouter().openapi(config, async (c) => {
         sv: 'Varje klient (IP-adress, IPv6 per /64) hos den publika tjänsten på Cloudflare, räknat per plats. En egen Node-server har ingen egen gräns.',
         en: 'Each client (IP address, IPv6 per /64) of the public service on Cloudflare, counted per location. A self-hosted Node server sets none of its own.',
       },
-      when_exceeded: '429 Too Many Requests with Retry-After (seconds) and a problem+json body; every answer of the public service says RateLimit-Policy: <limit>;w=<period>',
+      when_exceeded:
+        '429 Too Many Requests with Retry-After (seconds) and a problem+json body; every answer of the public service says RateLimit-Policy: <limit>;w=<period>',
     },
     licence: {
       data: {

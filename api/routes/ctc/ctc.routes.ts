@@ -31,7 +31,10 @@ export const ctcRouter = createRouter().openapi(factors, async (c) => {
   const query = c.req.valid('query');
   const ref = await c.var.reference();
   const data = await listCtcFactors(c.var.db, query);
-  const ids = data.flatMap((f) => [f.dataset, ...(f.indicator && ref.indicators.has(f.indicator) ? [ref.indicators.get(f.indicator)!.dataset] : [])]);
+  const ids = data.flatMap((f) => [
+    f.dataset,
+    ...(f.indicator && ref.indicators.has(f.indicator) ? [ref.indicators.get(f.indicator)!.dataset] : []),
+  ]);
   const datasets = [...new Set(ids)].sort().map((id) => ref.datasets.get(id)!);
   return tableResponse(c, negotiate(c, query.format), { columns: COLUMNS, rows: data, filename: 'maltal-ctc-factors' }, () => ({
     data,

@@ -13,7 +13,10 @@ export const CtcFactorSchema = z
     name_en: z.string().openapi({ example: 'Low neighborhood attachment' }),
     name_sv: z.string().nullable().openapi({ description: 'Null until a Swedish name is published' }),
     item_info: z.string().nullable().openapi({ example: '3 items, 4-point scale' }),
-    indicator: z.string().nullable().openapi({ description: "The indicator whose observations hold this factor's results (with n and confidence interval)" }),
+    indicator: z
+      .string()
+      .nullable()
+      .openapi({ description: "The indicator whose observations hold this factor's results (with n and confidence interval)" }),
     observations: z.string().nullable().openapi({ description: 'Where its results are' }),
     sources: z.string().openapi({ description: ';-separated ids of the sources of its dataset' }),
     dataset: z.string(),

@@ -31,7 +31,12 @@ export async function findDataset(db: Db, id: string): Promise<DatasetRow | unde
 
 export async function datasetRefs(db: Db, ids: readonly string[]): Promise<DatasetRef[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('datasets').selectAll().where('id', 'in', [...new Set(ids)]).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('datasets')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .orderBy('id')
+    .execute();
   return rows.map(toDatasetRef);
 }
 

@@ -66,7 +66,18 @@ const file = createRoute({
   },
 });
 
-const COLUMNS = ['id', 'title_sv', 'title_en', 'version', 'updated', 'attribution_sv', 'attribution_en', 'licence_note_en', 'example', 'url'];
+const COLUMNS = [
+  'id',
+  'title_sv',
+  'title_en',
+  'version',
+  'updated',
+  'attribution_sv',
+  'attribution_en',
+  'licence_note_en',
+  'example',
+  'url',
+];
 
 export const datasetsRouter = createRouter()
   .openapi(list, async (c) => {

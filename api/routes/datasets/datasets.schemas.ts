@@ -1,8 +1,6 @@
 import { z } from '@hono/zod-openapi';
 
-export const LicenceSchema = z
-  .object({ name: z.string(), path: z.string().optional(), title: z.string() })
-  .openapi('Licence');
+export const LicenceSchema = z.object({ name: z.string(), path: z.string().optional(), title: z.string() }).openapi('Licence');
 
 export const SourceSchema = z
   .object({
@@ -47,7 +45,10 @@ export const DatasetSchema = DatasetRefSchema.extend({
   content_hash: z.string().openapi({ description: 'sha256 over the package files: cite it with the version' }),
   versions: z
     .array(z.object({ version: z.string(), date: z.string(), new: z.number().int(), revised: z.number().int(), deleted: z.number().int() }))
-    .openapi({ description: 'Every version whose figures changed, with how many values it added, revised and deleted (see /v1/changes); empty until the first change' }),
+    .openapi({
+      description:
+        'Every version whose figures changed, with how many values it added, revised and deleted (see /v1/changes); empty until the first change',
+    }),
   indicators: z.array(z.object({ id: z.string(), title_sv: z.string(), title_en: z.string(), url: z.string() })),
   downloads: z.object({
     datapackage: z.string().openapi({ description: 'The Frictionless descriptor; its resource paths resolve beside it' }),

@@ -20,8 +20,26 @@ import { EMBED_ELEMENTS, EmbedQuerySchema, isEmbedElement, type EmbedElement, ty
 export const EMBED_CSP = pageCsp({ scripts: true, connect: true, framedAnywhere: true });
 
 const ATTRIBUTE_ORDER: EmbedParam[] = [
-  'indicator', 'geo', 'from', 'to', 'period', 'gender', 'breakdown', 'highlight', 'reference', 'county', 'level', 'plan',
-  'compare', 'sort', 'order', 'height', 'lang', 'theme', 'label', 'heading-level',
+  'indicator',
+  'geo',
+  'from',
+  'to',
+  'period',
+  'gender',
+  'breakdown',
+  'highlight',
+  'reference',
+  'county',
+  'level',
+  'plan',
+  'compare',
+  'sort',
+  'order',
+  'height',
+  'lang',
+  'theme',
+  'label',
+  'heading-level',
 ];
 
 function validQuery(query: Record<string, string>, element: EmbedElement): EmbedQuery {
@@ -29,10 +47,17 @@ function validQuery(query: Record<string, string>, element: EmbedElement): Embed
   if (!result.success) {
     const errors = result.error.issues.flatMap((issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => ({ in: 'query', name: key, message: `unknown parameter; expected one of ${ATTRIBUTE_ORDER.join(', ')}, id` }))
+        ? issue.keys.map((key) => ({
+            in: 'query',
+            name: key,
+            message: `unknown parameter; expected one of ${ATTRIBUTE_ORDER.join(', ')}, id`,
+          }))
         : [{ in: 'query', name: issue.path.map(String).join('.') || '(all)', message: issue.message }],
     );
-    throw badRequest(`invalid query parameter${errors.length > 1 ? 's' : ''}: ${errors.map((e) => `${e.name}: ${e.message}`).join('; ')}`, errors);
+    throw badRequest(
+      `invalid query parameter${errors.length > 1 ? 's' : ''}: ${errors.map((e) => `${e.name}: ${e.message}`).join('; ')}`,
+      errors,
+    );
   }
   const missing = EMBED_ELEMENTS[element].required.filter((name) => result.data[name] === undefined);
   if (missing.length > 0) {
@@ -124,19 +149,31 @@ embedRouter.get('/embed/:element', async (c) => {
   } else {
     const indicator = (await c.get('reference')()).indicators.get(query.indicator!);
     subject = indicator
-      ? (lang === 'en' ? indicator.title_en : indicator.title_sv)
-      : lang === 'en' ? `Unknown indicator '${query.indicator}'` : `Okänt mått '${query.indicator}'`;
+      ? lang === 'en'
+        ? indicator.title_en
+        : indicator.title_sv
+      : lang === 'en'
+        ? `Unknown indicator '${query.indicator}'`
+        : `Okänt mått '${query.indicator}'`;
   }
   const places = await geographyNames(db, geos, lang);
-  const title = [subject + (places.length > 0 ? `, ${places.join(', ')}` : ''), EMBED_ELEMENTS[element].label[lang].toLowerCase(), 'Måltal'].join(' – ');
+  const title = [
+    subject + (places.length > 0 ? `, ${places.join(', ')}` : ''),
+    EMBED_ELEMENTS[element].label[lang].toLowerCase(),
+    'Måltal',
+  ].join(' – ');
 
-  const attributes = ATTRIBUTE_ORDER.flatMap((name) => (query[name] === undefined ? [] : [` ${name}="${escapeHtml(String(query[name]))}"`])).join('');
-  const dataLink = query.indicator !== undefined
-    ? `/v1/observations?${new URLSearchParams({ indicator: query.indicator, ...(query.geo ? { geo: query.geo } : {}), format: 'csv' })}`
-    : `/v1/plans/${encodeURIComponent(query.plan!)}/follow-up`;
-  const noscript = lang === 'en'
-    ? `This chart needs JavaScript. <a href="${escapeHtml(dataLink)}">The data behind it</a>.`
-    : `Diagrammet behöver JavaScript. <a href="${escapeHtml(dataLink)}">Data bakom diagrammet</a>.`;
+  const attributes = ATTRIBUTE_ORDER.flatMap((name) =>
+    query[name] === undefined ? [] : [` ${name}="${escapeHtml(String(query[name]))}"`],
+  ).join('');
+  const dataLink =
+    query.indicator !== undefined
+      ? `/v1/observations?${new URLSearchParams({ indicator: query.indicator, ...(query.geo ? { geo: query.geo } : {}), format: 'csv' })}`
+      : `/v1/plans/${encodeURIComponent(query.plan!)}/follow-up`;
+  const noscript =
+    lang === 'en'
+      ? `This chart needs JavaScript. <a href="${escapeHtml(dataLink)}">The data behind it</a>.`
+      : `Diagrammet behöver JavaScript. <a href="${escapeHtml(dataLink)}">Data bakom diagrammet</a>.`;
 
   const page = embedDocument({
     lang,
@@ -151,4 +188,3 @@ embedRouter.get('/embed/:element', async (c) => {
   c.header('content-security-policy', EMBED_CSP);
   return c.html(page);
 });
-

@@ -35,7 +35,10 @@ const list = (item: RegExp, message: string, max: number) =>
  */
 export const EmbedQuerySchema = z
   .object({
-    indicator: z.string().regex(ID, { message: 'expected an indicator id such as scb-bas-sysselsattningsgrad-20-64; see /v1/indicators' }).optional(),
+    indicator: z
+      .string()
+      .regex(ID, { message: 'expected an indicator id such as scb-bas-sysselsattningsgrad-20-64; see /v1/indicators' })
+      .optional(),
     geo: list(GEO, 'expected geography codes separated by commas, e.g. 0136,0181; see /v1/geographies', 30).optional(),
     from: period.optional(),
     to: period.optional(),
@@ -43,21 +46,34 @@ export const EmbedQuerySchema = z
     gender: z.enum(GENDERS, { message: 'expected T, K or M' }).optional(),
     breakdown: z.string().regex(ID, { message: 'expected a breakdown code such as total' }).optional(),
     highlight: list(GEO, 'expected a geography code such as 0136', 10).optional(),
-    reference: z
-      .union([z.literal('none'), list(GEO, "expected geography codes such as SE,01, or 'none'", 5)])
+    reference: z.union([z.literal('none'), list(GEO, "expected geography codes such as SE,01, or 'none'", 5)]).optional(),
+    county: z
+      .string()
+      .regex(/^[0-9]{2}$/, { message: 'expected a 2-digit county code such as 01' })
       .optional(),
-    county: z.string().regex(/^[0-9]{2}$/, { message: 'expected a 2-digit county code such as 01' }).optional(),
     level: z.enum(['municipality', 'county'], { message: 'expected municipality or county' }).optional(),
     plan: z.string().regex(ID, { message: 'expected a plan id; see /v1/plans' }).optional(),
     compare: z.enum(['previous', 'first'], { message: 'expected previous or first' }).optional(),
-    sort: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/, { message: 'expected a sort key such as desc, asc, name or period' }).optional(),
+    sort: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,20}$/, { message: 'expected a sort key such as desc, asc, name or period' })
+      .optional(),
     order: z.enum(['ascending', 'descending'], { message: 'expected ascending or descending' }).optional(),
-    height: z.string().regex(/^[1-9][0-9]{1,3}$/, { message: 'expected a height in CSS pixels, e.g. 320' }).optional(),
+    height: z
+      .string()
+      .regex(/^[1-9][0-9]{1,3}$/, { message: 'expected a height in CSS pixels, e.g. 320' })
+      .optional(),
     lang: z.enum(['sv', 'en'], { message: 'expected sv or en' }).default('sv'),
-    theme: z.enum(['light', 'dark'], { message: 'expected light or dark (leave out to follow the reader\'s setting)' }).optional(),
+    theme: z.enum(['light', 'dark'], { message: "expected light or dark (leave out to follow the reader's setting)" }).optional(),
     label: z.string().max(200, { message: 'at most 200 characters' }).optional(),
-    'heading-level': z.string().regex(/^[1-6]$/, { message: 'expected a heading level from 1 to 6' }).optional(),
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'expected letters, digits, - or _ (at most 64)' }).optional(),
+    'heading-level': z
+      .string()
+      .regex(/^[1-6]$/, { message: 'expected a heading level from 1 to 6' })
+      .optional(),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'expected letters, digits, - or _ (at most 64)' })
+      .optional(),
   })
   .strict();
 

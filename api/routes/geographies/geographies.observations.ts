@@ -31,7 +31,12 @@ export async function everyObservation(db: Db, filter: Omit<ObservationFilter, '
 
 /** Every observation of one place, all indicators and periods (or the latest of each series), in key order. */
 export async function placeObservations(db: Db, ref: ReferenceData, code: string, options: { latest?: boolean; lang: 'sv' | 'en' }) {
-  const rows = await everyObservation(db, { indicators: [...ref.indicators.keys()], geos: [code], latest: options.latest, lang: options.lang });
+  const rows = await everyObservation(db, {
+    indicators: [...ref.indicators.keys()],
+    geos: [code],
+    latest: options.latest,
+    lang: options.lang,
+  });
   const ids = [...new Set(rows.map((r) => r.indicator))];
   const indicators = ids.map((id) => ref.indicators.get(id)!);
   const datasets = [...new Set(indicators.map((i) => i.dataset))].sort().map((id) => ref.datasets.get(id)!);

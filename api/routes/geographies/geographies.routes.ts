@@ -28,7 +28,10 @@ const list = createRoute({
   summary: 'Riket, län and kommuner, with SCB codes',
   request: {
     query: z.object({
-      type: z.enum(GEOGRAPHY_TYPES, { message: `expected one of ${GEOGRAPHY_TYPES.join(', ')}` }).optional().openapi({ example: 'municipality' }),
+      type: z
+        .enum(GEOGRAPHY_TYPES, { message: `expected one of ${GEOGRAPHY_TYPES.join(', ')}` })
+        .optional()
+        .openapi({ example: 'municipality' }),
       county: z
         .string()
         .regex(/^[0-9]{2}$/, { message: 'expected a 2-digit county (län) code such as 01; see /v1/geographies?type=county' })
@@ -38,7 +41,11 @@ const list = createRoute({
       format: tableFormatParam,
     }),
   },
-  responses: { 200: jsonOrCsv(GeographyListSchema, 'The geographies: Riket, then län, then kommuner, by code'), 304: notModifiedResponse, 400: badRequestResponse },
+  responses: {
+    200: jsonOrCsv(GeographyListSchema, 'The geographies: Riket, then län, then kommuner, by code'),
+    304: notModifiedResponse,
+    400: badRequestResponse,
+  },
 });
 
 const one = createRoute({
@@ -67,7 +74,11 @@ const observations = createRoute({
     "latest value of each series. Not paged: a place has a few thousand values. For one indicator's values across places, use /v1/observations.",
   request: {
     params: z.object({ code: z.string().openapi({ param: { name: 'code', in: 'path' }, example: '0181' }) }),
-    query: z.object({ latest: booleanParam('Only the latest period with a value in each series'), lang: langParam, format: tableFormatParam }),
+    query: z.object({
+      latest: booleanParam('Only the latest period with a value in each series'),
+      lang: langParam,
+      format: tableFormatParam,
+    }),
   },
   responses: {
     200: jsonOrCsv(PlaceObservationsSchema, 'Every observation of the place'),
@@ -128,7 +139,10 @@ export const geographiesRouter = createRouter()
     });
     const discontinued = indicators
       .filter((i) => i.status === 'discontinued')
-      .map((i) => ({ sv: `${i.id} har upphört; ersätts av ${i.successors.join(', ') || 'ingen'}.`, en: `${i.id} is discontinued; replaced by ${i.successors.join(', ') || 'none'}.` }));
+      .map((i) => ({
+        sv: `${i.id} har upphört; ersätts av ${i.successors.join(', ') || 'ingen'}.`,
+        en: `${i.id} is discontinued; replaced by ${i.successors.join(', ') || 'none'}.`,
+      }));
     return tableResponse(c, negotiate(c, query.format), { columns: CSV_COLUMNS, rows: csvRows, filename: `maltal-${code}` }, () => ({
       data: rows,
       meta: {

@@ -5,7 +5,10 @@ import { IndicatorMetaSchema, ObservationSchema } from '../observations/observat
 
 export const GeographySchema = z
   .object({
-    code: z.string().openapi({ example: '0136', description: '4 digits for a kommun, 2 for a län, SE for Riket, KKKK-xxx for an area within kommun KKKK' }),
+    code: z.string().openapi({
+      example: '0136',
+      description: '4 digits for a kommun, 2 for a län, SE for Riket, KKKK-xxx for an area within kommun KKKK',
+    }),
     name_sv: z.string().openapi({ example: 'Haninge kommun' }),
     name_en: z.string(),
     short_name: z.string().openapi({ example: 'Haninge' }),
@@ -35,7 +38,9 @@ export const PlaceObservationsSchema = z
     meta: z.object({
       geo: z.string(),
       count: z.number().int(),
-      indicators: z.array(IndicatorMetaSchema).openapi({ description: 'Every indicator the rows hold, with unit, status, successors and caveats' }),
+      indicators: z
+        .array(IndicatorMetaSchema)
+        .openapi({ description: 'Every indicator the rows hold, with unit, status, successors and caveats' }),
       datasets: z.array(DatasetRefSchema).openapi({ description: 'Licence and attribution of every dataset the rows come from' }),
       notices: z.array(z.object({ sv: z.string(), en: z.string() })),
     }),

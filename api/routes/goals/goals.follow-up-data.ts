@@ -27,7 +27,11 @@ type Series = NonNullable<IndicatorLink['series']>;
 /** The places a measure is compared with: a municipality's own county and Sweden, a county's Sweden. */
 function referencesOf(ref: ReferenceData, geo: string): { geo: string; role: 'county' | 'country' }[] {
   const place = ref.geographies.get(geo);
-  if (place?.type === 'municipality' && place.parent) return [{ geo: place.parent, role: 'county' }, { geo: 'SE', role: 'country' }];
+  if (place?.type === 'municipality' && place.parent)
+    return [
+      { geo: place.parent, role: 'county' },
+      { geo: 'SE', role: 'country' },
+    ];
   if (place?.type === 'county') return [{ geo: 'SE', role: 'country' }];
   return [];
 }
@@ -52,7 +56,9 @@ async function seriesValues(db: Db, s: Series, geos: string[]): Promise<Map<stri
  * Rows of a series (one indicator and gender) as the method reads them: the non-null values in the
  * rows' order, which must be period order, keyed `geo|breakdown`.
  */
-export function seriesValueMap(rows: readonly { geo: string; breakdown: string; period: string; value: number | null; status: string }[]): Map<string, SeriesValue[]> {
+export function seriesValueMap(
+  rows: readonly { geo: string; breakdown: string; period: string; value: number | null; status: string }[],
+): Map<string, SeriesValue[]> {
   const out = new Map<string, SeriesValue[]>();
   for (const r of rows) {
     if (r.value === null) continue;
@@ -141,12 +147,21 @@ const notFollowed = () => ({
  * `preloaded`: the series' values for its place and references (seriesValueMap), when the caller
  * has read them already with others; otherwise they are read here.
  */
-export async function followUpLink(db: Db, link: IndicatorLink, plan: PlanRow, ref: ReferenceData, preloaded?: Map<string, SeriesValue[]>): Promise<FollowUpLink> {
+export async function followUpLink(
+  db: Db,
+  link: IndicatorLink,
+  plan: PlanRow,
+  ref: ReferenceData,
+  preloaded?: Map<string, SeriesValue[]>,
+): Promise<FollowUpLink> {
   if (link.kind === 'qualitative') return { ...link, status: 'qualitative', ...notFollowed() };
   if (!link.indicator || !link.series) return { ...link, status: 'no_data_yet', ...notFollowed() };
   const s = link.series;
   const percent = link.indicator.unit_en === 'percent';
-  const unit = link.kind === 'gap' && percent ? { sv: 'procentenheter', en: 'percentage points' } : { sv: link.indicator.unit_sv, en: link.indicator.unit_en };
+  const unit =
+    link.kind === 'gap' && percent
+      ? { sv: 'procentenheter', en: 'percentage points' }
+      : { sv: link.indicator.unit_sv, en: link.indicator.unit_en };
   // A gap has a direction of its own; the indicator's says nothing about the difference between two groups.
   const direction = link.kind === 'gap' ? link.direction : directionUsed(link.direction, link.indicator.direction);
   const references = referencesOf(ref, s.geo);
@@ -162,7 +177,15 @@ export async function followUpLink(db: Db, link: IndicatorLink, plan: PlanRow, r
     const names = ref.geographyNames.get(r.geo);
     const strip = (v: SeriesValue | null) => (v ? { period: v.period, value: v.value, status: v.status } : null);
     const c = compareWith(trend, measureSeries(s, values, r.geo), direction);
-    return { geo: r.geo, name_sv: names?.sv ?? r.geo, name_en: names?.en ?? r.geo, role: r.role, ...c, latest: strip(c.latest), base: strip(c.base) };
+    return {
+      geo: r.geo,
+      name_sv: names?.sv ?? r.geo,
+      name_en: names?.en ?? r.geo,
+      role: r.role,
+      ...c,
+      latest: strip(c.latest),
+      base: strip(c.base),
+    };
   });
   return {
     ...link,
@@ -178,7 +201,14 @@ export async function followUpLink(db: Db, link: IndicatorLink, plan: PlanRow, r
 }
 
 /** The follow-up of the goals given (flattened), each with its links. */
-export async function followUpGoals(db: Db, tree: GoalTree, root: GoalRow | null, plan: PlanRow, ref: ReferenceData, lang: Lang): Promise<FollowUpGoal[]> {
+export async function followUpGoals(
+  db: Db,
+  tree: GoalTree,
+  root: GoalRow | null,
+  plan: PlanRow,
+  ref: ReferenceData,
+  lang: Lang,
+): Promise<FollowUpGoal[]> {
   return Promise.all(
     flattenGoals(tree, root).map(async ({ goal: g, depth }) => ({
       id: g.id,

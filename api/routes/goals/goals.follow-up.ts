@@ -144,7 +144,16 @@ export function assessTrend<V extends SeriesValue>(series: readonly V[], directi
   const values = month ? series.filter((v) => v.period.endsWith(month)) : series;
   const latest = values.at(-1) ?? null;
   if (values.length < P.min_values || !latest) {
-    return { latest, base: null, values: [...values], change: null, threshold: null, direction_used: direction, assessment: 'not_enough_data', series_break: false };
+    return {
+      latest,
+      base: null,
+      values: [...values],
+      change: null,
+      threshold: null,
+      direction_used: direction,
+      assessment: 'not_enough_data',
+      series_break: false,
+    };
   }
   const baseIndex = Math.max(0, values.length - 1 - P.base_offset);
   const base = values[baseIndex]!;
@@ -185,7 +194,7 @@ export function rankableUnit(unitEn: string): boolean {
 
 const ordinalSv = (n: number) => `${n}:${[1, 2].includes(n % 10) && ![11, 12].includes(n % 100) ? 'a' : 'e'}`;
 const ordinalEn = (n: number) => {
-  const suffix = [11, 12, 13].includes(n % 100) ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = [11, 12, 13].includes(n % 100) ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 };
 
@@ -193,7 +202,13 @@ const ordinalEn = (n: number) => {
  * The rank of `geo` among the values of one period, or null when it cannot be ranked.
  * `municipalities` is how many there are in all, so that the rank can say of how many it is.
  */
-export function rankAmong(period: string, values: readonly { geo: string; value: number }[], geo: string, direction: Direction, municipalities: number): Rank | null {
+export function rankAmong(
+  period: string,
+  values: readonly { geo: string; value: number }[],
+  geo: string,
+  direction: Direction,
+  municipalities: number,
+): Rank | null {
   const own = values.find((v) => v.geo === geo);
   if (!own || direction === 'none' || values.length < P.rank_min_geographies) return null;
   const better = values.filter((v) => (direction === 'increase' ? v.value > own.value : v.value < own.value)).length;
@@ -236,7 +251,16 @@ export function gapSeries(a: readonly SeriesValue[], b: readonly SeriesValue[]):
   const other = new Map(b.map((v) => [v.period, v]));
   return a.flatMap((v) => {
     const w = other.get(v.period);
-    return w ? [{ period: v.period, value: roundNoise(v.value - w.value), status: gapStatus(v.status, w.status), parts: { breakdown: v.value, compare: w.value } }] : [];
+    return w
+      ? [
+          {
+            period: v.period,
+            value: roundNoise(v.value - w.value),
+            status: gapStatus(v.status, w.status),
+            parts: { breakdown: v.value, compare: w.value },
+          },
+        ]
+      : [];
   });
 }
 

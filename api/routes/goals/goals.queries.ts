@@ -35,7 +35,11 @@ export async function loadGoalTree(db: Db, planId: string): Promise<GoalTree> {
   ]);
   const sdg = new Map<string, GoalSdg[]>();
   // Goals by number, and a goal's own entry before its targets; targets in UN order (8.2 before 8.10, 8.a last).
-  const targetKey = (t: string) => t.split('.').map((part) => (/^[0-9]+$/.test(part) ? part.padStart(3, '0') : `~${part}`)).join('.');
+  const targetKey = (t: string) =>
+    t
+      .split('.')
+      .map((part) => (/^[0-9]+$/.test(part) ? part.padStart(3, '0') : `~${part}`))
+      .join('.');
   sdgRows.sort((a, b) => a.sdg_goal - b.sdg_goal || targetKey(a.sdg_target).localeCompare(targetKey(b.sdg_target)));
   for (const r of sdgRows) {
     const list = sdg.get(r.goal_id) ?? [];
@@ -61,7 +65,13 @@ function childrenOf(tree: GoalTree, parent: string | null): GoalRow[] {
 }
 
 /** The observations URL of a series; both breakdowns for a gap. */
-function observationsUrl(s: { indicator: string; geo: string; gender: string; breakdown: string; compare_breakdown: string | null }): string {
+function observationsUrl(s: {
+  indicator: string;
+  geo: string;
+  gender: string;
+  breakdown: string;
+  compare_breakdown: string | null;
+}): string {
   const breakdowns = s.compare_breakdown ? `${s.breakdown},${s.compare_breakdown}` : s.breakdown;
   return `/v1/observations?indicator=${s.indicator}&geo=${s.geo}&gender=${s.gender}&breakdown=${breakdowns}`;
 }
@@ -100,7 +110,12 @@ export function toIndicatorLink(row: LinkRow, plan: PlanRow, ref: ReferenceData,
         }
       : null,
     series: series
-      ? { ...series, breakdown_label: label(series.breakdown), compare_label: label(series.compare_breakdown), observations: observationsUrl(series) }
+      ? {
+          ...series,
+          breakdown_label: label(series.breakdown),
+          compare_label: label(series.compare_breakdown),
+          observations: observationsUrl(series),
+        }
       : null,
     direction: row.direction,
     target_value: row.target_value,

@@ -28,7 +28,9 @@ export const FOLLOW_UP_DESCRIPTION =
   `Method (${METHOD.id}, also in the response's \`method\`): ${METHOD.en} As CSV: one row per measure.`;
 
 /** The goal and plan routes' query: the language of levels, notes and data_needed. */
-export const goalLangQuery = { lang: langParam.openapi({ description: 'Language of goal levels, notes and data_needed (sv default, en); titles come in both' }) };
+export const goalLangQuery = {
+  lang: langParam.openapi({ description: 'Language of goal levels, notes and data_needed (sv default, en); titles come in both' }),
+};
 
 const one = createRoute({
   method: 'get',
@@ -64,14 +66,54 @@ export function followUpRoute(path: '/v1/goals/{id}/follow-up' | '/v1/plans/{id}
   });
 }
 
-const followUp = followUpRoute('/v1/goals/{id}/follow-up', 'Follow-up of one goal and the goals under it: latest values, change, assessment and rank', idParam);
+const followUp = followUpRoute(
+  '/v1/goals/{id}/follow-up',
+  'Follow-up of one goal and the goals under it: latest values, change, assessment and rank',
+  idParam,
+);
 
 const FOLLOW_UP_COLUMNS = [
-  'goal', 'goal_number', 'goal_title_sv', 'goal_title_en', 'sort', 'basis', 'kind', 'measure_sv', 'measure_en', 'status', 'indicator',
-  'geo', 'gender', 'breakdown', 'compare_breakdown', 'unit_sv', 'direction_used', 'base_period', 'base_value', 'latest_period',
-  'latest_value', 'change', 'threshold', 'assessment', 'series_break', 'rank', 'ranked', 'municipalities', 'tied', 'rank_period',
-  'rank_text', 'county', 'county_value', 'county_difference', 'county_gap_trend', 'country_value', 'country_difference',
-  'country_gap_trend', 'example', 'note', 'data_needed',
+  'goal',
+  'goal_number',
+  'goal_title_sv',
+  'goal_title_en',
+  'sort',
+  'basis',
+  'kind',
+  'measure_sv',
+  'measure_en',
+  'status',
+  'indicator',
+  'geo',
+  'gender',
+  'breakdown',
+  'compare_breakdown',
+  'unit_sv',
+  'direction_used',
+  'base_period',
+  'base_value',
+  'latest_period',
+  'latest_value',
+  'change',
+  'threshold',
+  'assessment',
+  'series_break',
+  'rank',
+  'ranked',
+  'municipalities',
+  'tied',
+  'rank_period',
+  'rank_text',
+  'county',
+  'county_value',
+  'county_difference',
+  'county_gap_trend',
+  'country_value',
+  'country_difference',
+  'country_gap_trend',
+  'example',
+  'note',
+  'data_needed',
 ];
 
 function followUpCsvRows(goals: FollowUpGoal[], lang: Lang) {
@@ -121,7 +163,14 @@ export function statusCounts(goals: FollowUpGoal[]) {
 
 /** The plan as follow-ups and goals refer to it. */
 export function planRef(plan: PlanRow) {
-  return { id: plan.id, geo: plan.geo, title_sv: plan.title_sv, title_en: plan.title_en, start_year: plan.start_year, url: `/v1/plans/${plan.id}` };
+  return {
+    id: plan.id,
+    geo: plan.geo,
+    title_sv: plan.title_sv,
+    title_en: plan.title_en,
+    start_year: plan.start_year,
+    url: `/v1/plans/${plan.id}`,
+  };
 }
 
 /** The follow-up of a plan, or of one goal and the goals under it, in the format asked for. */
@@ -163,7 +212,9 @@ export const goalsRouter = createRouter()
     const ref = await c.var.reference();
     const node = toGoalNode(goal, tree, plan, ref, c.req.valid('query').lang);
     const indicatorDatasets = flattenGoals(tree, goal).flatMap(({ goal: g }) =>
-      (tree.links.get(g.id) ?? []).flatMap((l) => (l.indicator_id && ref.indicators.has(l.indicator_id) ? [ref.indicators.get(l.indicator_id)!.dataset] : [])),
+      (tree.links.get(g.id) ?? []).flatMap((l) =>
+        l.indicator_id && ref.indicators.has(l.indicator_id) ? [ref.indicators.get(l.indicator_id)!.dataset] : [],
+      ),
     );
     const datasets = [...new Set([plan.dataset_id, ...indicatorDatasets])].sort().map((d) => ref.datasets.get(d)!);
     return c.json(

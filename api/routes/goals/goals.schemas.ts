@@ -48,11 +48,11 @@ export const SeriesSchema = z
 
 const linkFields = {
   sort: z.number().int(),
-  basis: z.enum(LINK_BASES).openapi({ description: "document: the document names this measure; maltal: Måltal links a related series" }),
+  basis: z.enum(LINK_BASES).openapi({ description: 'document: the document names this measure; maltal: Måltal links a related series' }),
   kind: z.enum(MEASURE_KINDS).openapi({
     description:
       'statistic: one series; gap: the difference between two breakdowns of one series (breakdown − compare_breakdown, e.g. ' +
-      'foreign-born minus Swedish-born); qualitative: followed up in words in the municipality\'s own reports, not by a statistic',
+      "foreign-born minus Swedish-born); qualitative: followed up in words in the municipality's own reports, not by a statistic",
   }),
   measure_sv: z.string().openapi({ description: 'The measure as the document words it, or what the series shows' }),
   measure_en: z.string(),
@@ -63,10 +63,10 @@ const linkFields = {
   target_period: z.string().nullable(),
   desired_outcome_sv: z.string().nullable().openapi({ description: 'The document\'s "önskat utfall", where it states one' }),
   note: z.string().openapi({ description: 'Why this link, or what the measure is, in the language asked for (lang)' }),
-  data_needed: z
-    .string()
-    .nullable()
-    .openapi({ description: 'For a statistic without a series: what published data would let it be followed, in the language asked for; null otherwise' }),
+  data_needed: z.string().nullable().openapi({
+    description:
+      'For a statistic without a series: what published data would let it be followed, in the language asked for; null otherwise',
+  }),
   example: z.boolean().openapi({ description: "True when the indicator's dataset is example data, not real figures" }),
 };
 
@@ -106,7 +106,10 @@ export const PlanRefSchema = z
     geo: z.string(),
     title_sv: z.string(),
     title_en: z.string(),
-    start_year: z.number().int().openapi({ description: 'The first year the plan applies to; measures whose newest value is older are stale' }),
+    start_year: z
+      .number()
+      .int()
+      .openapi({ description: 'The first year the plan applies to; measures whose newest value is older are stale' }),
     url: z.string(),
   })
   .openapi('PlanRef');
@@ -119,7 +122,9 @@ export const GoalSchema = z
     sources: z.array(SourceSchema).openapi({ description: "The plan's sources (the document)" }),
     meta: z.object({
       datasets: z.array(DatasetRefSchema).openapi({ description: "The plan's dataset and the datasets of the linked indicators" }),
-      notices: z.array(z.object({ sv: z.string(), en: z.string() })).openapi({ description: 'What a reader must know, e.g. that some figures are example data' }),
+      notices: z
+        .array(z.object({ sv: z.string(), en: z.string() }))
+        .openapi({ description: 'What a reader must know, e.g. that some figures are example data' }),
     }),
   })
   .openapi('PlanGoal');
@@ -144,12 +149,13 @@ export const ComparisonSchema = z
     name_sv: z.string(),
     name_en: z.string(),
     role: z.enum(['county', 'country']).openapi({ description: "The municipality's own county, or Sweden" }),
-    latest: ReferenceValueSchema.nullable().openapi({ description: "The reference's value (its gap, for a gap) in the measure's latest period" }),
+    latest: ReferenceValueSchema.nullable().openapi({
+      description: "The reference's value (its gap, for a gap) in the measure's latest period",
+    }),
     difference: z.number().nullable().openapi({ description: "The measure's latest value − the reference's" }),
-    position: z
-      .enum(['better', 'worse', 'equal'])
-      .nullable()
-      .openapi({ description: 'better: the measure is ahead of the reference in the desired direction; null when no direction is desired' }),
+    position: z.enum(['better', 'worse', 'equal']).nullable().openapi({
+      description: 'better: the measure is ahead of the reference in the desired direction; null when no direction is desired',
+    }),
     base: ReferenceValueSchema.nullable().openapi({ description: "The reference's value in the measure's base period" }),
     base_difference: z.number().nullable().openapi({ description: "The measure's base value − the reference's" }),
     gap_trend: z
@@ -165,24 +171,42 @@ export const FollowUpLinkSchema = IndicatorLinkSchema.extend({
       'followed: current figures; stale: the newest value is older than the plan (not assessed); no_data_yet: a statistic no ' +
       'series follows yet (see data_needed); qualitative: followed up in words, never missing data',
   }),
-  unit_sv: z.string().nullable().openapi({ description: 'Unit of the values: the indicator\'s, or procentenheter for a gap of a percentage' }),
+  unit_sv: z
+    .string()
+    .nullable()
+    .openapi({ description: "Unit of the values: the indicator's, or procentenheter for a gap of a percentage" }),
   unit_en: z.string().nullable(),
   latest: ValueSchema.nullable().openapi({ description: 'The last value of the series' }),
-  base: ValueSchema.nullable().openapi({ description: `The value the change is measured from: ${METHOD.parameters.base_offset} values before the latest, or the earliest` }),
+  base: ValueSchema.nullable().openapi({
+    description: `The value the change is measured from: ${METHOD.parameters.base_offset} values before the latest, or the earliest`,
+  }),
   values: z.array(ValueSchema).openapi({ description: 'The values from the base to the latest: everything the assessment uses' }),
-  history: z.array(ValueSchema).openapi({ description: 'Every value of the series (for a gap, every period with both parts), oldest first' }),
+  history: z
+    .array(ValueSchema)
+    .openapi({ description: 'Every value of the series (for a gap, every period with both parts), oldest first' }),
   change: z.number().nullable().openapi({ description: 'latest − base' }),
-  threshold: z.number().nullable().openapi({ description: `${METHOD.parameters.threshold_share_of_base * 100} % of |base|` }),
-  direction_used: z.enum(DIRECTIONS).nullable().openapi({ description: "The link's direction, or the indicator's where the link says none" }),
+  threshold: z
+    .number()
+    .nullable()
+    .openapi({ description: `${METHOD.parameters.threshold_share_of_base * 100} % of |base|` }),
+  direction_used: z
+    .enum(DIRECTIONS)
+    .nullable()
+    .openapi({ description: "The link's direction, or the indicator's where the link says none" }),
   assessment: z.enum(ASSESSMENTS).nullable().openapi({ description: 'Null when there is no series (status no_data_yet)' }),
-  series_break: z.boolean().openapi({ description: 'A value after the base is marked as a break in series: the change compares unlike figures' }),
+  series_break: z
+    .boolean()
+    .openapi({ description: 'A value after the base is marked as a break in series: the change compares unlike figures' }),
   rank: z
     .object({
       period: z.string(),
       rank: z.number().int().openapi({ description: '1 is the best in direction_used' }),
       of: z.number().int().openapi({ description: 'Municipalities ranked: those with a value in the period' }),
       tied: z.number().int().openapi({ description: 'Municipalities with the same value (itself included), which share the rank' }),
-      municipalities: z.number().int().openapi({ description: 'Municipalities in Sweden: the rank is of all of them only when `of` equals it' }),
+      municipalities: z
+        .number()
+        .int()
+        .openapi({ description: 'Municipalities in Sweden: the rank is of all of them only when `of` equals it' }),
       scope: z.enum(['all', 'with_data']).openapi({ description: 'all: every municipality has a value; with_data: only `of` of them' }),
       text_sv: z.string().openapi({ example: '3:e av 290 kommuner' }),
       text_en: z.string().openapi({ example: '3rd of 290 municipalities' }),
@@ -244,7 +268,9 @@ export const FollowUpSchema = z
         .object({ followed: z.number().int(), stale: z.number().int(), no_data_yet: z.number().int(), qualitative: z.number().int() })
         .openapi({ description: 'How many measures have each status: current figures, stale figures, no data yet, qualitative' }),
       datasets: z.array(DatasetRefSchema).openapi({ description: "The plan's dataset and the datasets of the linked indicators" }),
-      notices: z.array(z.object({ sv: z.string(), en: z.string() })).openapi({ description: 'What a reader must know, e.g. that some figures are example data' }),
+      notices: z
+        .array(z.object({ sv: z.string(), en: z.string() }))
+        .openapi({ description: 'What a reader must know, e.g. that some figures are example data' }),
     }),
   })
   .openapi('FollowUp');

@@ -59,7 +59,9 @@ export async function listIndicators(db: Db, f: IndicatorFilter): Promise<Indica
     query = query
       .innerJoin('indicators_search as s', 's.id', 'indicators.id')
       .where(sql<boolean>`indicators_search MATCH ${match}`)
-      .orderBy(sql`bm25(indicators_search, 0, ${W.title_sv}, ${W.title_en}, ${W.description_sv}, ${W.description_en}, ${W.terms}) * s.weight`);
+      .orderBy(
+        sql`bm25(indicators_search, 0, ${W.title_sv}, ${W.title_en}, ${W.description_sv}, ${W.description_en}, ${W.terms}) * s.weight`,
+      );
   }
   if (f.goal !== undefined || f.target !== undefined) {
     let links = db.selectFrom('indicator_sdg').select('indicator_id');
@@ -70,7 +72,12 @@ export async function listIndicators(db: Db, f: IndicatorFilter): Promise<Indica
   if (f.dataset) query = query.where('dataset_id', '=', f.dataset);
   if (f.topic) query = query.where('topic', '=', f.topic);
   if (f.status) query = query.where('status', '=', f.status);
-  if (match) return query.orderBy('indicators.id').limit(f.limit).offset(Number(f.after ?? 0)).execute();
+  if (match)
+    return query
+      .orderBy('indicators.id')
+      .limit(f.limit)
+      .offset(Number(f.after ?? 0))
+      .execute();
   if (f.after !== undefined) query = query.where('indicators.id', '>', String(f.after));
   return query.orderBy('indicators.id').limit(f.limit).execute();
 }
@@ -81,7 +88,11 @@ export async function findIndicator(db: Db, id: string): Promise<IndicatorRow | 
 
 export async function existingIndicatorIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('indicators').select('id').where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('indicators')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 

@@ -9,14 +9,7 @@ import { datasetRefs, findDataset, listSources } from '../datasets/datasets.quer
 import { findTarget } from '../sdg/sdg.queries.ts';
 import { IndicatorListSchema, IndicatorSchema } from './indicators.schemas.ts';
 import { queryWords } from './indicators.search.ts';
-import {
-  findIndicator,
-  indicatorCoverage,
-  listIndicators,
-  sdgLinksFor,
-  topics,
-  toIndicatorSummary,
-} from './indicators.queries.ts';
+import { findIndicator, indicatorCoverage, listIndicators, sdgLinksFor, topics, toIndicatorSummary } from './indicators.queries.ts';
 
 const tags = ['Indicators'];
 export const MAX_INDICATOR_PAGE = 500;
@@ -61,7 +54,11 @@ const list = createRoute({
       format: tableFormatParam,
     }),
   },
-  responses: { 200: jsonOrCsv(IndicatorListSchema, 'A page of indicators, ordered by id'), 304: notModifiedResponse, 400: badRequestResponse },
+  responses: {
+    200: jsonOrCsv(IndicatorListSchema, 'A page of indicators, ordered by id'),
+    304: notModifiedResponse,
+    400: badRequestResponse,
+  },
 });
 
 const one = createRoute({
@@ -70,7 +67,9 @@ const one = createRoute({
   operationId: 'getIndicator',
   tags,
   summary: 'One indicator: metadata, sources, licence, caveats, Agenda 2030 links and coverage',
-  request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'scb-bas-sysselsattningsgrad-20-64' }) }) },
+  request: {
+    params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'scb-bas-sysselsattningsgrad-20-64' }) }),
+  },
   responses: {
     200: { description: 'The indicator', content: { 'application/json': { schema: IndicatorSchema } } },
     304: notModifiedResponse,
@@ -79,8 +78,24 @@ const one = createRoute({
 });
 
 const COLUMNS = [
-  'id', 'title_sv', 'title_en', 'unit_sv', 'unit_en', 'decimals', 'direction', 'topic', 'dataset', 'status', 'successors',
-  'predecessors', 'breakdown_dimension', 'release', 'last_published', 'next_publication', 'sdg_targets', 'url',
+  'id',
+  'title_sv',
+  'title_en',
+  'unit_sv',
+  'unit_en',
+  'decimals',
+  'direction',
+  'topic',
+  'dataset',
+  'status',
+  'successors',
+  'predecessors',
+  'breakdown_dimension',
+  'release',
+  'last_published',
+  'next_publication',
+  'sdg_targets',
+  'url',
 ];
 
 export const indicatorsRouter = createRouter()
@@ -88,25 +103,36 @@ export const indicatorsRouter = createRouter()
     const query = c.req.valid('query');
     const db = c.var.db;
     if (query.dataset && !(await findDataset(db, query.dataset))) {
-      throw badRequest(`unknown dataset '${query.dataset}'; see /v1/datasets`, [{ in: 'query', name: 'dataset', message: 'no such dataset' }]);
+      throw badRequest(`unknown dataset '${query.dataset}'; see /v1/datasets`, [
+        { in: 'query', name: 'dataset', message: 'no such dataset' },
+      ]);
     }
     if (query.target && !(await findTarget(db, query.target))) {
-      throw badRequest(`unknown Agenda 2030 target '${query.target}'; see /v1/sdg/goals`, [{ in: 'query', name: 'target', message: 'no such target' }]);
+      throw badRequest(`unknown Agenda 2030 target '${query.target}'; see /v1/sdg/goals`, [
+        { in: 'query', name: 'target', message: 'no such target' },
+      ]);
     }
     if (query.topic) {
       const known = await topics(db);
       if (!known.includes(query.topic)) {
-        throw badRequest(`unknown topic '${query.topic}'; the topics are ${known.join(', ')}`, [{ in: 'query', name: 'topic', message: 'no such topic' }]);
+        throw badRequest(`unknown topic '${query.topic}'; the topics are ${known.join(', ')}`, [
+          { in: 'query', name: 'topic', message: 'no such topic' },
+        ]);
       }
     }
     // A search pages by position in the ranking, a listing by id; a cursor from one does not fit the other.
     const searching = queryWords(query.q ?? '').length > 0;
     const key = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 1)[0];
     if (key !== undefined && (typeof key === 'number') !== searching) {
-      throw badRequest('this cursor belongs to another query; follow links.next of the answer you are paging', [{ in: 'query', name: 'cursor', message: 'not from this query' }]);
+      throw badRequest('this cursor belongs to another query; follow links.next of the answer you are paging', [
+        { in: 'query', name: 'cursor', message: 'not from this query' },
+      ]);
     }
     const rows = await listIndicators(db, { ...query, after: key });
-    const sdg = await sdgLinksFor(db, rows.map((r) => r.id));
+    const sdg = await sdgLinksFor(
+      db,
+      rows.map((r) => r.id),
+    );
     const data = rows.map((r) => toIndicatorSummary(r, sdg));
     const last = rows.at(-1);
     const next = searching ? [Number(key ?? 0) + rows.length] : [last?.id ?? ''];

@@ -23,13 +23,19 @@ export const IndicatorSummarySchema = z
     topic: z.string(),
     dataset: z.string(),
     status: z.enum(INDICATOR_STATUSES),
-    successors: z.array(z.string()).openapi({ description: 'Indicators that replace a discontinued one (every id resolves at /v1/indicators/{id}); never spliced with it' }),
-    predecessors: z
-      .array(z.string())
-      .openapi({ description: 'Indicators this one replaces, e.g. the series of an older register; not comparable, never spliced with it', example: ['N00914'] }),
+    successors: z.array(z.string()).openapi({
+      description: 'Indicators that replace a discontinued one (every id resolves at /v1/indicators/{id}); never spliced with it',
+    }),
+    predecessors: z.array(z.string()).openapi({
+      description: 'Indicators this one replaces, e.g. the series of an older register; not comparable, never spliced with it',
+      example: ['N00914'],
+    }),
     breakdown_dimension: z.string().nullable(),
     release: z.string().nullable(),
-    last_published: z.string().nullable().openapi({ description: 'When the source last published figures (YYYY-MM-DD), where it says', example: '2026-11-28' }),
+    last_published: z
+      .string()
+      .nullable()
+      .openapi({ description: 'When the source last published figures (YYYY-MM-DD), where it says', example: '2026-11-28' }),
     next_publication: z.string().nullable().openapi({ description: 'When the source plans to publish next (YYYY-MM-DD), where it says' }),
     sdg: z.array(SdgLinkSchema),
     url: z.string(),
@@ -40,9 +46,7 @@ export const IndicatorListSchema = z
   .object({ data: z.array(IndicatorSummarySchema), meta: PageMetaSchema, links: LinksSchema })
   .openapi('IndicatorList');
 
-export const BreakdownSchema = z
-  .object({ code: z.string(), label_sv: z.string(), label_en: z.string() })
-  .openapi('Breakdown');
+export const BreakdownSchema = z.object({ code: z.string(), label_sv: z.string(), label_en: z.string() }).openapi('Breakdown');
 
 export const CoverageSchema = z
   .object({

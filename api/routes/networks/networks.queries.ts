@@ -59,14 +59,23 @@ function toMember(row: Selectable<NetworkMembersTable>): NetworkMember {
     status: row.status as MemberStatus,
     joined: row.joined,
     joined_basis: row.joined_basis,
-    sources: row.sources.split(';').map((s) => s.trim()).filter(Boolean),
+    sources: row.sources
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
     note: row.note,
   };
 }
 
 /** The members, by status (in the vocabulary's order: the surest first), then name. */
 export async function listMembers(db: Db, networkId: string): Promise<NetworkMember[]> {
-  const rows = await db.selectFrom('network_members').selectAll().where('network_id', '=', networkId).orderBy(STATUS_ORDER).orderBy('name').execute();
+  const rows = await db
+    .selectFrom('network_members')
+    .selectAll()
+    .where('network_id', '=', networkId)
+    .orderBy(STATUS_ORDER)
+    .orderBy('name')
+    .execute();
   return rows.map(toMember);
 }
 

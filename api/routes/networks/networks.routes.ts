@@ -31,7 +31,12 @@ const one = createRoute({
     params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'malmo-commitment' }) }),
     query: z.object({ format: tableFormatParam }),
   },
-  responses: { 200: jsonOrCsv(NetworkSchema, 'The network and its members'), 304: notModifiedResponse, 400: badRequestResponse, 404: notFoundResponse },
+  responses: {
+    200: jsonOrCsv(NetworkSchema, 'The network and its members'),
+    304: notModifiedResponse,
+    400: badRequestResponse,
+    404: notFoundResponse,
+  },
 });
 
 const COLUMNS = ['id', 'name', 'organiser', 'launched', 'website', 'member_count_indicator', 'members_listed', 'dataset', 'url'];
@@ -62,21 +67,26 @@ export const networksRouter = createRouter()
     ]);
     const cited = new Set(row.sources.split(';').map((s) => s.trim()));
     const datasets = [...new Set([row.dataset_id, ...(countMeta ? [countMeta.dataset] : [])])].sort().map((d) => ref.datasets.get(d)!);
-    return tableResponse(c, negotiate(c, c.req.valid('query').format), { columns: MEMBER_COLUMNS, rows: members, filename: `maltal-${id}-members` }, () => ({
-      ...toNetworkSummary(row),
-      members,
-      member_count: countMeta
-        ? {
-            indicator: countMeta.id,
-            title_sv: countMeta.title_sv,
-            title_en: countMeta.title_en,
-            unit_sv: countMeta.unit_sv,
-            unit_en: countMeta.unit_en,
-            url: `/v1/indicators/${countMeta.id}`,
-            observations: observations.map((o) => ({ ...o, status: o.status as ObservationStatus })),
-          }
-        : null,
-      sources: sources.filter((s) => cited.has(s.id)),
-      meta: { datasets, notices: exampleDataNotices(datasets) },
-    }));
+    return tableResponse(
+      c,
+      negotiate(c, c.req.valid('query').format),
+      { columns: MEMBER_COLUMNS, rows: members, filename: `maltal-${id}-members` },
+      () => ({
+        ...toNetworkSummary(row),
+        members,
+        member_count: countMeta
+          ? {
+              indicator: countMeta.id,
+              title_sv: countMeta.title_sv,
+              title_en: countMeta.title_en,
+              unit_sv: countMeta.unit_sv,
+              unit_en: countMeta.unit_en,
+              url: `/v1/indicators/${countMeta.id}`,
+              observations: observations.map((o) => ({ ...o, status: o.status as ObservationStatus })),
+            }
+          : null,
+        sources: sources.filter((s) => cited.has(s.id)),
+        meta: { datasets, notices: exampleDataNotices(datasets) },
+      }),
+    );
   });

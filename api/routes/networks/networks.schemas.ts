@@ -2,7 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { GENDERS, MEMBER_STATUSES, OBSERVATION_STATUSES } from '../../lib/vocabulary.ts';
 import { DatasetRefSchema, SourceSchema } from '../datasets/datasets.schemas.ts';
 
-const countsByStatus = z.object(Object.fromEntries(MEMBER_STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof MEMBER_STATUSES)[number], z.ZodNumber>);
+const countsByStatus = z.object(
+  Object.fromEntries(MEMBER_STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof MEMBER_STATUSES)[number], z.ZodNumber>,
+);
 
 export const NetworkSummarySchema = z
   .object({
@@ -35,7 +37,8 @@ export const NetworkMemberSchema = z
     country: z.string().openapi({ example: 'Sweden' }),
     geo: z.string().nullable().openapi({ description: 'Our geography code, for a Swedish member' }),
     status: z.enum(MEMBER_STATUSES).openapi({
-      description: 'early_adopter: named among the members at the launch; reported_signed: a source says it signed; announced_to_sign: announced, signing not confirmed; reported_committed_secondary: only a secondary source says so',
+      description:
+        'early_adopter: named among the members at the launch; reported_signed: a source says it signed; announced_to_sign: announced, signing not confirmed; reported_committed_secondary: only a secondary source says so',
     }),
     joined: z.string().nullable().openapi({ description: 'When it joined, where a source says (ISO date)' }),
     joined_basis: z.string().nullable().openapi({ description: 'What the date (or its absence) rests on' }),

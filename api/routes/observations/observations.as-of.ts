@@ -17,7 +17,11 @@ export const MAX_AS_OF_VALUES = 50_000;
 
 const keyOf = (r: Pick<ObservationRow, (typeof OBSERVATION_KEY)[number]>) => OBSERVATION_KEY.map((k) => r[k]).join('\u0000');
 
-function inFilter(ref: ReferenceData, f: ObservationFilter, r: { geo: string; period: string; gender: string; breakdown: string }): boolean {
+function inFilter(
+  ref: ReferenceData,
+  f: ObservationFilter,
+  r: { geo: string; period: string; gender: string; breakdown: string },
+): boolean {
   const geo = ref.geographies.get(r.geo);
   if (f.geos?.length && !f.geos.includes(r.geo)) return false;
   if (f.county && geo?.parent !== f.county) return false;
@@ -75,7 +79,9 @@ export async function observationsAsOf(db: Db, ref: ReferenceData, f: Observatio
       period: change.period,
       gender: change.gender,
       breakdown: change.breakdown,
-      breakdown_label: indicator ? (ref.breakdownLabels.get(`${indicator.dataset}/${indicator.breakdown_dimension}/${change.breakdown}`)?.[f.lang] ?? null) : null,
+      breakdown_label: indicator
+        ? (ref.breakdownLabels.get(`${indicator.dataset}/${indicator.breakdown_dimension}/${change.breakdown}`)?.[f.lang] ?? null)
+        : null,
       value: change.old_value,
       status: change.old_status ?? 'final',
       note: null,
@@ -93,7 +99,12 @@ export async function observationsAsOf(db: Db, ref: ReferenceData, f: Observatio
 
 /** What an as_of answer must say: that notes are today's, and which datasets Måltal did not hold yet on the date. */
 export function asOfNotices(ref: ReferenceData, datasets: readonly string[], asOf: string): { sv: string; en: string }[] {
-  const notices = [{ sv: `Värden och status som de var ${asOf}; anteckningarna är dagens.`, en: `Values and statuses as they were on ${asOf}; the notes are today's.` }];
+  const notices = [
+    {
+      sv: `Värden och status som de var ${asOf}; anteckningarna är dagens.`,
+      en: `Values and statuses as they were on ${asOf}; the notes are today's.`,
+    },
+  ];
   for (const id of datasets) {
     const start = ref.recordStart.get(id);
     if (start && start > asOf) {

@@ -54,7 +54,9 @@ export function toJsonStat(input: JsonStatInput) {
   const indicator = category(input.indicators.map((i) => [i.id, en ? i.title_en : i.title_sv] as [string, string]));
   const geo = category(sorted((r) => [r.geo, r.geo_name]));
   const period = category(sorted((r) => [r.period, r.period]));
-  const gender = category(['T', 'K', 'M'].filter((g) => rows.some((r) => r.gender === g)).map((g) => [g, GENDER_LABELS[g as 'T'][lang]] as [string, string]));
+  const gender = category(
+    ['T', 'K', 'M'].filter((g) => rows.some((r) => r.gender === g)).map((g) => [g, GENDER_LABELS[g as 'T'][lang]] as [string, string]),
+  );
   const breakdown = category(sorted((r) => [r.breakdown, r.breakdown_label ?? (en ? 'total' : 'totalt')]));
   const dims = [indicator, geo, period, gender, breakdown];
   // JSON-stat has no empty dimension (a category label needs at least one entry): when nothing
@@ -112,9 +114,7 @@ export function toJsonStat(input: JsonStatInput) {
         label: en ? 'indicator' : 'mått',
         category: {
           ...indicator,
-          unit: Object.fromEntries(
-            input.indicators.map((i) => [i.id, { label: en ? i.unit_en : i.unit_sv, decimals: i.decimals }]),
-          ),
+          unit: Object.fromEntries(input.indicators.map((i) => [i.id, { label: en ? i.unit_en : i.unit_sv, decimals: i.decimals }])),
         },
       },
       geo: { label: en ? 'area' : 'område', category: geo },
@@ -125,7 +125,11 @@ export function toJsonStat(input: JsonStatInput) {
     value,
     status,
     link: {
-      describedby: input.datasets.map((d) => ({ type: 'application/json', href: input.origin + d.url, label: en ? d.title_en : d.title_sv })),
+      describedby: input.datasets.map((d) => ({
+        type: 'application/json',
+        href: input.origin + d.url,
+        label: en ? d.title_en : d.title_sv,
+      })),
       ...(input.next ? { next: [{ type: 'application/json', href: input.origin + input.next }] } : {}),
     },
     extension: {

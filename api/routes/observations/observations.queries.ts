@@ -36,7 +36,10 @@ export function observationPage(db: Db, f: ObservationFilter) {
     .innerJoin('geographies as g', 'g.code', 'o.geo')
     .innerJoin('indicators as i', 'i.id', 'o.indicator_id')
     .leftJoin('breakdowns as b', (join) =>
-      join.onRef('b.dataset_id', '=', 'i.dataset_id').onRef('b.dimension', '=', 'i.breakdown_dimension').onRef('b.code', '=', 'o.breakdown'),
+      join
+        .onRef('b.dataset_id', '=', 'i.dataset_id')
+        .onRef('b.dimension', '=', 'i.breakdown_dimension')
+        .onRef('b.code', '=', 'o.breakdown'),
     )
     .select([
       'o.indicator_id as indicator',
@@ -168,13 +171,17 @@ function compiledOnce(db: Db, kind: string, f: ObservationFilter, compile: (shap
   if (!shape) {
     const compiled = compile(shaped);
     const slots = compiled.parameters.map((p) => {
-      if (typeof p !== 'string' || !p.startsWith(SLOT)) throw new Error(`a value of the observation query is not a filter value: ${String(p)}`);
+      if (typeof p !== 'string' || !p.startsWith(SLOT))
+        throw new Error(`a value of the observation query is not a filter value: ${String(p)}`);
       return Number(p.slice(SLOT.length));
     });
     if (cache.size >= MAX_SHAPES) cache.delete(cache.keys().next().value!);
     cache.set(key, (shape = { sql: compiled.sql, slots }));
   }
-  return CompiledQuery.raw(shape.sql, shape.slots.map((i) => values[i]));
+  return CompiledQuery.raw(
+    shape.sql,
+    shape.slots.map((i) => values[i]),
+  );
 }
 
 /**

@@ -13,12 +13,7 @@ import { unknownGeographyMessage } from '../geographies/geographies.queries.ts';
 import { toJsonStat } from './observations.jsonstat.ts';
 import { asOfNotices, observationsAsOf } from './observations.as-of.ts';
 import { OBSERVATION_KEY, observationPageJson, observationRows, type ObservationFilter } from './observations.queries.ts';
-import {
-  indicatorListParam,
-  MAX_INDICATORS_PER_REQUEST,
-  observationFilterQuery,
-  ObservationPageSchema,
-} from './observations.schemas.ts';
+import { indicatorListParam, MAX_INDICATORS_PER_REQUEST, observationFilterQuery, ObservationPageSchema } from './observations.schemas.ts';
 
 const tags = ['Observations'];
 
@@ -62,32 +57,54 @@ type Query = z.infer<z.ZodObject<typeof observationFilterQuery>>;
 
 /** The columns of observations as CSV; the place download (geographies) uses the same. */
 export const CSV_COLUMNS = [
-  'indicator', 'indicator_title', 'geo', 'geo_name', 'period', 'gender', 'breakdown', 'breakdown_label',
-  'value', 'unit', 'status', 'note', 'sources', 'n', 'ci_low', 'ci_high',
+  'indicator',
+  'indicator_title',
+  'geo',
+  'geo_name',
+  'period',
+  'gender',
+  'breakdown',
+  'breakdown_label',
+  'value',
+  'unit',
+  'status',
+  'note',
+  'sources',
+  'n',
+  'ci_low',
+  'ci_high',
 ];
 
 /** Checks that every id and code the request names exists, so that no answer is silently empty. */
 function checkNames(ref: ReferenceData, indicators: string[], q: Query): IndicatorMeta[] {
   const unknown = indicators.filter((id) => !ref.indicators.has(id));
   if (unknown.length > 0) {
-    throw notFound(`unknown indicator${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}; search the indicators there are at /v1/indicators?q=`);
+    throw notFound(
+      `unknown indicator${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}; search the indicators there are at /v1/indicators?q=`,
+    );
   }
   const unknownGeos = (q.geo ?? []).filter((code) => !ref.geographies.has(code));
   if (unknownGeos.length > 0) {
-    throw badRequest(unknownGeographyMessage(unknownGeos[0]!), unknownGeos.map((code) => ({ in: 'query', name: 'geo', message: `unknown code '${code}'` })));
+    throw badRequest(
+      unknownGeographyMessage(unknownGeos[0]!),
+      unknownGeos.map((code) => ({ in: 'query', name: 'geo', message: `unknown code '${code}'` })),
+    );
   }
   if (q.county && ref.geographies.get(q.county)?.type !== 'county') throw badRequest(unknownGeographyMessage(q.county));
   if (q.from && q.to && q.from > q.to) {
-    throw badRequest(`from (${q.from}) is after to (${q.to}); give the earlier period as from`, [{ in: 'query', name: 'from', message: 'after to' }]);
+    throw badRequest(`from (${q.from}) is after to (${q.to}); give the earlier period as from`, [
+      { in: 'query', name: 'from', message: 'after to' },
+    ]);
   }
   const meta = indicators.map((id) => ref.indicators.get(id)!);
   if (q.breakdown?.length) {
     const valid = [...new Set(['total', ...meta.flatMap((m) => m.breakdowns)])];
     const wrong = q.breakdown.filter((b) => !valid.includes(b));
     if (wrong.length > 0) {
-      throw badRequest(`unknown breakdown ${wrong.map((w) => `'${w}'`).join(', ')} for ${indicators.join(', ')}; valid codes are ${valid.join(', ')}`, [
-        { in: 'query', name: 'breakdown', message: 'unknown code' },
-      ]);
+      throw badRequest(
+        `unknown breakdown ${wrong.map((w) => `'${w}'`).join(', ')} for ${indicators.join(', ')}; valid codes are ${valid.join(', ')}`,
+        [{ in: 'query', name: 'breakdown', message: 'unknown code' }],
+      );
     }
   }
   return meta;
@@ -117,7 +134,13 @@ type AsOfNotice = { sv: string; en: string };
  * The part of `meta` after `next_cursor`, as JSON: it depends only on the indicators asked for (and
  * as_of), so for the same indicators it is the same text every time, kept per database.
  */
-function metaTail(ref: ReferenceData, meta: IndicatorMeta[], datasets: DatasetRef[], asOf: string | undefined, asOfNotice: AsOfNotice[]): string {
+function metaTail(
+  ref: ReferenceData,
+  meta: IndicatorMeta[],
+  datasets: DatasetRef[],
+  asOf: string | undefined,
+  asOfNotice: AsOfNotice[],
+): string {
   const make = () => {
     const json = JSON.stringify({
       indicators: meta.map(({ sources: _s, breakdowns: _b, ...m }) => m),
@@ -144,9 +167,10 @@ const metaTails = new WeakMap<ReferenceData, Map<string, string>>();
 
 async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promise<Response> {
   if (indicators.length === 0) {
-    throw badRequest('indicator is required: name one or more indicator ids, e.g. indicator=scb-bas-sysselsattningsgrad-20-64; see /v1/indicators', [
-      { in: 'query', name: 'indicator', message: 'required' },
-    ]);
+    throw badRequest(
+      'indicator is required: name one or more indicator ids, e.g. indicator=scb-bas-sysselsattningsgrad-20-64; see /v1/indicators',
+      [{ in: 'query', name: 'indicator', message: 'required' }],
+    );
   }
   if (indicators.length > MAX_INDICATORS_PER_REQUEST) {
     throw badRequest(`at most ${MAX_INDICATORS_PER_REQUEST} indicators a request; you named ${indicators.length}`, [
@@ -202,9 +226,24 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
   if (cursor) c.header('link', `<${nextLink(c.req.url, cursor)}>; rel="next"`);
   for (const id of datasetIds) c.header('link', `</v1/datasets/${id}>; rel="describedby"`, { append: true });
   if (format === 'json-stat2') {
-    const updated = datasets.map((d) => d.updated).sort().at(-1) ?? '';
+    const updated =
+      datasets
+        .map((d) => d.updated)
+        .sort()
+        .at(-1) ?? '';
     c.header('etag', etag);
-    return c.json(toJsonStat({ rows, indicators: meta, datasets, lang: q.lang, origin: new URL(c.req.url).origin, self, next: cursor ? nextLink(c.req.url, cursor) : null, updated }));
+    return c.json(
+      toJsonStat({
+        rows,
+        indicators: meta,
+        datasets,
+        lang: q.lang,
+        origin: new URL(c.req.url).origin,
+        self,
+        next: cursor ? nextLink(c.req.url, cursor) : null,
+        updated,
+      }),
+    );
   }
   const en = q.lang === 'en';
   const csvRows = rows.map((r) => {
@@ -218,9 +257,9 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
 export const observationsRouter = createRouter()
   .openapi(list, async (c) => {
     const { indicator, ...query } = c.req.valid('query');
-    return (await answer(c, indicator ?? [], query));
+    return await answer(c, indicator ?? [], query);
   })
   .openapi(ofIndicator, async (c) => {
     const { id } = c.req.valid('param');
-    return (await answer(c, [id], c.req.valid('query')));
+    return await answer(c, [id], c.req.valid('query'));
   });

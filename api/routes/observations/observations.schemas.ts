@@ -15,7 +15,9 @@ export const ObservationSchema = z
     geo_name: z.string().openapi({ example: 'Haninge kommun' }),
     period: z.string().openapi({ example: '2018', description: 'YYYY or YYYY-MM' }),
     gender: z.enum(GENDERS).openapi({ description: 'T total, K kvinnor (women), M män (men)' }),
-    breakdown: z.string().openapi({ example: 'total', description: "Code in the indicator's breakdown_dimension; total where not broken down" }),
+    breakdown: z
+      .string()
+      .openapi({ example: 'total', description: "Code in the indicator's breakdown_dimension; total where not broken down" }),
     breakdown_label: z.string().nullable(),
     value: z.number().nullable().openapi({ example: 78.2, description: 'Null only when status is suppressed or missing' }),
     status: z.enum(OBSERVATION_STATUSES),
@@ -68,7 +70,9 @@ export const ObservationPageSchema = z
       indicators: z.array(IndicatorMetaSchema),
       datasets: z.array(DatasetRefSchema).openapi({ description: 'Licence and attribution of every dataset the rows come from' }),
       sources: z.array(ObservationSourceSchema),
-      notices: z.array(z.object({ sv: z.string(), en: z.string() })).openapi({ description: 'What a reader must know, e.g. that an indicator is discontinued' }),
+      notices: z
+        .array(z.object({ sv: z.string(), en: z.string() }))
+        .openapi({ description: 'What a reader must know, e.g. that an indicator is discontinued' }),
       as_of: z.string().nullable().openapi({ description: 'The date the values are as of, when as_of was asked for' }),
     }),
     links: LinksSchema,

@@ -25,7 +25,11 @@ export const EXAMPLE_QUERIES = [
     sv: 'Samma serie 2020–2024 som CSV för Excel (semikolon, decimalkomma)',
     en: 'The same series 2020–2024 as CSV for Excel in Swedish (semicolon, decimal comma)',
   },
-  { href: '/v1/search?q=Hallstahammar+hållbarhet', sv: 'Sök kommuner, län, planer och mått på en gång', en: 'Search municipalities, counties, plans and indicators at once' },
+  {
+    href: '/v1/search?q=Hallstahammar+hållbarhet',
+    sv: 'Sök kommuner, län, planer och mått på en gång',
+    en: 'Search municipalities, counties, plans and indicators at once',
+  },
   {
     href: '/v1/plans/sodertalje-arbetsmarknadsuppdrag-2017/follow-up',
     sv: 'Södertäljes plan följd: skillnaden i sysselsättning mellan utrikes och inrikes födda, bredvid länet och riket',
@@ -41,26 +45,55 @@ export const EXAMPLE_QUERIES = [
     sv: 'Senaste folkmängden i alla 290 kommuner, som JSON-stat',
     en: 'Latest population of all 290 municipalities, as JSON-stat',
   },
-  { href: '/v1/geographies/0181/observations?format=csv-sv', sv: 'Allt Måltal har om Södertälje, som en CSV för Excel', en: 'Everything Måltal holds on Södertälje, as one CSV for Excel' },
+  {
+    href: '/v1/geographies/0181/observations?format=csv-sv',
+    sv: 'Allt Måltal har om Södertälje, som en CSV för Excel',
+    en: 'Everything Måltal holds on Södertälje, as one CSV for Excel',
+  },
   { href: '/v1/networks/malmo-commitment', sv: 'Malmö Commitment: medlemmar och antal', en: 'The Malmö Commitment: members and count' },
   { href: '/v1/indicators?goal=8', sv: 'Mått kopplade till Agenda 2030 mål 8', en: 'Indicators linked to Agenda 2030 goal 8' },
-  { href: '/v1/config', sv: 'Språk, format, gränser, licenser och hur man anger källan', en: 'Languages, formats, limits, licences and how to cite' },
+  {
+    href: '/v1/config',
+    sv: 'Språk, format, gränser, licenser och hur man anger källan',
+    en: 'Languages, formats, limits, licences and how to cite',
+  },
   { href: '/v1/datasets', sv: 'Dataset med licenser och källor', en: 'Datasets with licences and sources' },
 ];
 
 /** The current figures for Sweden on the front door. */
 const HEADLINES = [
   { indicator: 'scb-bas-sysselsattningsgrad-20-64', breakdown: 'total', sv: 'Sysselsättningsgrad 20–64 år', en: 'Employment rate, 20–64' },
-  { indicator: 'scb-bas-sysselsattningsgrad-20-64', breakdown: 'utrikes-fodd', sv: 'Sysselsättningsgrad, utrikes födda', en: 'Employment rate, foreign-born' },
-  { indicator: 'scb-bas-sysselsattningsgrad-20-64', breakdown: 'inrikes-fodd', sv: 'Sysselsättningsgrad, inrikes födda', en: 'Employment rate, Swedish-born' },
-  { indicator: 'scb-bas-manad-sysselsattningsgrad-20-64', breakdown: 'total', sv: 'Sysselsättningsgrad, senaste månaden', en: 'Employment rate, latest month' },
-  { indicator: 'scb-bas-arbetsloshet-20-64', breakdown: 'total', sv: 'Arbetslöshet 20–64 år (registerbaserad)', en: 'Unemployment, 20–64 (register-based)' },
+  {
+    indicator: 'scb-bas-sysselsattningsgrad-20-64',
+    breakdown: 'utrikes-fodd',
+    sv: 'Sysselsättningsgrad, utrikes födda',
+    en: 'Employment rate, foreign-born',
+  },
+  {
+    indicator: 'scb-bas-sysselsattningsgrad-20-64',
+    breakdown: 'inrikes-fodd',
+    sv: 'Sysselsättningsgrad, inrikes födda',
+    en: 'Employment rate, Swedish-born',
+  },
+  {
+    indicator: 'scb-bas-manad-sysselsattningsgrad-20-64',
+    breakdown: 'total',
+    sv: 'Sysselsättningsgrad, senaste månaden',
+    en: 'Employment rate, latest month',
+  },
+  {
+    indicator: 'scb-bas-arbetsloshet-20-64',
+    breakdown: 'total',
+    sv: 'Arbetslöshet 20–64 år (registerbaserad)',
+    en: 'Unemployment, 20–64 (register-based)',
+  },
   { indicator: 'N01982', breakdown: 'total', sv: 'Eftergymnasial utbildning, 25–64 år', en: 'Post-secondary education, 25–64' },
 ];
 
 const WORDS = {
   sv: {
-    intro: 'Sysselsättning, utsläpp, befolkning, utbildning och Agenda 2030 för varje kommun och län – med källa, licens och status på varje värde, att läsa här, ladda ner eller hämta från API:t.',
+    intro:
+      'Sysselsättning, utsläpp, befolkning, utbildning och Agenda 2030 för varje kommun och län – med källa, licens och status på varje värde, att läsa här, ladda ner eller hämta från API:t.',
     plans: 'Planer som följs upp',
     plansIntro: 'Kommunernas styrdokument, mål för mål, med de mått de följs upp med.',
     allPlans: 'Alla planer',
@@ -77,7 +110,8 @@ const WORDS = {
     docs: 'API-referens (interaktiv)',
   },
   en: {
-    intro: 'Employment, emissions, population, education and Agenda 2030 for every municipality and county – with source, licence and status on every value, to read here, download or fetch from the API.',
+    intro:
+      'Employment, emissions, population, education and Agenda 2030 for every municipality and county – with source, licence and status on every value, to read here, download or fetch from the API.',
     plans: 'Plans followed up',
     plansIntro: "Municipalities' steering documents, goal by goal, with the measures they are followed by.",
     allPlans: 'All plans',
@@ -126,7 +160,9 @@ ${searchForm(lang, 'home-q', true)}
 <h2>${w.figures}</h2>
 <ul class="cards">
 ${figures.map(
-  (f) => html`<li class="card"><h3><a href="${pageUrl(indicatorPath(f.indicator), lang, { uppdelning: f.breakdown === 'total' ? undefined : f.breakdown })}">${tr(lang, f)}</a></h3>
+  (
+    f,
+  ) => html`<li class="card"><h3><a href="${pageUrl(indicatorPath(f.indicator), lang, { uppdelning: f.breakdown === 'total' ? undefined : f.breakdown })}">${tr(lang, f)}</a></h3>
 <p class="figure">${figureValue(f.row.value, f.meta.decimals, pick(f.meta, 'unit', lang), lang)} <span class="period">${formatPeriod(f.row.period, lang)}${statusNote(f.row.status, lang)}</span></p>
 <p class="hint">${pick(f.meta, 'title', lang)}</p></li>`,
 )}

@@ -49,13 +49,25 @@ export interface Choice {
 }
 
 /** The reader's choice from the query, each value checked against what the indicator has. */
-export function readChoice(query: (name: string) => string | undefined, queries: (name: string) => string[] | undefined, coverage: Coverage, ref: ReferenceData, rankable: boolean): Choice {
+export function readChoice(
+  query: (name: string) => string | undefined,
+  queries: (name: string) => string[] | undefined,
+  coverage: Coverage,
+  ref: ReferenceData,
+  rankable: boolean,
+): Choice {
   const codes = coverage.breakdowns.map((b) => b.code);
   const asked = query('uppdelning');
-  const breakdown = asked && codes.includes(asked) ? asked : codes.includes(TOTAL_BREAKDOWN) || codes.length === 0 ? TOTAL_BREAKDOWN : codes[0]!;
+  const breakdown =
+    asked && codes.includes(asked) ? asked : codes.includes(TOTAL_BREAKDOWN) || codes.length === 0 ? TOTAL_BREAKDOWN : codes[0]!;
   const kon = query('kon');
   const genders: readonly string[] = coverage.genders;
-  const gender = (GENDERS as readonly string[]).includes(kon ?? '') && genders.includes(kon!) ? (kon as Choice['gender']) : genders.includes('T') ? 'T' : ((genders[0] ?? 'T') as Choice['gender']);
+  const gender =
+    (GENDERS as readonly string[]).includes(kon ?? '') && genders.includes(kon!)
+      ? (kon as Choice['gender'])
+      : genders.includes('T')
+        ? 'T'
+        : ((genders[0] ?? 'T') as Choice['gender']);
   const by = coverage.geographies.by_type;
   const level = by.municipality > 0 ? 'municipality' : by.county > 0 ? 'county' : null;
   const period = query('period');
@@ -100,7 +112,14 @@ export interface Ranking {
  * a period asked for: the latest of the last three periods in which at least 90 % as many places
  * have a value as in the best of them, so that a period only a few have reported is not the default.
  */
-export async function ranking(db: Db, ref: ReferenceData, meta: IndicatorMeta, coverage: Coverage, choice: Choice, lang: Lang): Promise<Ranking | null> {
+export async function ranking(
+  db: Db,
+  ref: ReferenceData,
+  meta: IndicatorMeta,
+  coverage: Coverage,
+  choice: Choice,
+  lang: Lang,
+): Promise<Ranking | null> {
   if (!choice.level) return null;
   const periods = coverage.periods;
   const at = choice.period ? periods.indexOf(choice.period) : periods.length - 1;
@@ -126,7 +145,7 @@ export async function ranking(db: Db, ref: ReferenceData, meta: IndicatorMeta, c
   }
   if (!period || !byPeriod.has(period)) return null;
   const previousPeriod = periods[periods.indexOf(period) - 1] ?? null;
-  const previous = new Map((previousPeriod ? byPeriod.get(previousPeriod) ?? [] : []).map((r) => [r.geo, r.value]));
+  const previous = new Map((previousPeriod ? (byPeriod.get(previousPeriod) ?? []) : []).map((r) => [r.geo, r.value]));
   const current = byPeriod.get(period)!;
   const rankable = choice.level === 'municipality' && rankableUnit(meta.unit_en) && meta.direction !== 'none';
   const values = current.map((r) => ({ geo: r.geo, value: r.value }));

@@ -70,7 +70,8 @@ const WORDS = {
     lan: 'County',
     noRanking: 'There are no values for municipalities or counties to rank for this selection.',
     noData: 'This indicator has no values yet: its dataset package describes the measure but holds no figures.',
-    rankNote: (scope: string) => `Rank among the ${scope} with a value; 1 is the best in the indicator's direction, equal values share a rank.`,
+    rankNote: (scope: string) =>
+      `Rank among the ${scope} with a value; 1 is the best in the indicator's direction, equal values share a rank.`,
     noRank: 'No rank: the indicator is a total or has no better direction, so the table is sorted by value.',
     trend: 'Trend over time',
     trendCaption: (title: string) => `${title}, by period`,
@@ -83,7 +84,12 @@ const WORDS = {
 };
 
 /** The address of this page with the reader's choice, changed by `change`. */
-function choiceUrl(id: string, lang: Lang, choice: Choice, change: Partial<Record<'sort' | 'lan' | 'geo' | 'period', string | undefined>> = {}) {
+function choiceUrl(
+  id: string,
+  lang: Lang,
+  choice: Choice,
+  change: Partial<Record<'sort' | 'lan' | 'geo' | 'period', string | undefined>> = {},
+) {
   return pageUrl(indicatorPath(id), lang, {
     uppdelning: choice.breakdown === 'total' ? undefined : choice.breakdown,
     kon: choice.gender === 'T' ? undefined : choice.gender,
@@ -95,7 +101,15 @@ function choiceUrl(id: string, lang: Lang, choice: Choice, change: Partial<Recor
   });
 }
 
-function rankingTable(id: string, r: Ranking, choice: Choice, places: Places, meta: { decimals: number; unit: string; title: string }, lang: Lang, references: Html) {
+function rankingTable(
+  id: string,
+  r: Ranking,
+  choice: Choice,
+  places: Places,
+  meta: { decimals: number; unit: string; title: string },
+  lang: Lang,
+  references: Html,
+) {
   const w = WORDS[lang];
   const t = COMMON[lang];
   const level = choice.level!;
@@ -124,14 +138,39 @@ ${choice.lan ? html`<p>${w.filtered(places.name(choice.lan, lang), rows.length, 
 <p class="hint">${ranked ? w.rankNote(level === 'county' ? w.counties : w.municipalities) : w.noRank}${rows.some((row) => row.status !== 'final') ? ` * ${lang === 'en' ? 'not a final value (provisional, break in series …); see the downloads' : 'inte ett slutligt värde (preliminärt, brott i serien …); se nedladdningarna'}.` : ''}</p>`;
 }
 
-function choiceForm(id: string, choice: Choice, coverage: Awaited<ReturnType<typeof cachedCoverage>>, places: Places, period: string | null, lang: Lang) {
+function choiceForm(
+  id: string,
+  choice: Choice,
+  coverage: Awaited<ReturnType<typeof cachedCoverage>>,
+  places: Places,
+  period: string | null,
+  lang: Lang,
+) {
   const w = WORDS[lang];
   const select = (name: string, label: string, options: [string, string][], selected: string | undefined) =>
     html`<div><label for="choice-${name}">${label}</label><select id="choice-${name}" name="${name}">${options.map(([v, l]) => html`<option value="${v}"${v === (selected ?? '') ? ' selected' : ''}>${l}</option>`)}</select></div>`;
   const periods = [...coverage.periods].reverse().map((p): [string, string] => [p, formatPeriod(p, lang)]);
   return html`<form class="filters" method="get" action="${indicatorPath(id)}#rangordning" aria-label="${w.filter}">
-${coverage.breakdowns.length > 1 ? select('uppdelning', w.breakdown, coverage.breakdowns.map((b) => [b.code, pick(b, 'label', lang)]), choice.breakdown) : ''}
-${coverage.genders.length > 1 ? select('kon', w.gender, coverage.genders.map((g) => [g, GENDER_LABELS[g as 'T'][lang]]), choice.gender) : ''}
+${
+  coverage.breakdowns.length > 1
+    ? select(
+        'uppdelning',
+        w.breakdown,
+        coverage.breakdowns.map((b) => [b.code, pick(b, 'label', lang)]),
+        choice.breakdown,
+      )
+    : ''
+}
+${
+  coverage.genders.length > 1
+    ? select(
+        'kon',
+        w.gender,
+        coverage.genders.map((g) => [g, GENDER_LABELS[g as 'T'][lang]]),
+        choice.gender,
+      )
+    : ''
+}
 ${periods.length > 1 ? select('period', w.period, periods, choice.period ?? period ?? undefined) : ''}
 ${choice.level === 'municipality' ? select('lan', w.lan, [['', w.allCounties], ...places.counties.map((c): [string, string] => [c.code, places.name(c.code, lang)])], choice.lan) : ''}
 ${choice.geos.length ? html`<input type="hidden" name="geo" value="${choice.geos.join(',')}">` : ''}${choice.sort !== 'rang' && choice.sort !== 'varde' ? html`<input type="hidden" name="sort" value="${choice.sort}">` : ''}${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
@@ -159,23 +198,53 @@ async function indicatorPage(c: Context<AppEnv>, id: string): Promise<Response> 
       return c.redirect(`${url.pathname}${url.search.replace(/%2C/gi, ',')}#utveckling`, 303);
     }
   }
-  const rankableChoice = readChoice((n) => c.req.query(n), (n) => c.req.queries(n), coverage, ref, true);
-  const [r, trend, sdg] = await Promise.all([ranking(db, ref, meta, coverage, rankableChoice, lang), trendRows(db, meta, coverage, rankableChoice, lang), sdgLinksFor(db, [id])]);
-  const choice: Choice = { ...rankableChoice, sort: r?.rows.some((x) => x.rank) || rankableChoice.sort !== 'rang' ? rankableChoice.sort : 'varde' };
+  const rankableChoice = readChoice(
+    (n) => c.req.query(n),
+    (n) => c.req.queries(n),
+    coverage,
+    ref,
+    true,
+  );
+  const [r, trend, sdg] = await Promise.all([
+    ranking(db, ref, meta, coverage, rankableChoice, lang),
+    trendRows(db, meta, coverage, rankableChoice, lang),
+    sdgLinksFor(db, [id]),
+  ]);
+  const choice: Choice = {
+    ...rankableChoice,
+    sort: r?.rows.some((x) => x.rank) || rankableChoice.sort !== 'rang' ? rankableChoice.sort : 'varde',
+  };
   const referenceGeos = r && choice.level === 'municipality' ? ['SE', ...(choice.lan ? [choice.lan] : [])] : [];
-  const referenceRows = r && referenceGeos.length
-    ? await observationRows(db, { indicators: [id], geos: referenceGeos, from: r.period, to: r.period, genders: [choice.gender], breakdowns: [choice.breakdown], lang, limit: 10 })
-    : [];
+  const referenceRows =
+    r && referenceGeos.length
+      ? await observationRows(db, {
+          indicators: [id],
+          geos: referenceGeos,
+          from: r.period,
+          to: r.period,
+          genders: [choice.gender],
+          breakdowns: [choice.breakdown],
+          lang,
+          limit: 10,
+        })
+      : [];
   const title = pick(meta, 'title', lang);
   const unit = pick(meta, 'unit', lang);
   const breakdownLabel = coverage.breakdowns.find((b) => b.code === choice.breakdown);
-  const subtitle = [choice.breakdown !== 'total' && breakdownLabel ? pick(breakdownLabel, 'label', lang) : '', choice.gender !== 'T' ? GENDER_LABELS[choice.gender][lang] : ''].filter(Boolean).join(', ');
+  const subtitle = [
+    choice.breakdown !== 'total' && breakdownLabel ? pick(breakdownLabel, 'label', lang) : '',
+    choice.gender !== 'T' ? GENDER_LABELS[choice.gender][lang] : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   const shownTitle = subtitle ? `${title}, ${subtitle}` : title;
   const origin = originOf(c);
   const base = `/v1/indicators/${id}/observations`;
   const filters = { gender: choice.gender, breakdown: choice.breakdown };
   const links: DataLinks = {
-    ranking: r ? pageUrl(base, 'sv', { type: choice.level ?? undefined, county: choice.lan, from: r.period, to: r.period, ...filters }) : null,
+    ranking: r
+      ? pageUrl(base, 'sv', { type: choice.level ?? undefined, county: choice.lan, from: r.period, to: r.period, ...filters })
+      : null,
     rankingPeriod: r ? formatPeriod(r.period, lang) : null,
     trend: trend.geos.length ? pageUrl(base, 'sv', { geo: trend.geos.join(','), ...filters }) : null,
     all: pageUrl(base, 'sv', { limit: '10000' }),
@@ -186,21 +255,32 @@ async function indicatorPage(c: Context<AppEnv>, id: string): Promise<Response> 
   const references = referenceRows.length
     ? html`<p>${referenceRows.filter((x) => x.value !== null).map((x, i) => html`${i > 0 ? ' · ' : ''}${w.reference(places.name(x.geo, lang), formatValue(x.value, meta.decimals, unit, lang))}`)}</p>`
     : html``;
-  const trendSeries = trend.geos.map((g) => ({ name: places.name(g, lang), points: trend.rows.filter((x) => x.geo === g && x.value !== null).map((x) => ({ period: x.period, value: x.value!, status: x.status })) }));
-  const embedAttributes = { geo: trend.geos.join(','), gender: choice.gender === 'T' ? undefined : choice.gender, breakdown: choice.breakdown === 'total' ? undefined : choice.breakdown };
+  const trendSeries = trend.geos.map((g) => ({
+    name: places.name(g, lang),
+    points: trend.rows.filter((x) => x.geo === g && x.value !== null).map((x) => ({ period: x.period, value: x.value!, status: x.status })),
+  }));
+  const embedAttributes = {
+    geo: trend.geos.join(','),
+    gender: choice.gender === 'T' ? undefined : choice.gender,
+    breakdown: choice.breakdown === 'total' ? undefined : choice.breakdown,
+  };
   const body = html`<h1>${title}</h1>
 ${coverage.observations === 0 ? html`<p class="notice" role="note">${w.noData}</p>` : ''}
 ${indicatorFacts(meta, row, coverage, sdg.get(id) ?? [], lang)}
 ${choiceForm(id, choice, coverage, places, r?.period ?? null, lang)}
-${r && choice.level
-  ? html`<h2 id="karta">${w.map(formatPeriod(r.period, lang))}</h2>
+${
+  r && choice.level
+    ? html`<h2 id="karta">${w.map(formatPeriod(r.period, lang))}</h2>
 <maltal-map indicator="${id}" period="${r.period}" gender="${choice.gender}" breakdown="${choice.breakdown}" level="${choice.level}"${choice.lan ? html` county="${choice.lan}"` : ''} lang="${lang}"><p class="fallback">${w.mapFallback}</p></maltal-map>
 ${rankingTable(id, r, choice, places, { decimals: meta.decimals, unit, title: shownTitle }, lang, references)}`
-  : html`<p>${w.noRanking}</p>`}
+    : html`<p>${w.noRanking}</p>`
+}
 <h2 id="utveckling">${w.trend}</h2>
-${trend.geos.length
-  ? html`<maltal-trend indicator="${id}" geo="${trend.geos.join(',')}" gender="${choice.gender}" breakdown="${choice.breakdown}" lang="${lang}">${valuesTable(trendSeries, { caption: w.trendCaption(shownTitle), decimals: meta.decimals, lang, corner: COMMON[lang].period })}</maltal-trend>`
-  : html`<p>${w.noTrend}</p>`}
+${
+  trend.geos.length
+    ? html`<maltal-trend indicator="${id}" geo="${trend.geos.join(',')}" gender="${choice.gender}" breakdown="${choice.breakdown}" lang="${lang}">${valuesTable(trendSeries, { caption: w.trendCaption(shownTitle), decimals: meta.decimals, lang, corner: COMMON[lang].period })}</maltal-trend>`
+    : html`<p>${w.noTrend}</p>`
+}
 ${placeChooser(indicatorPath(id), choice, trend.geos, places, lang, (geos) => choiceUrl(id, lang, choice, { geo: geos.join(',') || undefined }), typed || undefined)}
 ${downloads(links, dataset, lang)}
 ${apiRequests(origin, links, meta, lang)}
@@ -211,15 +291,29 @@ ${sourceList(sources, dataset, lang)}`;
     {
       lang,
       path: indicatorPath(id),
-      params: { uppdelning: choice.breakdown === 'total' ? undefined : choice.breakdown, kon: choice.gender === 'T' ? undefined : choice.gender },
+      params: {
+        uppdelning: choice.breakdown === 'total' ? undefined : choice.breakdown,
+        kon: choice.gender === 'T' ? undefined : choice.gender,
+      },
       title,
       description: `${title} (${unit}): ${pick(row, 'description', lang).slice(0, 200)}`,
       alternates: [
         { type: 'application/json', href: `/v1/indicators/${id}`, title: lang === 'en' ? 'The indicator in the API' : 'Måttet i API:t' },
-        ...(links.ranking ? [{ type: 'text/csv' as const, href: `${links.ranking}&format=csv`, title: lang === 'en' ? 'The ranking as CSV' : 'Rangordningen som CSV' }] : []),
+        ...(links.ranking
+          ? [
+              {
+                type: 'text/csv' as const,
+                href: `${links.ranking}&format=csv`,
+                title: lang === 'en' ? 'The ranking as CSV' : 'Rangordningen som CSV',
+              },
+            ]
+          : []),
       ],
       widgets: true,
-      breadcrumbs: [{ href: pageUrl(PAGE_PATHS.indicators, lang), label: COMMON[lang].indicators }, { href: pageUrl(PAGE_PATHS.indicators, lang) + `#${row.topic}`, label: topicLabel(row.topic, lang) }],
+      breadcrumbs: [
+        { href: pageUrl(PAGE_PATHS.indicators, lang), label: COMMON[lang].indicators },
+        { href: `${pageUrl(PAGE_PATHS.indicators, lang)}#${row.topic}`, label: topicLabel(row.topic, lang) },
+      ],
     },
     body,
   );

@@ -81,7 +81,8 @@ const WORDS = {
   },
 };
 
-const idLinks = (ids: readonly string[], lang: Lang) => ids.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="${pageUrl(indicatorPath(id), lang)}">${id}</a>`);
+const idLinks = (ids: readonly string[], lang: Lang) =>
+  ids.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="${pageUrl(indicatorPath(id), lang)}">${id}</a>`);
 
 export function indicatorFacts(meta: IndicatorMeta, row: IndicatorRow, coverage: Coverage, sdg: IndicatorSummary['sdg'], lang: Lang): Html {
   const w = WORDS[lang];
@@ -91,12 +92,14 @@ export function indicatorFacts(meta: IndicatorMeta, row: IndicatorRow, coverage:
   const by = coverage.geographies.by_type;
   return html`<p>${pick(row, 'description', lang)}</p>
 ${meta.status === 'discontinued' ? html`<p><span class="tag warn">${t.discontinued}</span></p>` : ''}
-${hasNotice
-  ? html`<div class="notice" role="note"><h2>${w.caveats}</h2>
+${
+  hasNotice
+    ? html`<div class="notice" role="note"><h2>${w.caveats}</h2>
 ${meta.predecessors.length ? html`<p>${w.replaces} ${idLinks(meta.predecessors, lang)}. ${w.neverSpliced}</p>` : ''}
 ${meta.status === 'discontinued' && meta.successors.length ? html`<p>${w.replacedBy} ${idLinks(meta.successors, lang)}. ${w.neverSpliced}</p>` : ''}
 ${caveats ? html`<p>${caveats}</p>` : ''}</div>`
-  : ''}
+    : ''
+}
 <dl class="facts">
 <dt>${w.unit}</dt><dd>${pick(meta, 'unit', lang)}</dd>
 <dt>${w.better}</dt><dd>${w.directions[meta.direction as 'none'] ?? meta.direction}</dd>
@@ -105,9 +108,14 @@ ${coverage.breakdowns.length ? html`<dt>${w.breakdowns}</dt><dd>${coverage.break
 ${coverage.genders.length > 1 ? html`<dt>${w.genders}</dt><dd>${coverage.genders.map((g) => GENDER_LABELS[g as 'T'][lang]).join(', ')}</dd>` : ''}
 ${meta.last_published ? html`<dt>${w.published}</dt><dd>${formatDate(meta.last_published, lang)}${meta.next_publication ? ` (${w.next} ${formatDate(meta.next_publication, lang)})` : ''}</dd>` : ''}
 <dt>${w.topic}</dt><dd>${topicLabel(row.topic, lang)}</dd>
-<dt>${w.agenda}</dt><dd>${sdg.length
-    ? sdg.map((l, i) => html`${i > 0 ? ', ' : ''}<a href="${pageUrl(l.target ? sdgTargetPath(l.target) : sdgGoalPath(l.goal), lang)}">${l.target ?? w.goal(l.goal)}</a> (${w.relations[l.relation]})`)
-    : '–'}</dd>
+<dt>${w.agenda}</dt><dd>${
+    sdg.length
+      ? sdg.map(
+          (l, i) =>
+            html`${i > 0 ? ', ' : ''}<a href="${pageUrl(l.target ? sdgTargetPath(l.target) : sdgGoalPath(l.goal), lang)}">${l.target ?? w.goal(l.goal)}</a> (${w.relations[l.relation]})`,
+        )
+      : '–'
+  }</dd>
 <dt>${w.id}</dt><dd><code>${meta.id}</code></dd>
 </dl>`;
 }
@@ -115,7 +123,12 @@ ${meta.last_published ? html`<dt>${w.published}</dt><dd>${formatDate(meta.last_p
 /** The place a reader typed: its name exactly (with or without å, ä, ö, "kommun" or "län"), else the first whose name starts so. */
 export function placeNamed(places: Places, text: string): string | undefined {
   const candidates = [...places.counties, ...places.municipalities, places.byCode.get('SE')].filter((g) => g !== undefined);
-  const names = (g: (typeof candidates)[number]) => [g.short_name, g.name_sv, g.name_en, ...(g.type === 'country' ? ['Riket', 'Sverige', 'Sweden'] : [])];
+  const names = (g: (typeof candidates)[number]) => [
+    g.short_name,
+    g.name_sv,
+    g.name_en,
+    ...(g.type === 'country' ? ['Riket', 'Sverige', 'Sweden'] : []),
+  ];
   const exact = candidates.find((g) => namesPlace(text, names(g)));
   if (exact) return exact.code;
   const asked = fold(text.trim());
@@ -123,19 +136,35 @@ export function placeNamed(places: Places, text: string): string | undefined {
 }
 
 /** The places in the trend, each with a link that removes it, and a form that adds one by name. */
-export function placeChooser(path: string, choice: Choice, geos: readonly string[], places: Places, lang: Lang, urlWith: (geos: string[]) => string, notFound: string | undefined): Html {
+export function placeChooser(
+  path: string,
+  choice: Choice,
+  geos: readonly string[],
+  places: Places,
+  lang: Lang,
+  urlWith: (geos: string[]) => string,
+  notFound: string | undefined,
+): Html {
   const w = WORDS[lang];
-  const keep = { uppdelning: choice.breakdown === 'total' ? undefined : choice.breakdown, kon: choice.gender === 'T' ? undefined : choice.gender, period: choice.period, lan: choice.lan, lang: lang === 'en' ? 'en' : undefined };
+  const keep = {
+    uppdelning: choice.breakdown === 'total' ? undefined : choice.breakdown,
+    kon: choice.gender === 'T' ? undefined : choice.gender,
+    period: choice.period,
+    lan: choice.lan,
+    lang: lang === 'en' ? 'en' : undefined,
+  };
   return html`<h3>${w.trendPlaces}</h3>
 <ul class="legend">${geos.map((g) => html`<li>${places.name(g, lang)} <a href="${urlWith(geos.filter((x) => x !== g))}#utveckling" aria-label="${w.remove(places.name(g, lang))}">×</a></li>`)}</ul>
 ${notFound ? html`<p class="notice" role="status">${w.notFound(notFound)}</p>` : ''}
-${geos.length < MAX_TREND_PLACES
-  ? html`<form class="filters" method="get" action="${path}#utveckling">
+${
+  geos.length < MAX_TREND_PLACES
+    ? html`<form class="filters" method="get" action="${path}#utveckling">
 ${Object.entries(keep).map(([k, v]) => (v ? html`<input type="hidden" name="${k}" value="${v}">` : ''))}${geos.length ? html`<input type="hidden" name="geo" value="${geos.join(',')}">` : ''}
 <div><label for="add-place">${w.add}</label><input id="add-place" name="plats" type="search" autocomplete="off" placeholder="${w.addHint}" data-suggest="/v1/search" data-kinds="municipality,county,country" list="add-place-list"><datalist id="add-place-list"></datalist></div>
 <div><button type="submit">${w.addButton}</button></div>
 </form>`
-  : ''}`;
+    : ''
+}`;
 }
 
 /** /matt: every indicator by topic. */
@@ -151,10 +180,22 @@ ${topics.map(
   (topic) => html`<h2 id="${topic}">${topicLabel(topic, lang)}</h2>
 <ul>${rows
     .filter((r) => r.topic === topic)
-    .sort((a, b) => (a.status === b.status ? pick(a, 'title', lang).localeCompare(pick(b, 'title', lang), lang) : a.status === 'active' ? -1 : 1))
+    .sort((a, b) =>
+      a.status === b.status ? pick(a, 'title', lang).localeCompare(pick(b, 'title', lang), lang) : a.status === 'active' ? -1 : 1,
+    )
     .map(
-      (r) => html`<li><a href="${pageUrl(indicatorPath(r.id), lang)}">${pick(r, 'title', lang)}</a> <span class="muted">(${pick(r, 'unit', lang)})</span>${r.status === 'discontinued' ? html` <span class="tag warn">${t.discontinued}</span>` : ''}</li>`,
+      (r) =>
+        html`<li><a href="${pageUrl(indicatorPath(r.id), lang)}">${pick(r, 'title', lang)}</a> <span class="muted">(${pick(r, 'unit', lang)})</span>${r.status === 'discontinued' ? html` <span class="tag warn">${t.discontinued}</span>` : ''}</li>`,
     )}</ul>`,
 )}`;
-  return [{ lang, path: PAGE_PATHS.indicators, title: w.index, description: w.indexIntro, alternates: [{ type: 'application/json', href: '/v1/indicators?limit=500', title: w.index }] }, body];
+  return [
+    {
+      lang,
+      path: PAGE_PATHS.indicators,
+      title: w.index,
+      description: w.indexIntro,
+      alternates: [{ type: 'application/json', href: '/v1/indicators?limit=500', title: w.index }],
+    },
+    body,
+  ];
 }

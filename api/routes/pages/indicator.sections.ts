@@ -37,7 +37,8 @@ const WORDS = {
     ranking: (period: string) => `The ranking of ${period}, every place`,
     trend: 'The trend of the chosen places, every year',
     all: (n: string) => `All ${n} values`,
-    allPaged: (n: string, page: string) => `All ${n} values: the API gives ${page} at a time (follow links.next), or take the whole data package`,
+    allPaged: (n: string, page: string) =>
+      `All ${n} values: the API gives ${page} at a time (follow links.next), or take the whole data package`,
     package: 'The data package (Frictionless)',
     api: 'The same data in the API',
     apiIntro: 'The requests that give what is shown here. The answers carry source, licence and status for every value.',
@@ -92,7 +93,9 @@ export function apiRequests(origin: string, links: DataLinks, meta: IndicatorMet
 
 export function embedCode(origin: string, meta: IndicatorMeta, attributes: Record<string, string | undefined>, lang: Lang): Html {
   const w = WORDS[lang];
-  const attrs = Object.entries({ indicator: meta.id, ...attributes, lang }).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
+  const attrs = Object.entries({ indicator: meta.id, ...attributes, lang }).filter(
+    (e): e is [string, string] => e[1] !== undefined && e[1] !== '',
+  );
   const element = `<script type="module" src="${origin}${WIDGET_URLS.alias}"></script>\n<maltal-trend ${attrs.map(([k, v]) => `${k}="${v}"`).join(' ')}></maltal-trend>`;
   const src = `${origin}/embed/maltal-trend?${attrs.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/gi, ',')}`).join('&amp;')}`;
   const iframe = `<iframe src="${src}" title="${pick(meta, 'title', lang).replaceAll('"', '&quot;')} – Måltal" width="100%" height="460" frameborder="0" loading="lazy"></iframe>`;
@@ -110,7 +113,8 @@ export function sourceList(sources: readonly SourceRef[], dataset: DatasetRef, l
   return html`<h2 id="kallor">${w.sources}</h2>
 <p><strong>${[...new Set(sources.map((s) => s.attribution).filter((a) => a))].join('; ') || pick(dataset, 'attribution', lang)}</strong>. ${pick(dataset, 'licence_note', lang)}</p>
 <ul>${sources.map(
-  (s) => html`<li><strong>${s.id}</strong>: ${s.title}. ${s.publisher}. ${link(s.path)} (${w.retrieved} ${formatDate(s.retrieved, lang)}). <span class="hint">${s.licence}</span></li>`,
-)}</ul>
+    (s) =>
+      html`<li><strong>${s.id}</strong>: ${s.title}. ${s.publisher}. ${link(s.path)} (${w.retrieved} ${formatDate(s.retrieved, lang)}). <span class="hint">${s.licence}</span></li>`,
+  )}</ul>
 <p>${w.dataset}: <a href="${dataset.url}">${pick(dataset, 'title', lang)}</a>, ${w.version(dataset.version, formatDate(dataset.updated, lang))}.</p>`;
 }

@@ -24,7 +24,9 @@ export function sparkline(points: readonly Point[], label: string): Html {
   const values = points.map((p) => p.value);
   const min = Math.min(...values);
   const span = Math.max(...values) - min || 1;
-  const xy = points.map((p, i) => [r1(pad + (i * (w - 2 * pad)) / (points.length - 1)), r1(h - pad - ((p.value - min) / span) * (h - 2 * pad))] as const);
+  const xy = points.map(
+    (p, i) => [r1(pad + (i * (w - 2 * pad)) / (points.length - 1)), r1(h - pad - ((p.value - min) / span) * (h - 2 * pad))] as const,
+  );
   const last = xy.at(-1)!;
   return html`<svg class="spark" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${label}"><polyline points="${xy.map((p) => p.join(',')).join(' ')}"/><circle cx="${last[0]}" cy="${last[1]}" r="2.5"/></svg>`;
 }
@@ -70,12 +72,15 @@ export function lineChart(series: readonly ChartSeries[], options: { lang: Lang;
   const right = 12;
   const top = 10;
   const bottom = 26;
-  const x = (period: string) => (periods.length === 1 ? (left + w - right) / 2 : left + (periods.indexOf(period) * (w - left - right)) / (periods.length - 1));
+  const x = (period: string) =>
+    periods.length === 1 ? (left + w - right) / 2 : left + (periods.indexOf(period) * (w - left - right)) / (periods.length - 1);
   const y = (v: number) => top + ((hi - v) / (hi - lo || 1)) * (h - top - bottom);
   const labelEvery = Math.ceil(periods.length / 6);
   const decimals = Math.max(0, Math.min(options.decimals, steps.some((s) => !Number.isInteger(s)) ? options.decimals : 0));
-  const grid = steps
-    .map((v) => html`<line class="${v === 0 ? 'zero' : 'axis'}" x1="${left}" x2="${w - right}" y1="${r1(y(v))}" y2="${r1(y(v))}"/><text x="${left - 5}" y="${r1(y(v) + 4)}" text-anchor="end">${formatNumber(v, decimals, options.lang)}</text>`);
+  const grid = steps.map(
+    (v) =>
+      html`<line class="${v === 0 ? 'zero' : 'axis'}" x1="${left}" x2="${w - right}" y1="${r1(y(v))}" y2="${r1(y(v))}"/><text x="${left - 5}" y="${r1(y(v) + 4)}" text-anchor="end">${formatNumber(v, decimals, options.lang)}</text>`,
+  );
   const xLabels = periods
     .filter((_, i) => i % labelEvery === 0 || i === periods.length - 1)
     .map((p, i, shown) => {

@@ -76,7 +76,13 @@ export function statusNote(status: string, lang: Lang): string {
 }
 
 /** A value split into its number and its unit words, for a headline figure that sets the two apart. */
-export function valueParts(value: number | null | undefined, decimals: number, unit: string, lang: Lang, difference = false): { number: string; unit: string } {
+export function valueParts(
+  value: number | null | undefined,
+  decimals: number,
+  unit: string,
+  lang: Lang,
+  difference = false,
+): { number: string; unit: string } {
   const number = formatNumber(value, decimals, lang, difference);
   if (number === '–') return { number, unit: '' };
   if (difference) return { number, unit: isPercent(unit) ? (lang === 'en' ? 'percentage points' : 'procentenheter') : unit };

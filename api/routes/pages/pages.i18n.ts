@@ -37,7 +37,8 @@ export const COMMON = {
     breadcrumbs: 'Du är här',
     home: 'Start',
     sources: 'Källor och villkor',
-    footer: 'Varje värde har källa, licens och status. Siffrorna kommer från SCB, Kolada, SMHI, Trafikanalys med flera; Måltals egna beräkningar (förändring, rang, skillnader) sägs vara det.',
+    footer:
+      'Varje värde har källa, licens och status. Siffrorna kommer från SCB, Kolada, SMHI, Trafikanalys med flera; Måltals egna beräkningar (förändring, rang, skillnader) sägs vara det.',
     data: 'Data',
     notFound: 'Sidan finns inte',
     notFoundSearch: 'Sök efter det du letade efter',
@@ -81,7 +82,8 @@ export const COMMON = {
     breadcrumbs: 'You are here',
     home: 'Home',
     sources: 'Sources and terms',
-    footer: "Every value carries its source, licence and status. The figures come from SCB, Kolada, SMHI, Trafikanalys and others; Måltal's own calculations (change, rank, gaps) are marked as such.",
+    footer:
+      "Every value carries its source, licence and status. The figures come from SCB, Kolada, SMHI, Trafikanalys and others; Måltal's own calculations (change, rank, gaps) are marked as such.",
     data: 'Data',
     notFound: 'No such page',
     notFoundSearch: 'Search for what you were looking for',

@@ -16,7 +16,10 @@ export interface TableSeries {
 }
 
 /** Places × periods. Values that are not final carry the status in a footnote sign. */
-export function valuesTable(series: readonly TableSeries[], options: { caption: string; decimals: number; lang: Lang; corner: string }): Html {
+export function valuesTable(
+  series: readonly TableSeries[],
+  options: { caption: string; decimals: number; lang: Lang; corner: string },
+): Html {
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
   if (periods.length === 0) return html``;
   const cell = (s: TableSeries, period: string) => {

@@ -32,17 +32,27 @@ export const PAGE_PREFIXES = ['/kommun', '/lan/', '/riket', '/matt', '/plan', '/
 
 /** Whether a path is one of the pages (the worker caches them by data version, like /v1). */
 export function isPagePath(path: string): boolean {
-  return path === '/' || path === PAGE_PATHS.sitemap || path === PAGE_PATHS.robots || PAGE_PREFIXES.some((p) => path === p || path.startsWith(p.endsWith('/') ? p : `${p}/`));
+  return (
+    path === '/' ||
+    path === PAGE_PATHS.sitemap ||
+    path === PAGE_PATHS.robots ||
+    PAGE_PREFIXES.some((p) => path === p || path.startsWith(p.endsWith('/') ? p : `${p}/`))
+  );
 }
 
 /** Lower case without diacritics: å and ä become a, ö o, é e. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The readable part of an address: "Södertälje" → "sodertalje", "Västra Götaland" → "vastra-gotaland". */
 export function slug(name: string): string {
-  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return fold(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export interface PlaceRef {

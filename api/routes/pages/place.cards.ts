@@ -38,7 +38,8 @@ export function figureCard(f: PlaceFigure, code: string, places: Places, lang: L
   const unit = l.unit_sv === null ? '' : pick({ unit_sv: l.unit_sv, unit_en: l.unit_en }, 'unit', lang);
   const value = (v: number | null | undefined) =>
     f.spec.compare ? formatChange(v, f.meta.decimals, pick(f.meta, 'unit', lang), lang) : formatValue(v, f.meta.decimals, unit, lang);
-  const figure = (v: number | null | undefined) => figureValue(v, f.meta.decimals, pick(f.meta, 'unit', lang), lang, f.spec.compare !== undefined);
+  const figure = (v: number | null | undefined) =>
+    figureValue(v, f.meta.decimals, pick(f.meta, 'unit', lang), lang, f.spec.compare !== undefined);
   const name = places.name(code, lang);
   const geos = [code, ...l.comparisons.map((c) => c.geo)].join(',');
   const href = pageUrl(indicatorPath(f.meta.id), lang, {
@@ -48,14 +49,20 @@ export function figureCard(f: PlaceFigure, code: string, places: Places, lang: L
   });
   const first = f.points[0]!;
   const last = f.points.at(-1)!;
-  const change = l.change !== null && l.base ? w.changeSince(formatChange(l.change, f.meta.decimals, pick(f.meta, 'unit', lang), lang), formatPeriod(l.base.period, lang)) : null;
-  const labels = l.series?.breakdown_label && l.series.compare_label ? [l.series.breakdown_label[lang], l.series.compare_label[lang]] : null;
+  const change =
+    l.change !== null && l.base
+      ? w.changeSince(formatChange(l.change, f.meta.decimals, pick(f.meta, 'unit', lang), lang), formatPeriod(l.base.period, lang))
+      : null;
+  const labels =
+    l.series?.breakdown_label && l.series.compare_label ? [l.series.breakdown_label[lang], l.series.compare_label[lang]] : null;
   return html`<li class="card">
 <h3><a href="${href}">${f.spec.label[lang]}</a></h3>
 <p class="figure">${figure(l.latest?.value)} <span class="period">${l.latest ? formatPeriod(l.latest.period, lang) + statusNote(l.latest.status, lang) : ''}</span></p>
-${f.spec.compare && l.latest?.parts && labels
-  ? html`<p class="hint">${w.gapParts(`${labels[0]} ${formatNumber(l.latest.parts.breakdown, f.meta.decimals, lang)}`, `${labels[1]} ${formatNumber(l.latest.parts.compare, f.meta.decimals, lang)}`)}. ${t.ownCalculation}.</p>`
-  : ''}
+${
+  f.spec.compare && l.latest?.parts && labels
+    ? html`<p class="hint">${w.gapParts(`${labels[0]} ${formatNumber(l.latest.parts.breakdown, f.meta.decimals, lang)}`, `${labels[1]} ${formatNumber(l.latest.parts.compare, f.meta.decimals, lang)}`)}. ${t.ownCalculation}.</p>`
+    : ''
+}
 ${change ? html`<p>${change}</p>` : ''}
 <dl>
 ${l.comparisons.filter((c) => c.latest).map((c) => html`<dt>${places.name(c.geo, lang)}</dt><dd>${value(c.latest!.value)}</dd>`)}

@@ -43,8 +43,16 @@ export const PLACE_SECTIONS: { id: string; title: Bilingual; figures: FigureSpec
     title: { sv: 'Arbete', en: 'Work' },
     figures: [
       { indicator: 'scb-bas-sysselsattningsgrad-20-64', label: { sv: 'Sysselsättningsgrad 20–64 år', en: 'Employment rate, 20–64' } },
-      { indicator: 'scb-bas-sysselsattningsgrad-20-64', breakdown: 'utrikes-fodd', label: { sv: 'Sysselsättningsgrad, utrikes födda', en: 'Employment rate, foreign-born' } },
-      { indicator: 'scb-bas-sysselsattningsgrad-20-64', breakdown: 'inrikes-fodd', label: { sv: 'Sysselsättningsgrad, inrikes födda', en: 'Employment rate, Swedish-born' } },
+      {
+        indicator: 'scb-bas-sysselsattningsgrad-20-64',
+        breakdown: 'utrikes-fodd',
+        label: { sv: 'Sysselsättningsgrad, utrikes födda', en: 'Employment rate, foreign-born' },
+      },
+      {
+        indicator: 'scb-bas-sysselsattningsgrad-20-64',
+        breakdown: 'inrikes-fodd',
+        label: { sv: 'Sysselsättningsgrad, inrikes födda', en: 'Employment rate, Swedish-born' },
+      },
       {
         indicator: 'scb-bas-sysselsattningsgrad-20-64',
         breakdown: 'utrikes-fodd',
@@ -52,11 +60,29 @@ export const PLACE_SECTIONS: { id: string; title: Bilingual; figures: FigureSpec
         direction: 'increase',
         label: { sv: 'Skillnad i sysselsättning, utrikes minus inrikes födda', en: 'Employment gap, foreign-born minus Swedish-born' },
       },
-      { indicator: 'scb-bas-sysselsattningsgrad-20-64', gender: 'K', label: { sv: 'Sysselsättningsgrad, kvinnor', en: 'Employment rate, women' } },
-      { indicator: 'scb-bas-sysselsattningsgrad-20-64', gender: 'M', label: { sv: 'Sysselsättningsgrad, män', en: 'Employment rate, men' } },
-      { indicator: 'scb-bas-arbetsloshet-20-64', label: { sv: 'Arbetslöshet 20–64 år (registerbaserad)', en: 'Unemployment, 20–64 (register-based)' } },
-      { indicator: 'scb-bas-arbetsloshet-20-64', breakdown: 'utrikes-fodd', label: { sv: 'Arbetslöshet, utrikes födda', en: 'Unemployment, foreign-born' } },
-      { indicator: 'scb-bas-arbetskraftsdeltagande-20-64', label: { sv: 'Arbetskraftsdeltagande 20–64 år', en: 'Labour-force participation, 20–64' } },
+      {
+        indicator: 'scb-bas-sysselsattningsgrad-20-64',
+        gender: 'K',
+        label: { sv: 'Sysselsättningsgrad, kvinnor', en: 'Employment rate, women' },
+      },
+      {
+        indicator: 'scb-bas-sysselsattningsgrad-20-64',
+        gender: 'M',
+        label: { sv: 'Sysselsättningsgrad, män', en: 'Employment rate, men' },
+      },
+      {
+        indicator: 'scb-bas-arbetsloshet-20-64',
+        label: { sv: 'Arbetslöshet 20–64 år (registerbaserad)', en: 'Unemployment, 20–64 (register-based)' },
+      },
+      {
+        indicator: 'scb-bas-arbetsloshet-20-64',
+        breakdown: 'utrikes-fodd',
+        label: { sv: 'Arbetslöshet, utrikes födda', en: 'Unemployment, foreign-born' },
+      },
+      {
+        indicator: 'scb-bas-arbetskraftsdeltagande-20-64',
+        label: { sv: 'Arbetskraftsdeltagande 20–64 år', en: 'Labour-force participation, 20–64' },
+      },
     ],
   },
   {
@@ -73,9 +99,18 @@ export const PLACE_SECTIONS: { id: string; title: Bilingual; figures: FigureSpec
     id: 'klimat',
     title: { sv: 'Klimat och resor', en: 'Climate and travel' },
     figures: [
-      { indicator: 'ghg_emissions_territorial', label: { sv: 'Utsläpp av växthusgaser (territoriella)', en: 'Greenhouse-gas emissions (territorial)' } },
-      { indicator: 'kk_consumption_emissions_per_capita', label: { sv: 'Konsumtionsbaserade utsläpp per invånare', en: 'Consumption-based emissions per inhabitant' } },
-      { indicator: 'new_passenger_cars_rechargeable_share', label: { sv: 'Laddbara bilar av nya personbilar', en: 'Rechargeable cars among new cars' } },
+      {
+        indicator: 'ghg_emissions_territorial',
+        label: { sv: 'Utsläpp av växthusgaser (territoriella)', en: 'Greenhouse-gas emissions (territorial)' },
+      },
+      {
+        indicator: 'kk_consumption_emissions_per_capita',
+        label: { sv: 'Konsumtionsbaserade utsläpp per invånare', en: 'Consumption-based emissions per inhabitant' },
+      },
+      {
+        indicator: 'new_passenger_cars_rechargeable_share',
+        label: { sv: 'Laddbara bilar av nya personbilar', en: 'Rechargeable cars among new cars' },
+      },
     ],
   },
 ];
@@ -116,7 +151,14 @@ function linkRow(spec: FigureSpec, sort: number, geo: string): Selectable<GoalIn
 /** The non-null values of one series of the place, in period order. */
 export function seriesOf(rows: readonly ObservationRow[], indicator: string, gender: string, breakdown: string, geo?: string) {
   return rows
-    .filter((r) => r.indicator === indicator && r.gender === gender && r.breakdown === breakdown && r.value !== null && (geo === undefined || r.geo === geo))
+    .filter(
+      (r) =>
+        r.indicator === indicator &&
+        r.gender === gender &&
+        r.breakdown === breakdown &&
+        r.value !== null &&
+        (geo === undefined || r.geo === geo),
+    )
     .map((r) => ({ period: r.period, value: r.value!, status: r.status }));
 }
 
@@ -128,8 +170,14 @@ export async function placeFigures(db: Db, ref: ReferenceData, place: GeographyR
   // No plan: nothing is stale; the page states each value's period instead.
   const plan = { id: '', geo: place.code, start_year: 0 };
   const indicators = [...new Set(PLACE_SECTIONS.flatMap((s) => s.figures.map((f) => f.indicator)))].filter((id) => ref.indicators.has(id));
-  const references = [place.type === 'municipality' ? place.parent : null, place.type === 'country' ? null : 'SE'].filter((g): g is string => g !== null);
-  const breakdowns = [...new Set(PLACE_SECTIONS.flatMap((s) => s.figures.flatMap((f) => [f.breakdown ?? TOTAL_BREAKDOWN, ...(f.compare ? [f.compare] : [])])))];
+  const references = [place.type === 'municipality' ? place.parent : null, place.type === 'country' ? null : 'SE'].filter(
+    (g): g is string => g !== null,
+  );
+  const breakdowns = [
+    ...new Set(
+      PLACE_SECTIONS.flatMap((s) => s.figures.flatMap((f) => [f.breakdown ?? TOTAL_BREAKDOWN, ...(f.compare ? [f.compare] : [])])),
+    ),
+  ];
   const referenceRows = references.length ? await everyObservation(db, { indicators, geos: references, breakdowns, lang }) : [];
   const byIndicator = groupBy([...rows, ...referenceRows], (r) => r.indicator);
   const valuesOf = (spec: FigureSpec) => {
@@ -148,7 +196,13 @@ export async function placeFigures(db: Db, ref: ReferenceData, place: GeographyR
           const own = seriesOf(ofPlace, spec.indicator, gender, spec.breakdown ?? TOTAL_BREAKDOWN);
           const points = spec.compare ? gapSeries(own, seriesOf(ofPlace, spec.indicator, gender, spec.compare)) : own;
           if (points.length === 0) return null;
-          const followUp = await followUpLink(db, toIndicatorLink(linkRow(spec, i, place.code), plan, ref, lang), plan, ref, valuesOf(spec));
+          const followUp = await followUpLink(
+            db,
+            toIndicatorLink(linkRow(spec, i, place.code), plan, ref, lang),
+            plan,
+            ref,
+            valuesOf(spec),
+          );
           return { spec, meta, followUp, points };
         }),
       );
@@ -177,7 +231,13 @@ export function indicatorsWithData(ref: ReferenceData, rows: readonly Observatio
     const total = withValue.filter((r) => r.breakdown === TOTAL_BREAKDOWN && r.gender === 'T');
     const latest = (total.length > 0 ? total : []).at(-1) ?? null;
     const periods = withValue.map((r) => r.period).sort();
-    return { meta, latest, first: periods[0] ?? null, last: periods.at(-1) ?? null, series: new Set(list.map((r) => `${r.gender}|${r.breakdown}`)).size };
+    return {
+      meta,
+      latest,
+      first: periods[0] ?? null,
+      last: periods.at(-1) ?? null,
+      series: new Set(list.map((r) => `${r.gender}|${r.breakdown}`)).size,
+    };
   });
 }
 

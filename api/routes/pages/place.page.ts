@@ -25,7 +25,8 @@ const WORDS = {
     municipalityIn: (county: string) => `Kommun i ${county}`,
     countyOf: (n: number) => `Län med ${n} kommuner`,
     country: 'Hela Sverige',
-    description: (name: string) => `${name} i siffror: befolkning, sysselsättning efter födelseregion och kön, arbetslöshet, utbildning och utsläpp, bredvid länet och riket, med källor.`,
+    description: (name: string) =>
+      `${name} i siffror: befolkning, sysselsättning efter födelseregion och kön, arbetslöshet, utbildning och utsläpp, bredvid länet och riket, med källor.`,
     contents: 'På sidan',
     plans: 'Planer och deras uppföljning',
     noPlans: 'Måltal har ingen plan för den här platsen ännu.',
@@ -36,7 +37,8 @@ const WORDS = {
     series: (n: number) => (n === 1 ? '1 serie' : `${n} serier`),
     byBreakdown: 'per uppdelning',
     download: 'Ladda ner allt',
-    downloadIntro: (name: string) => `Alla värden Måltal har för ${name}, alla mått och år, i en fil: källa, status och anmärkning för varje värde.`,
+    downloadIntro: (name: string) =>
+      `Alla värden Måltal har för ${name}, alla mått och år, i en fil: källa, status och anmärkning för varje värde.`,
     latestOnly: 'bara senaste värdet i varje serie',
     municipalities: 'Kommunerna i länet',
     counties: 'Länen',
@@ -51,7 +53,8 @@ const WORDS = {
     municipalityIn: (county: string) => `Municipality in ${county}`,
     countyOf: (n: number) => `County with ${n} municipalities`,
     country: 'All of Sweden',
-    description: (name: string) => `${name} in figures: population, employment by birth region and sex, unemployment, education and emissions, beside the county and Sweden, with sources.`,
+    description: (name: string) =>
+      `${name} in figures: population, employment by birth region and sex, unemployment, education and emissions, beside the county and Sweden, with sources.`,
     contents: 'On this page',
     plans: 'Plans and their follow-up',
     noPlans: 'Måltal holds no plan for this place yet.',
@@ -62,7 +65,8 @@ const WORDS = {
     series: (n: number) => (n === 1 ? '1 series' : `${n} series`),
     byBreakdown: 'by breakdown',
     download: 'Download everything',
-    downloadIntro: (name: string) => `Every value Måltal holds for ${name}, every indicator and year, in one file: source, status and note for each value.`,
+    downloadIntro: (name: string) =>
+      `Every value Måltal holds for ${name}, every indicator and year, in one file: source, status and note for each value.`,
     latestOnly: 'only the latest value of each series',
     municipalities: 'The municipalities of the county',
     counties: 'The counties',
@@ -84,7 +88,11 @@ async function employmentTrend(c: Context<AppEnv>, place: GeographyRow, places: 
   const rows = await everyObservation(c.var.db, { indicators: [TREND_INDICATOR], geos, genders: ['T'], breakdowns: ['total'], lang });
   if (!rows.some((r) => r.geo === place.code)) return html``;
   const w = WORDS[lang];
-  const series = geos.map((g) => ({ name: places.name(g, lang), points: seriesOf(rows, TREND_INDICATOR, 'T', 'total', g), mark: g === place.code }));
+  const series = geos.map((g) => ({
+    name: places.name(g, lang),
+    points: seriesOf(rows, TREND_INDICATOR, 'T', 'total', g),
+    mark: g === place.code,
+  }));
   return html`<h3>${w.trend(places.name(place.code, lang))}</h3>
 <maltal-trend indicator="${TREND_INDICATOR}" geo="${geos.join(',')}" lang="${lang}" reference="none">${valuesTable(series, { caption: w.trendCaption, decimals: 1, lang, corner: w.place })}</maltal-trend>`;
 }
@@ -104,13 +112,24 @@ async function placePage(c: Context<AppEnv>, place: GeographyRow, places: Places
   ]);
   const all = indicatorsWithData(ref, rows);
   const parent = place.parent ? places.byCode.get(place.parent) : undefined;
-  const children = place.type === 'county' ? places.municipalities.filter((m) => m.parent === place.code) : place.type === 'country' ? places.counties : [];
-  const download = (params: Record<string, string>) => pageUrl(`/v1/geographies/${place.code}/observations`, 'sv', { ...params, lang: undefined });
+  const children =
+    place.type === 'county'
+      ? places.municipalities.filter((m) => m.parent === place.code)
+      : place.type === 'country'
+        ? places.counties
+        : [];
+  const download = (params: Record<string, string>) =>
+    pageUrl(`/v1/geographies/${place.code}/observations`, 'sv', { ...params, lang: undefined });
   const alternates: Alternate[] = [
     { type: 'text/csv', href: download({ format: 'csv' }), title: `${w.download} (CSV)` },
     { type: 'application/json', href: download({}), title: `${w.download} (JSON)` },
   ];
-  const kind = place.type === 'municipality' ? w.municipalityIn(parent ? places.name(parent.code, lang) : '') : place.type === 'county' ? w.countyOf(children.length) : w.country;
+  const kind =
+    place.type === 'municipality'
+      ? w.municipalityIn(parent ? places.name(parent.code, lang) : '')
+      : place.type === 'county'
+        ? w.countyOf(children.length)
+        : w.country;
   const shown = sections.filter((s) => s.figures.length > 0);
   const body = html`<h1>${name}</h1>
 <p class="lead">${kind}${parent && parent.type === 'county' ? html` · <a href="${pageUrl(places.path(parent.code), lang)}">${places.name(parent.code, lang)}</a>` : ''} · <a href="${pageUrl(PAGE_PATHS.country, lang)}">${t.riket}</a></p>
@@ -121,26 +140,34 @@ ${shown.map(
 <ul class="cards">${s.figures.map((f) => figureCard(f, place.code, places, lang))}</ul>
 ${s.id === 'arbetsmarknad' ? trend : ''}</section>`,
 )}
-${place.type === 'municipality'
-  ? html`<h2 id="planer">${w.plans}</h2>
-${plans.length === 0
-  ? html`<p>${w.noPlans}</p>`
-  : html`<ul>${plans.map((p) => html`<li><a href="${pageUrl(planPath(p.plan.id), lang)}">${pick(p.plan, 'title', lang)}</a> (${p.plan.start_year}): ${w.counts(p.counts)}</li>`)}</ul>`}`
-  : ''}
-${children.length > 0
-  ? html`<h2>${place.type === 'county' ? w.municipalities : w.counties}</h2><ul class="columns">${children.map((g) => html`<li><a href="${pageUrl(places.path(g.code), lang)}">${places.name(g.code, lang)}</a></li>`)}</ul>`
-  : ''}
+${
+  place.type === 'municipality'
+    ? html`<h2 id="planer">${w.plans}</h2>
+${
+  plans.length === 0
+    ? html`<p>${w.noPlans}</p>`
+    : html`<ul>${plans.map((p) => html`<li><a href="${pageUrl(planPath(p.plan.id), lang)}">${pick(p.plan, 'title', lang)}</a> (${p.plan.start_year}): ${w.counts(p.counts)}</li>`)}</ul>`
+}`
+    : ''
+}
+${
+  children.length > 0
+    ? html`<h2>${place.type === 'county' ? w.municipalities : w.counties}</h2><ul class="columns">${children.map((g) => html`<li><a href="${pageUrl(places.path(g.code), lang)}">${places.name(g.code, lang)}</a></li>`)}</ul>`
+    : ''
+}
 <h2 id="alla-matt">${w.all(name)}</h2>
 <p class="hint">${w.allIntro}</p>
 <div class="table-scroll" role="region" tabindex="0" aria-label="${w.all(name)}"><table>
 <thead><tr><th scope="col">${t.indicator}</th><th scope="col" class="n">${t.latest}</th><th scope="col">${t.period}</th></tr></thead>
 <tbody>${[...all]
-  .sort((a, b) => pick(a.meta, 'title', lang).localeCompare(pick(b.meta, 'title', lang), lang))
-  .map(
-    (i) => html`<tr><th scope="row"><a href="${pageUrl(indicatorPath(i.meta.id), lang, { geo: place.code })}">${pick(i.meta, 'title', lang)}</a>${i.meta.status === 'discontinued' ? html` <span class="tag warn">${t.discontinued}</span>` : ''}</th>
+    .sort((a, b) => pick(a.meta, 'title', lang).localeCompare(pick(b.meta, 'title', lang), lang))
+    .map(
+      (
+        i,
+      ) => html`<tr><th scope="row"><a href="${pageUrl(indicatorPath(i.meta.id), lang, { geo: place.code })}">${pick(i.meta, 'title', lang)}</a>${i.meta.status === 'discontinued' ? html` <span class="tag warn">${t.discontinued}</span>` : ''}</th>
 <td class="n">${i.latest ? formatValue(i.latest.value, i.meta.decimals, pick(i.meta, 'unit', lang), lang) : html`<span class="muted">${w.byBreakdown}, ${w.series(i.series)}</span>`}</td>
 <td>${i.latest ? formatPeriod(i.latest.period, lang) + statusNote(i.latest.status, lang) : i.first === i.last ? formatPeriod(i.last ?? '', lang) : `${formatPeriod(i.first ?? '', lang)}–${formatPeriod(i.last ?? '', lang)}`}</td></tr>`,
-  )}</tbody></table></div>
+    )}</tbody></table></div>
 <h2 id="ladda-ner">${w.download}</h2>
 <p>${w.downloadIntro(name)} (${formatNumber(rows.length, 0, lang)} ${lang === 'en' ? 'values' : 'värden'})</p>
 <ul>
@@ -149,8 +176,15 @@ ${children.length > 0
 <li><a href="${download({})}">${t.json}</a></li>
 <li><a href="${download({ latest: 'true', format: 'csv-sv' })}" download>${t.csvSv}, ${w.latestOnly}</a></li>
 </ul>`;
-  const crumbs = [{ href: pageUrl(PAGE_PATHS.places, lang), label: w.index }, ...(parent?.type === 'county' ? [{ href: pageUrl(places.path(parent.code), lang), label: places.name(parent.code, lang) }] : [])];
-  return sendPage(c, { lang, path: places.path(place.code), title: name, description: w.description(name), alternates, widgets: true, breadcrumbs: crumbs }, body);
+  const crumbs = [
+    { href: pageUrl(PAGE_PATHS.places, lang), label: w.index },
+    ...(parent?.type === 'county' ? [{ href: pageUrl(places.path(parent.code), lang), label: places.name(parent.code, lang) }] : []),
+  ];
+  return sendPage(
+    c,
+    { lang, path: places.path(place.code), title: name, description: w.description(name), alternates, widgets: true, breadcrumbs: crumbs },
+    body,
+  );
 }
 
 /** Answers a place's page, or sends a reader who typed the code alone (or an old name) to its address. */
@@ -160,7 +194,12 @@ async function placeByParam(c: Context<AppEnv>, param: string, pattern: RegExp, 
   const place = code ? places.byCode.get(code) : undefined;
   if (!place || place.type !== type) {
     const lang = pageLang(c);
-    return notFoundPage(c, lang === 'en' ? `There is no ${type === 'county' ? 'county' : 'municipality'} '${param}'.` : `Det finns ${type === 'county' ? 'inget län' : 'ingen kommun'} '${param}'.`);
+    return notFoundPage(
+      c,
+      lang === 'en'
+        ? `There is no ${type === 'county' ? 'county' : 'municipality'} '${param}'.`
+        : `Det finns ${type === 'county' ? 'inget län' : 'ingen kommun'} '${param}'.`,
+    );
   }
   const path = places.path(place.code);
   if (c.req.path !== path) return c.redirect(path + new URL(c.req.url).search, 301);
@@ -179,7 +218,17 @@ ${places.counties.map(
   (county) => html`<h2><a href="${pageUrl(places.path(county.code), lang)}">${places.name(county.code, lang)}</a></h2>
 <ul class="columns">${places.municipalities.filter((m) => m.parent === county.code).map((m) => html`<li><a href="${pageUrl(places.path(m.code), lang)}">${m.short_name}</a></li>`)}</ul>`,
 )}`;
-    return sendPage(c, { lang, path: PAGE_PATHS.places, title: w.index, description: w.indexIntro, alternates: [{ type: 'application/json', href: '/v1/geographies', title: w.index }] }, body);
+    return sendPage(
+      c,
+      {
+        lang,
+        path: PAGE_PATHS.places,
+        title: w.index,
+        description: w.indexIntro,
+        alternates: [{ type: 'application/json', href: '/v1/geographies', title: w.index }],
+      },
+      body,
+    );
   })
   .get('/kommun/:place', (c) => placeByParam(c, c.req.param('place'), /^([0-9]{4})(?:-[a-z0-9-]*)?$/, 'municipality'))
   .get('/lan/:place', (c) => placeByParam(c, c.req.param('place'), /^([0-9]{2})(?:-[a-z0-9-]*)?$/, 'county'))

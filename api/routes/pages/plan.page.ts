@@ -28,16 +28,25 @@ const WORDS = {
   sv: {
     plans: 'Planer',
     plansIntro: 'Kommunernas styrdokument som Måltal följer upp, mål för mål.',
-    types: { 'council-goals': 'Kommunfullmäktiges mål', strategy: 'Strategi', framework: 'Ramverk', assignment: 'Uppdrag' } as Record<(typeof PLAN_TYPES)[number], string>,
+    types: { 'council-goals': 'Kommunfullmäktiges mål', strategy: 'Strategi', framework: 'Ramverk', assignment: 'Uppdrag' } as Record<
+      (typeof PLAN_TYPES)[number],
+      string
+    >,
     adopted: (by: string | null, date: string | null) => `Antagen${by ? ` av ${by}` : ''}${date ? ` ${date}` : ''}`,
     valid: (from: string | null, until: string | null) => `gäller ${from ?? ''}–${until ?? ''}`,
     startYear: (year: number) => `Följs upp från ${year}`,
     document: 'Dokumentet',
     summary: 'Uppföljningen i korthet',
     counts: (n: number, what: string) => `${n} ${what}`,
-    countWords: { followed: 'mått med aktuella värden', stale: 'mått med inaktuella värden (äldre än planen)', no_data_yet: 'mått utan data ännu', qualitative: 'kvalitativa mått (följs upp i ord)' },
+    countWords: {
+      followed: 'mått med aktuella värden',
+      stale: 'mått med inaktuella värden (äldre än planen)',
+      no_data_yet: 'mått utan data ännu',
+      qualitative: 'kvalitativa mått (följs upp i ord)',
+    },
     method: 'Så görs bedömningen',
-    statusText: 'Aktuella värden bedöms: utvecklas måttet i planens riktning? Inaktuella värden är äldre än planen och bedöms inte. Mått utan data säger vilken statistik som skulle behövas. Kvalitativa mått följs upp i ord i kommunens egna rapporter, inte med statistik: de är inte en lucka i data.',
+    statusText:
+      'Aktuella värden bedöms: utvecklas måttet i planens riktning? Inaktuella värden är äldre än planen och bedöms inte. Mått utan data säger vilken statistik som skulle behövas. Kvalitativa mått följs upp i ord i kommunens egna rapporter, inte med statistik: de är inte en lucka i data.',
     goals: 'Mål och mått',
     noMeasures: 'Dokumentet anger inga mått för det här målet.',
     download: 'Ladda ner uppföljningen',
@@ -45,21 +54,31 @@ const WORDS = {
     sources: 'Källor',
     agenda: 'Agenda 2030',
     goal: (n: number) => `Mål ${n}`,
-    description: (title: string, place: string) => `Uppföljning av ${place}s plan "${title}": varje mål med sina mått, senaste värden, bedömning, rang och jämförelse med länet och riket.`,
+    description: (title: string, place: string) =>
+      `Uppföljning av ${place}s plan "${title}": varje mål med sina mått, senaste värden, bedömning, rang och jämförelse med länet och riket.`,
   },
   en: {
     plans: 'Plans',
     plansIntro: "Municipalities' steering documents that Måltal follows up, goal by goal.",
-    types: { 'council-goals': 'Council goals', strategy: 'Strategy', framework: 'Framework', assignment: 'Assignment' } as Record<(typeof PLAN_TYPES)[number], string>,
+    types: { 'council-goals': 'Council goals', strategy: 'Strategy', framework: 'Framework', assignment: 'Assignment' } as Record<
+      (typeof PLAN_TYPES)[number],
+      string
+    >,
     adopted: (by: string | null, date: string | null) => `Adopted${by ? ` by ${by}` : ''}${date ? ` ${date}` : ''}`,
     valid: (from: string | null, until: string | null) => `valid ${from ?? ''}–${until ?? ''}`,
     startYear: (year: number) => `Followed up from ${year}`,
     document: 'The document',
     summary: 'The follow-up in brief',
     counts: (n: number, what: string) => `${n} ${what}`,
-    countWords: { followed: 'measures with current values', stale: 'measures with out-of-date values (older than the plan)', no_data_yet: 'measures without data yet', qualitative: 'qualitative measures (followed up in words)' },
+    countWords: {
+      followed: 'measures with current values',
+      stale: 'measures with out-of-date values (older than the plan)',
+      no_data_yet: 'measures without data yet',
+      qualitative: 'qualitative measures (followed up in words)',
+    },
     method: 'How the assessment is made',
-    statusText: "Current values are assessed: is the measure moving in the plan's direction? Out-of-date values are older than the plan and not assessed. Measures without data say which statistic would be needed. Qualitative measures are followed up in words in the municipality's own reports, not by a statistic: they are not a gap in the data.",
+    statusText:
+      "Current values are assessed: is the measure moving in the plan's direction? Out-of-date values are older than the plan and not assessed. Measures without data say which statistic would be needed. Qualitative measures are followed up in words in the municipality's own reports, not by a statistic: they are not a gap in the data.",
     goals: 'Goals and measures',
     noMeasures: 'The document names no measures for this goal.',
     download: 'Download the follow-up',
@@ -67,7 +86,8 @@ const WORDS = {
     sources: 'Sources',
     agenda: 'Agenda 2030',
     goal: (n: number) => `Goal ${n}`,
-    description: (title: string, place: string) => `Follow-up of ${place}'s plan "${title}": every goal with its measures, latest values, assessment, rank and comparison with the county and Sweden.`,
+    description: (title: string, place: string) =>
+      `Follow-up of ${place}'s plan "${title}": every goal with its measures, latest values, assessment, rank and comparison with the county and Sweden.`,
   },
 };
 
@@ -96,13 +116,16 @@ async function planPage(c: Context<AppEnv>, id: string): Promise<Response> {
   const goals = await followUpGoals(db, tree, null, plan, ref, lang);
   const links = goals.flatMap((g) => g.links);
   const geos = [...new Set(links.flatMap((l) => (l.series ? [l.series.geo, ...l.comparisons.map((x) => x.geo)] : [])))];
-  const rows = geos.length ? await everyObservation(db, { indicators: [...new Set(links.flatMap((l) => (l.series ? [l.series.indicator] : [])))], geos, lang }) : [];
+  const rows = geos.length
+    ? await everyObservation(db, { indicators: [...new Set(links.flatMap((l) => (l.series ? [l.series.indicator] : [])))], geos, lang })
+    : [];
   const counts = statusCounts(goals);
   const placeName = places.name(plan.geo, lang);
   const title = pick(plan, 'title', lang);
   const api = `/v1/plans/${id}/follow-up`;
   const withLang = (url: string, format?: string) => pageUrl(url, 'sv', { format, lang: lang === 'en' ? 'en' : undefined });
-  const goalHeading = (depth: number, content: Html) => (depth === 0 ? html`<h2>${content}</h2>` : depth === 1 ? html`<h3>${content}</h3>` : html`<h4>${content}</h4>`);
+  const goalHeading = (depth: number, content: Html) =>
+    depth === 0 ? html`<h2>${content}</h2>` : depth === 1 ? html`<h3>${content}</h3>` : html`<h4>${content}</h4>`;
   const body = html`<h1>${title}</h1>
 <p class="lead"><a href="${pageUrl(places.path(plan.geo), lang)}">${placeName}</a> · ${w.types[plan.type as (typeof PLAN_TYPES)[number]] ?? plan.type} ${plan.adopted_by || plan.adopted ? ` · ${w.adopted(plan.adopted_by, plan.adopted)}` : ''}${plan.valid_from || plan.valid_until ? ` · ${w.valid(plan.valid_from, plan.valid_until)}` : ''} · ${w.startYear(plan.start_year)}</p>
 <p>${pick(plan, 'summary', lang)}</p>
@@ -143,7 +166,10 @@ ${g.links.length === 0 ? html`<p class="muted">${w.noMeasures}</p>` : g.links.ma
       ],
       print: true,
       ogType: 'article',
-      breadcrumbs: [{ href: pageUrl(PAGE_PATHS.places, lang), label: t.places }, { href: pageUrl(places.path(plan.geo), lang), label: placeName }],
+      breadcrumbs: [
+        { href: pageUrl(PAGE_PATHS.places, lang), label: t.places },
+        { href: pageUrl(places.path(plan.geo), lang), label: placeName },
+      ],
     },
     body,
   );
@@ -158,8 +184,16 @@ export const planPages = createRouter()
     const plans = await listPlans(c.var.db, {});
     const body = html`<h1>${w.plans}</h1><p>${w.plansIntro}</p>
 <ul>${plans.map((p) => html`<li><a href="${pageUrl(planPath(p.id), lang)}">${pick(p, 'title', lang)}</a> – ${pick(p, 'geo_name', lang)}, ${p.start_year}</li>`)}</ul>`;
-    return sendPage(c, { lang, path: '/plan', title: w.plans, description: w.plansIntro, alternates: [{ type: 'application/json', href: '/v1/plans', title: w.plans }] }, body);
+    return sendPage(
+      c,
+      {
+        lang,
+        path: '/plan',
+        title: w.plans,
+        description: w.plansIntro,
+        alternates: [{ type: 'application/json', href: '/v1/plans', title: w.plans }],
+      },
+      body,
+    );
   })
   .get('/plan/:id', (c) => planPage(c, c.req.param('id')));
-
-

@@ -7,7 +7,15 @@ import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { IndicatorMeta } from '../../db/reference-data.ts';
 import { createRouter, type AppEnv } from '../../lib/create-router.ts';
-import { findGoal, findTarget, indicatorSdgLinks, listGoals, listTargets, listUnIndicators, planGoalsLinkedTo } from '../sdg/sdg.queries.ts';
+import {
+  findGoal,
+  findTarget,
+  indicatorSdgLinks,
+  listGoals,
+  listTargets,
+  listUnIndicators,
+  planGoalsLinkedTo,
+} from '../sdg/sdg.queries.ts';
 import { COMMON, pick } from './pages.i18n.ts';
 import type { Html } from './pages.layout.ts';
 import { loadPlaces, type Places } from './pages.places.ts';
@@ -17,10 +25,12 @@ import { indicatorPath, PAGE_PATHS, pageUrl, planPath, sdgGoalPath, sdgTargetPat
 const WORDS = {
   sv: {
     title: 'Agenda 2030',
-    intro: 'De 17 globala målen och deras 169 delmål, med de mått i Måltal som följer dem och de kommunala planer som kopplar sina mål till dem.',
+    intro:
+      'De 17 globala målen och deras 169 delmål, med de mått i Måltal som följer dem och de kommunala planer som kopplar sina mål till dem.',
     goal: (n: number) => `Mål ${n}`,
     target: (t: string) => `Delmål ${t}`,
-    goalCounts: (targets: number, followed: number, plans: number) => `${targets} delmål, ${followed} följs av mått i Måltal; ${plans} planmål kopplade`,
+    goalCounts: (targets: number, followed: number, plans: number) =>
+      `${targets} delmål, ${followed} följs av mått i Måltal; ${plans} planmål kopplade`,
     coverage: (followed: number, all: number) => `${followed} av ${all} delmål följs av minst ett mått i Måltal.`,
     uncovered: 'Delmål som inget mått följer ännu',
     allCovered: 'Varje delmål följs av minst ett mått.',
@@ -38,10 +48,12 @@ const WORDS = {
   },
   en: {
     title: 'Agenda 2030',
-    intro: 'The 17 global goals and their 169 targets, with the indicators in Måltal that follow them and the municipal plans that link their goals to them.',
+    intro:
+      'The 17 global goals and their 169 targets, with the indicators in Måltal that follow them and the municipal plans that link their goals to them.',
     goal: (n: number) => `Goal ${n}`,
     target: (t: string) => `Target ${t}`,
-    goalCounts: (targets: number, followed: number, plans: number) => `${targets} targets, ${followed} followed by indicators in Måltal; ${plans} plan goals linked`,
+    goalCounts: (targets: number, followed: number, plans: number) =>
+      `${targets} targets, ${followed} followed by indicators in Måltal; ${plans} plan goals linked`,
     coverage: (followed: number, all: number) => `${followed} of ${all} targets are followed by at least one indicator in Måltal.`,
     uncovered: 'Targets no indicator follows yet',
     allCovered: 'Every target is followed by at least one indicator.',
@@ -78,7 +90,8 @@ function indicatorList(links: readonly Link[], indicators: Map<string, Indicator
 
 function planList(goals: readonly PlanGoal[], places: Places, lang: Lang): Html {
   return html`<ul>${goals.map(
-    (g) => html`<li><a href="${pageUrl(planPath(g.plan_id), lang)}">${places.name(g.geo, lang)}: ${lang === 'en' ? g.plan_title_en : g.plan_title_sv}</a> – ${g.number ? `${g.number} ` : ''}${pick(g, 'title', lang)}</li>`,
+    (g) =>
+      html`<li><a href="${pageUrl(planPath(g.plan_id), lang)}">${places.name(g.geo, lang)}: ${lang === 'en' ? g.plan_title_en : g.plan_title_sv}</a> – ${g.number ? `${g.number} ` : ''}${pick(g, 'title', lang)}</li>`,
   )}</ul>`;
 }
 
@@ -87,8 +100,18 @@ async function goalPage(c: Context<AppEnv>, n: number): Promise<Response> {
   const w = WORDS[lang];
   const db = c.var.db;
   const goal = await findGoal(db, n);
-  if (!goal) return notFoundPage(c, lang === 'en' ? `There is no goal ${n}; the goals are numbered 1 to 17.` : `Det finns inget mål ${n}; målen är numrerade 1 till 17.`);
-  const [targets, links, plans, ref, places] = await Promise.all([listTargets(db, n), indicatorSdgLinks(db, n), planGoalsLinkedTo(db, { goal: n }), c.var.reference(), loadPlaces(db)]);
+  if (!goal)
+    return notFoundPage(
+      c,
+      lang === 'en' ? `There is no goal ${n}; the goals are numbered 1 to 17.` : `Det finns inget mål ${n}; målen är numrerade 1 till 17.`,
+    );
+  const [targets, links, plans, ref, places] = await Promise.all([
+    listTargets(db, n),
+    indicatorSdgLinks(db, n),
+    planGoalsLinkedTo(db, { goal: n }),
+    c.var.reference(),
+    loadPlaces(db),
+  ]);
   const followed = targets.filter((t) => links.some((l) => l.target === t.target));
   const uncovered = targets.filter((t) => !followed.includes(t));
   const title = `${w.goal(n)}: ${pick(goal, 'short', lang)}`;
@@ -108,7 +131,15 @@ ${targets.map((t) => {
 ${own.length ? indicatorList(own, ref.indicators, lang) : html`<p class="muted">${w.noIndicator}</p>`}
 ${planGoals.length ? html`<p><strong>${w.plans}:</strong></p>${planList(planGoals, places, lang)}` : ''}</section>`;
 })}
-${plans.some((p) => p.target === '') ? html`<h2>${w.plans}</h2>${planList(plans.filter((p) => p.target === ''), places, lang)}` : ''}`;
+${
+  plans.some((p) => p.target === '')
+    ? html`<h2>${w.plans}</h2>${planList(
+        plans.filter((p) => p.target === ''),
+        places,
+        lang,
+      )}`
+    : ''
+}`;
   return sendPage(
     c,
     {
@@ -128,7 +159,13 @@ async function targetPage(c: Context<AppEnv>, id: string): Promise<Response> {
   const w = WORDS[lang];
   const db = c.var.db;
   const target = await findTarget(db, id);
-  if (!target) return notFoundPage(c, lang === 'en' ? `There is no target '${id}'; targets look like 8.5 or 13.a.` : `Det finns inget delmål '${id}'; delmålen ser ut som 8.5 eller 13.a.`);
+  if (!target)
+    return notFoundPage(
+      c,
+      lang === 'en'
+        ? `There is no target '${id}'; targets look like 8.5 or 13.a.`
+        : `Det finns inget delmål '${id}'; delmålen ser ut som 8.5 eller 13.a.`,
+    );
   const [goal, un, links, goalPlans, ref, places] = await Promise.all([
     findGoal(db, target.goal),
     listUnIndicators(db, id),
@@ -182,10 +219,22 @@ export const sdgPages = createRouter()
       const followed = new Set(links.filter((l) => l.goal === g.goal && l.target !== '').map((l) => l.target)).size;
       return html`<li class="sdg-${g.goal}"><a href="${pageUrl(sdgGoalPath(g.goal), lang)}">${w.goal(g.goal)}: ${pick(g, 'short', lang)}</a><br><span class="hint">${w.goalCounts(g.targets, followed, planCounts[i]!)}</span></li>`;
     })}</ol>`;
-    return sendPage(c, { lang, path: PAGE_PATHS.agenda, title: w.title, description: w.intro, alternates: [{ type: 'application/json', href: '/v1/sdg/goals', title: w.title }] }, body);
+    return sendPage(
+      c,
+      {
+        lang,
+        path: PAGE_PATHS.agenda,
+        title: w.title,
+        description: w.intro,
+        alternates: [{ type: 'application/json', href: '/v1/sdg/goals', title: w.title }],
+      },
+      body,
+    );
   })
   .get('/agenda-2030/mal/:goal', (c) => {
     const goal = c.req.param('goal');
-    return /^[0-9]{1,2}$/.test(goal) ? goalPage(c, Number(goal)) : notFoundPage(c, pageLang(c) === 'en' ? `There is no goal '${goal}'.` : `Det finns inget mål '${goal}'.`);
+    return /^[0-9]{1,2}$/.test(goal)
+      ? goalPage(c, Number(goal))
+      : notFoundPage(c, pageLang(c) === 'en' ? `There is no goal '${goal}'.` : `Det finns inget mål '${goal}'.`);
   })
   .get('/agenda-2030/delmal/:target', (c) => targetPage(c, c.req.param('target')));

@@ -44,15 +44,32 @@ export const searchPage = createRouter().get(PAGE_PATHS.search, async (c) => {
   const words = queryWords(q).length;
   const hits = words > 0 && words <= MAX_SEARCH_WORDS ? await searchAll(c.var.db, q, LIMIT) : [];
   const kinds = COMMON[lang];
-  const kindLabel = { municipality: kinds.municipality, county: kinds.county, country: kinds.country, plan: kinds.plan, indicator: kinds.indicator };
+  const kindLabel = {
+    municipality: kinds.municipality,
+    county: kinds.county,
+    country: kinds.country,
+    plan: kinds.plan,
+    indicator: kinds.indicator,
+  };
   const apiUrl = `/v1/search?q=${encodeURIComponent(q)}&limit=${LIMIT}`;
   const body = html`<h1>${words > 0 ? w.titleFor(q) : w.title}</h1>
 ${searchForm(lang, 'search-q', true, q)}
-${words === 0 ? html`<p>${w.hint}</p>` : words > MAX_SEARCH_WORDS ? html`<p>${w.tooMany}</p>` : html`<p role="status">${w.hits(hits.length)}</p>
-${hits.length === 0 ? html`<p>${w.none}</p>` : html`<ol class="results">${hits.map(
-  (h) => html`<li><span class="kind">${kindLabel[h.kind]}</span><a href="${pageUrl(h.page, lang)}">${pick(h, 'title', lang)}</a> <span class="muted">– ${pick(h, 'detail', lang)}</span></li>`,
-)}</ol>`}
-<p class="hint">${w.api}: <a href="${apiUrl}">${apiUrl}</a></p>`}`;
+${
+  words === 0
+    ? html`<p>${w.hint}</p>`
+    : words > MAX_SEARCH_WORDS
+      ? html`<p>${w.tooMany}</p>`
+      : html`<p role="status">${w.hits(hits.length)}</p>
+${
+  hits.length === 0
+    ? html`<p>${w.none}</p>`
+    : html`<ol class="results">${hits.map(
+        (h) =>
+          html`<li><span class="kind">${kindLabel[h.kind]}</span><a href="${pageUrl(h.page, lang)}">${pick(h, 'title', lang)}</a> <span class="muted">– ${pick(h, 'detail', lang)}</span></li>`,
+      )}</ol>`
+}
+<p class="hint">${w.api}: <a href="${apiUrl}">${apiUrl}</a></p>`
+}`;
   return sendPage(
     c,
     {

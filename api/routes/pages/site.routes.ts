@@ -43,7 +43,10 @@ export const siteRoutes = createRouter()
       db.selectFrom('sdg_targets').select('target').orderBy('sort').execute(),
       c.var.reference(),
     ]);
-    const updated = [...ref.datasets.values()].map((d) => d.updated).sort().at(-1);
+    const updated = [...ref.datasets.values()]
+      .map((d) => d.updated)
+      .sort()
+      .at(-1);
     const paths = [
       '/',
       PAGE_PATHS.places,
@@ -58,7 +61,8 @@ export const siteRoutes = createRouter()
       ...goals.map((g) => sdgGoalPath(g.goal)),
       ...targets.map((t) => sdgTargetPath(t.target)),
     ];
-    const entry = (path: string, lang: 'sv' | 'en') => html`<url><loc>${origin}${pageUrl(path, lang)}</loc>${updated ? html`<lastmod>${updated.slice(0, 10)}</lastmod>` : ''}<xhtml:link rel="alternate" hreflang="sv" href="${origin}${pageUrl(path, 'sv')}"/><xhtml:link rel="alternate" hreflang="en" href="${origin}${pageUrl(path, 'en')}"/></url>\n`;
+    const entry = (path: string, lang: 'sv' | 'en') =>
+      html`<url><loc>${origin}${pageUrl(path, lang)}</loc>${updated ? html`<lastmod>${updated.slice(0, 10)}</lastmod>` : ''}<xhtml:link rel="alternate" hreflang="sv" href="${origin}${pageUrl(path, 'sv')}"/><xhtml:link rel="alternate" hreflang="en" href="${origin}${pageUrl(path, 'en')}"/></url>\n`;
     const body = await html`<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${paths.map((p) => [entry(p, 'sv'), entry(p, 'en')])}</urlset>

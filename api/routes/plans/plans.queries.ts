@@ -13,7 +13,9 @@ function planQuery(db: Db) {
       'g.name_sv as geo_name_sv',
       'g.name_en as geo_name_en',
       sql<number>`(SELECT count(*) FROM goals WHERE goals.plan_id = p.id)`.as('goal_count'),
-      sql<number>`(SELECT count(*) FROM goal_indicators l JOIN goals ON goals.id = l.goal_id WHERE goals.plan_id = p.id)`.as('indicator_link_count'),
+      sql<number>`(SELECT count(*) FROM goal_indicators l JOIN goals ON goals.id = l.goal_id WHERE goals.plan_id = p.id)`.as(
+        'indicator_link_count',
+      ),
     ]);
 }
 

@@ -29,11 +29,18 @@ const list = createRoute({
         'Only the plans of these municipalities, comma-separated',
         '0136,1280',
       ),
-      type: z.enum(PLAN_TYPES, { message: `expected one of ${PLAN_TYPES.join(', ')}` }).optional().openapi({ description: 'Kind of document' }),
+      type: z
+        .enum(PLAN_TYPES, { message: `expected one of ${PLAN_TYPES.join(', ')}` })
+        .optional()
+        .openapi({ description: 'Kind of document' }),
       format: tableFormatParam,
     }),
   },
-  responses: { 200: jsonOrCsv(PlanListSchema, 'The plans, by municipality code and id'), 304: notModifiedResponse, 400: badRequestResponse },
+  responses: {
+    200: jsonOrCsv(PlanListSchema, 'The plans, by municipality code and id'),
+    304: notModifiedResponse,
+    400: badRequestResponse,
+  },
 });
 
 const one = createRoute({
@@ -51,11 +58,30 @@ const one = createRoute({
   },
 });
 
-const followUp = followUpRoute('/v1/plans/{id}/follow-up', "Follow-up of a plan's goals: latest values, change, assessment and rank for each measure", idParam);
+const followUp = followUpRoute(
+  '/v1/plans/{id}/follow-up',
+  "Follow-up of a plan's goals: latest values, change, assessment and rank for each measure",
+  idParam,
+);
 
 const COLUMNS = [
-  'id', 'geo', 'geo_name_sv', 'title_sv', 'title_en', 'type', 'adopted_by', 'adopted', 'valid_from', 'valid_until', 'start_year', 'document',
-  'document_url', 'dataset', 'goal_count', 'indicator_link_count', 'url',
+  'id',
+  'geo',
+  'geo_name_sv',
+  'title_sv',
+  'title_en',
+  'type',
+  'adopted_by',
+  'adopted',
+  'valid_from',
+  'valid_until',
+  'start_year',
+  'document',
+  'document_url',
+  'dataset',
+  'goal_count',
+  'indicator_link_count',
+  'url',
 ];
 
 export const plansRouter = createRouter()
@@ -64,7 +90,10 @@ export const plansRouter = createRouter()
     const ref = await c.var.reference();
     const unknown = (query.geo ?? []).filter((code) => !ref.geographies.has(code));
     if (unknown.length > 0) {
-      throw badRequest(unknownGeographyMessage(unknown[0]!), unknown.map((code) => ({ in: 'query', name: 'geo', message: `unknown code '${code}'` })));
+      throw badRequest(
+        unknownGeographyMessage(unknown[0]!),
+        unknown.map((code) => ({ in: 'query', name: 'geo', message: `unknown code '${code}'` })),
+      );
     }
     const data = (await listPlans(c.var.db, { geos: query.geo, type: query.type })).map(toPlanSummary);
     const datasets = [...new Set(data.map((p) => p.dataset))].sort().map((id) => ref.datasets.get(id)!);

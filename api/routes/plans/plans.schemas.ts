@@ -16,7 +16,10 @@ export const PlanSummarySchema = z
     adopted: z.string().nullable().openapi({ description: 'Date adopted (ISO), where the document gives it' }),
     valid_from: z.string().nullable(),
     valid_until: z.string().nullable(),
-    start_year: z.number().int().openapi({ example: 2024, description: 'The first year the plan applies to: in its follow-up, measures whose newest value is older are stale' }),
+    start_year: z.number().int().openapi({
+      example: 2024,
+      description: 'The first year the plan applies to: in its follow-up, measures whose newest value is older are stale',
+    }),
     document: z.string().openapi({ description: 'How to cite the document: municipality, title, year, case or § number' }),
     document_url: z.string().nullable(),
     summary_sv: z.string(),
@@ -44,7 +47,9 @@ export const PlanSchema = PlanSummarySchema.extend({
   goals: z.array(GoalNodeSchema).openapi({ description: 'The goal tree: top-level goals, each with its children, in document order' }),
   meta: z.object({
     datasets: z.array(DatasetRefSchema).openapi({ description: "The plan's dataset and the datasets of the linked indicators" }),
-    notices: z.array(z.object({ sv: z.string(), en: z.string() })).openapi({ description: 'What a reader must know, e.g. that some figures are example data' }),
+    notices: z
+      .array(z.object({ sv: z.string(), en: z.string() }))
+      .openapi({ description: 'What a reader must know, e.g. that some figures are example data' }),
   }),
 }).openapi('Plan');
 

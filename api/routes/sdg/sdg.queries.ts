@@ -31,7 +31,14 @@ export async function listTargets(db: Db, goal: number) {
   return db.selectFrom('sdg_targets').selectAll().where('goal', '=', goal).orderBy('sort').execute();
 }
 
-export function toTarget(row: { target: string; goal: number; text_en: string; text_sv: string | null; short_sv: string | null; sv_source: string | null }) {
+export function toTarget(row: {
+  target: string;
+  goal: number;
+  text_en: string;
+  text_sv: string | null;
+  short_sv: string | null;
+  sv_source: string | null;
+}) {
   return {
     target: row.target,
     goal: row.goal,
@@ -44,7 +51,12 @@ export function toTarget(row: { target: string; goal: number; text_en: string; t
 }
 
 export async function listUnIndicators(db: Db, target: string) {
-  return db.selectFrom('sdg_indicators').select(['indicator', 'text_en', 'unsd_code']).where('target', '=', target).orderBy('sort').execute();
+  return db
+    .selectFrom('sdg_indicators')
+    .select(['indicator', 'text_en', 'unsd_code'])
+    .where('target', '=', target)
+    .orderBy('sort')
+    .execute();
 }
 
 /** Ids of the indicators linked to a goal, or to one of its targets. */
@@ -69,7 +81,17 @@ export async function planGoalsLinkedTo(db: Db, link: { goal: number; target?: s
     .selectFrom('goal_sdg as l')
     .innerJoin('goals as g', 'g.id', 'l.goal_id')
     .innerJoin('plans as p', 'p.id', 'g.plan_id')
-    .select(['l.sdg_target as target', 'g.id', 'g.number', 'g.title_sv', 'g.title_en', 'p.id as plan_id', 'p.title_sv as plan_title_sv', 'p.title_en as plan_title_en', 'p.geo'])
+    .select([
+      'l.sdg_target as target',
+      'g.id',
+      'g.number',
+      'g.title_sv',
+      'g.title_en',
+      'p.id as plan_id',
+      'p.title_sv as plan_title_sv',
+      'p.title_en as plan_title_en',
+      'p.geo',
+    ])
     .where('l.sdg_goal', '=', link.goal);
   if (link.target !== undefined) query = query.where('l.sdg_target', '=', link.target);
   return query.orderBy('p.geo').orderBy('g.plan_id').orderBy('g.sort').execute();

@@ -81,7 +81,10 @@ export const sdgRouter = createRouter()
     const db = c.var.db;
     const row = await findGoal(db, n);
     if (!row) throw notFound(`unknown Agenda 2030 goal '${n}'; the goals are numbered 1 to 17, see /v1/sdg/goals`);
-    const [targets, linked] = await Promise.all([listTargets(db, n), linkedIndicatorIds(db, { goal: n }).then((ids) => indicatorSummaries(db, ids))]);
+    const [targets, linked] = await Promise.all([
+      listTargets(db, n),
+      linkedIndicatorIds(db, { goal: n }).then((ids) => indicatorSummaries(db, ids)),
+    ]);
     return c.json({ ...toGoal(row), target_list: targets.map(toTarget), linked_indicators: linked }, 200);
   })
   .openapi(target, async (c) => {

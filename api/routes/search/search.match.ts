@@ -70,6 +70,8 @@ export function namesPlace(q: string, names: readonly string[]): boolean {
   return names.some((name) => {
     const words = foldedWords(name).filter((w) => !PLACE_WORDS.has(w));
     const genitive = words.map((w) => w.replace(/s$/, '')); // "Stockholms län" is also "Stockholm"
-    return [words, genitive].some((ws) => ws.length === asked.length && ws.every((w, i) => w === asked[i] || w === asked[i]!.replace(/s$/, '')));
+    return [words, genitive].some(
+      (ws) => ws.length === asked.length && ws.every((w, i) => w === asked[i] || w === asked[i]!.replace(/s$/, '')),
+    );
   });
 }

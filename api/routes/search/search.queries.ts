@@ -71,9 +71,13 @@ export async function searchAll(db: Db, q: string, limit: number): Promise<Searc
     const kind = KIND_OF[g.type];
     if (!kind) continue;
     const names = [g.short_name, g.name_sv, g.name_en];
-    const m = matchFields(placeParts, names.map((n) => field(n, 1)));
+    const m = matchFields(
+      placeParts,
+      names.map((n) => field(n, 1)),
+    );
     let score = 0;
-    if (namesPlace(q, names) && (named === null || named === kind)) score = S.exact_place + (kind === (named ?? 'municipality') ? S.kind_asked : 0);
+    if (namesPlace(q, names) && (named === null || named === kind))
+      score = S.exact_place + (kind === (named ?? 'municipality') ? S.kind_asked : 0);
     else if (m.matched === 0) continue;
     else if (m.matched === placeParts.length && placeParts.length === parts.length) score = S.place_all_words;
     else score = (S.place_some_words * m.matched) / parts.length;

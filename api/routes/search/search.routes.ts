@@ -17,7 +17,9 @@ export const MAX_SEARCH_HITS = 50;
 export const searchQuery = z
   .string({ message: 'q is required: the words to search for, e.g. q=Södertälje' })
   .refine((q) => queryWords(q).length > 0, { message: 'expected at least one word (letters or digits), e.g. q=Södertälje' })
-  .refine((q) => queryWords(q).length <= MAX_SEARCH_WORDS, { message: `at most ${MAX_SEARCH_WORDS} words; every word must match, so a few distinctive ones find the most` })
+  .refine((q) => queryWords(q).length <= MAX_SEARCH_WORDS, {
+    message: `at most ${MAX_SEARCH_WORDS} words; every word must match, so a few distinctive ones find the most`,
+  })
   .openapi({
     description:
       `Swedish or English, at most ${MAX_SEARCH_WORDS} words; every word must match a name, a title or (for plans) a summary, ` +
@@ -41,5 +43,8 @@ const COLUMNS = ['kind', 'id', 'title_sv', 'title_en', 'detail_sv', 'detail_en',
 export const searchRouter = createRouter().openapi(search, async (c) => {
   const { q, limit, format } = c.req.valid('query');
   const data = await searchAll(c.var.db, q, limit);
-  return tableResponse(c, negotiate(c, format), { columns: COLUMNS, rows: data, filename: 'maltal-search' }, () => ({ data, meta: { count: data.length, q } }));
+  return tableResponse(c, negotiate(c, format), { columns: COLUMNS, rows: data, filename: 'maltal-search' }, () => ({
+    data,
+    meta: { count: data.length, q },
+  }));
 });

@@ -45,7 +45,10 @@ const service = createRoute({
   summary: 'The API: where its description, reference, catalogue and collections are',
   description: 'The entry point the DCAT catalogue names as the data service (dcat:endpointURL).',
   responses: {
-    200: { description: 'Links to the description, the reference, the catalogue and the collections', content: { 'application/json': { schema: ServiceSchema } } },
+    200: {
+      description: 'Links to the description, the reference, the catalogue and the collections',
+      content: { 'application/json': { schema: ServiceSchema } },
+    },
     304: notModifiedResponse,
   },
 });

@@ -98,14 +98,17 @@ export function parseKpi(url: string, item: unknown, where: string): KoladaKpi {
 export function parseDataRow(url: string, item: unknown, where: string): KoladaDataRow {
   if (!isObject(item)) fail(url, where, 'a data object {kpi, municipality, period, values}', item);
   const period = item.period;
-  if (!Number.isInteger(Number(period)) || !/^[12][0-9]{3}$/.test(String(period))) fail(url, `${where}.period`, 'a year such as 2024', period);
+  if (!Number.isInteger(Number(period)) || !/^[12][0-9]{3}$/.test(String(period)))
+    fail(url, `${where}.period`, 'a year such as 2024', period);
   if (!Array.isArray(item.values)) fail(url, `${where}.values`, 'a list of {gender, status, value}', item.values);
   const values = (item.values as unknown[]).map((v, j): KoladaValue => {
     const at = `${where}.values[${j}]`;
     if (!isObject(v)) fail(url, at, 'an object {gender, status, value}', v);
     if (!['T', 'K', 'M'].includes(v.gender as string)) fail(url, `${at}.gender`, "'T', 'K' or 'M'", v.gender);
-    if (v.value !== null && v.value !== undefined && (typeof v.value !== 'number' || !Number.isFinite(v.value))) fail(url, `${at}.value`, 'a number or null', v.value);
-    if (v.status !== undefined && v.status !== null && typeof v.status !== 'string') fail(url, `${at}.status`, 'a string or null', v.status);
+    if (v.value !== null && v.value !== undefined && (typeof v.value !== 'number' || !Number.isFinite(v.value)))
+      fail(url, `${at}.value`, 'a number or null', v.value);
+    if (v.status !== undefined && v.status !== null && typeof v.status !== 'string')
+      fail(url, `${at}.status`, 'a string or null', v.status);
     return {
       gender: v.gender as KoladaValue['gender'],
       status: (v.status as string | null | undefined) ?? '',
@@ -147,7 +150,11 @@ export const dataUrl = (base: string, kpis: readonly string[], municipalities: r
   `${base}/data/kpi/${kpis.join(',')}/municipality/${municipalities.join(',')}`;
 
 /** KPI metadata for `ids`, in chunks of 25; an id Kolada does not know is an error that says so. */
-export async function fetchKpis(base: string, ids: readonly string[], options: RetryOptions & { onPage?: (url: string) => void } = {}): Promise<KoladaKpi[]> {
+export async function fetchKpis(
+  base: string,
+  ids: readonly string[],
+  options: RetryOptions & { onPage?: (url: string) => void } = {},
+): Promise<KoladaKpi[]> {
   const kpis: KoladaKpi[] = [];
   for (const chunk of chunks(ids)) kpis.push(...(await fetchAllPages(kpiUrl(base, chunk), parseKpi, options)));
   const known = new Set(kpis.map((k) => k.id));

@@ -53,7 +53,8 @@ export function readConfig(file: string): KpiConfig[] {
   if (!Array.isArray(list)) throw new ImportError(`${file}: expected {"kpis": [{"id": "N02267", …}, …]}`);
   return list.map((k, i) => {
     const id = (k as KpiConfig).id;
-    if (typeof id !== 'string' || !KPI_ID.test(id)) throw new ImportError(`${file}: kpis[${i}].id must be a Kolada KPI id such as N02267, got ${JSON.stringify(id)}`);
+    if (typeof id !== 'string' || !KPI_ID.test(id))
+      throw new ImportError(`${file}: kpis[${i}].id must be a Kolada KPI id such as N02267, got ${JSON.stringify(id)}`);
     return k as KpiConfig;
   });
 }
@@ -123,8 +124,13 @@ export async function importKolada(o: KoladaImportOptions): Promise<KoladaImport
   let previous: { version: string; indicators: Row[]; observations: Row[] } | undefined;
   if (existsSync(previousDir)) {
     const { pkg, problems } = loadPackage(previousDir);
-    if (!pkg || problems.length > 0) throw new ImportError(`datasets/${PACKAGE_NAME} is not a valid package; fix it first:\n${problems.map(formatProblem).join('\n')}`);
-    previous = { version: pkg.descriptor.version, indicators: pkg.resources.indicators?.rows ?? [], observations: pkg.resources.observations?.rows ?? [] };
+    if (!pkg || problems.length > 0)
+      throw new ImportError(`datasets/${PACKAGE_NAME} is not a valid package; fix it first:\n${problems.map(formatProblem).join('\n')}`);
+    previous = {
+      version: pkg.descriptor.version,
+      indicators: pkg.resources.indicators?.rows ?? [],
+      observations: pkg.resources.observations?.rows ?? [],
+    };
   }
 
   const progress = o.progress?.(Math.ceil(ids.length / 25) + dataRequestCount(ids.length, municipalities.length));
@@ -142,7 +148,10 @@ export async function importKolada(o: KoladaImportOptions): Promise<KoladaImport
 
   const configById = new Map(o.config.map((k) => [k.id, k]));
   const refreshed = new Set(ids);
-  const fresh = { indicators: kpis.map((k) => indicatorRow(k, configById.get(k.id), o.retrievedAt)), observations: observationRows(data, geographies) };
+  const fresh = {
+    indicators: kpis.map((k) => indicatorRow(k, configById.get(k.id), o.retrievedAt)),
+    observations: observationRows(data, geographies),
+  };
   const keptIndicators = (previous?.indicators ?? []).filter((r) => !refreshed.has(r.id ?? ''));
   const tables = {
     indicators: [...keptIndicators, ...fresh.indicators].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? '')),

@@ -95,7 +95,10 @@ export function indicatorRow(kpi: KoladaKpi, config: KpiConfig | undefined, retr
     });
   }
   if (!config?.title_en) {
-    caveats.push({ sv: 'Kolada publicerar bara svenska titlar; den engelska titeln är den svenska.', en: 'Kolada publishes Swedish titles only; the English title is the Swedish one.' });
+    caveats.push({
+      sv: 'Kolada publicerar bara svenska titlar; den engelska titeln är den svenska.',
+      en: 'Kolada publishes Swedish titles only; the English title is the Swedish one.',
+    });
   }
   const dates = [
     kpi.publ_period ? `senast publicerade period ${kpi.publ_period}` : '',

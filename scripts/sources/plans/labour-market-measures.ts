@@ -17,7 +17,11 @@ const SEX = { K: { sv: 'kvinnor', en: 'women' }, M: { sv: 'män', en: 'men' } } 
 
 /** ", utrikes födda" and the like for a measure of one group; nothing for the total. */
 function group(options: Partial<Options>): Bilingual {
-  const named = options.breakdown ? BIRTH_REGION[options.breakdown as keyof typeof BIRTH_REGION] : options.gender && options.gender !== 'T' ? SEX[options.gender] : undefined;
+  const named = options.breakdown
+    ? BIRTH_REGION[options.breakdown as keyof typeof BIRTH_REGION]
+    : options.gender && options.gender !== 'T'
+      ? SEX[options.gender]
+      : undefined;
   return named ? { sv: `, ${named.sv}`, en: `, ${named.en}` } : { sv: '', en: '' };
 }
 
@@ -53,7 +57,11 @@ export function basUnemployment(note: Bilingual, options: Partial<Options> = {})
  * The gap between foreign-born and Swedish-born residents, foreign-born minus Swedish-born in
  * percentage points: in employment it should rise towards zero, in unemployment fall towards it.
  */
-export function basGap(of: 'employment' | 'unemployment', note: Bilingual, options: Partial<Pick<Measure, 'basis' | 'measure_sv' | 'measure_en'>> = {}): Measure {
+export function basGap(
+  of: 'employment' | 'unemployment',
+  note: Bilingual,
+  options: Partial<Pick<Measure, 'basis' | 'measure_sv' | 'measure_en'>> = {},
+): Measure {
   const employment = of === 'employment';
   return {
     basis: 'maltal',

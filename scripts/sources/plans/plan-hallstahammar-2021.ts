@@ -31,7 +31,7 @@ const GOALS: GoalNode[] = [
     title_sv:
       'Skapa förutsättningar för Hallstahammars kommun att förstärka vårt bidrag till genomförandet av Agenda 2030 och därigenom uppnå ett hållbart samhälle',
     title_en:
-      "Create the conditions for Hallstahammar municipality to strengthen its contribution to implementing the 2030 Agenda, and thereby achieve a sustainable society",
+      'Create the conditions for Hallstahammar municipality to strengthen its contribution to implementing the 2030 Agenda, and thereby achieve a sustainable society',
     description_sv:
       'Den övergripande målsättningen med strategin och ramverket. Agenda 2030:s 17 mål ses som integrerade och odelbara; ' +
       'alla politiska mål för mandatperioden utgår från dem. Syftet är att tydliggöra arbetssättet gentemot Agenda 2030 och ' +
@@ -62,10 +62,15 @@ const GOALS: GoalNode[] = [
               en: 'The document does not say which measure; consumption-based emissions per inhabitant (Klimatkollen, 2023) come closest to "climate impact per person at a level that, applied globally, does not endanger the planet\'s life-support systems". A model estimate for one year, not a time series.',
             },
           },
-          named('Uttaget av naturresurser och användningen av icke-förnyelsebara naturresurser', 'Extraction of natural resources and use of non-renewable resources', 'decrease', {
-            sv: 'en serie per kommun över materialanvändning eller användning av icke-förnybara resurser; någon sådan officiell kommunstatistik är inte känd för Måltal.',
-            en: 'a series per municipality of material use or use of non-renewable resources; Måltal knows of no such official municipal statistics.',
-          }),
+          named(
+            'Uttaget av naturresurser och användningen av icke-förnyelsebara naturresurser',
+            'Extraction of natural resources and use of non-renewable resources',
+            'decrease',
+            {
+              sv: 'en serie per kommun över materialanvändning eller användning av icke-förnybara resurser; någon sådan officiell kommunstatistik är inte känd för Måltal.',
+              en: 'a series per municipality of material use or use of non-renewable resources; Måltal knows of no such official municipal statistics.',
+            },
+          ),
           named('Energianvändningen', 'Energy use', 'decrease', {
             sv: 'slutlig energianvändning per kommun och år (SCB:s och Energimyndighetens kommunala och regionala energistatistik).',
             en: "final energy use per municipality and year (SCB's and the Swedish Energy Agency's municipal and regional energy statistics).",
@@ -168,8 +173,10 @@ const GOALS: GoalNode[] = [
         measures: [
           qualitativeMeasure(
             {
-              measure_sv: 'Övergripande hållbarhetsbokslut: redovisning och analys av kommunens arbete utifrån de globala målen och den lokala hållbarhetsambitionen',
-              measure_en: "Overall sustainability report: an account and analysis of the municipality's work against the global goals and the local sustainability ambition",
+              measure_sv:
+                'Övergripande hållbarhetsbokslut: redovisning och analys av kommunens arbete utifrån de globala målen och den lokala hållbarhetsambitionen',
+              measure_en:
+                "Overall sustainability report: an account and analysis of the municipality's work against the global goals and the local sustainability ambition",
               direction: 'none',
             },
             {
@@ -194,7 +201,7 @@ export function buildPlanHallstahammar2021(): string {
       'i Hallstahammars kommuns Strategi och ramverk för hållbar utveckling, KF 2021-10-25 § 129, med de mått dokumentet ' +
       'nämner och de serier i Måltal som följer dem.',
     description_en:
-      "The overall aim (the contribution to the 2030 Agenda), the three sustainability dimensions and the sustainability " +
+      'The overall aim (the contribution to the 2030 Agenda), the three sustainability dimensions and the sustainability ' +
       "report in Hallstahammar municipality's strategy and framework for sustainable development, adopted by the council on " +
       '25 October 2021 (§ 129), with the measures the document names and the series in Måltal that follow them.',
     municipality: { sv: 'Hallstahammars kommun', en: 'Hallstahammar municipality' },

@@ -20,7 +20,13 @@ function named(measure_sv: string, measure_en: string, direction: Measure['direc
 }
 
 /** A measure the document names without defining it, followed by the series Måltal judges closest. */
-function namedWith(measure_sv: string, measure_en: string, indicator: string, direction: Measure['direction'], note: { sv: string; en: string }): Measure {
+function namedWith(
+  measure_sv: string,
+  measure_en: string,
+  indicator: string,
+  direction: Measure['direction'],
+  note: { sv: string; en: string },
+): Measure {
   return { basis: 'document', measure_sv, measure_en, indicator, direction, note };
 }
 
@@ -38,16 +44,25 @@ const GOALS: GoalNode[] = [
       'arbetsmarknad, bidrar Haninge till utveckling såväl av kommunen som av Södertörn och övriga Stockholmsregionen. ' +
       'Strategin är kommunens samlade styrdokument för en stark lokal arbetsmarknad med hög sysselsättning.',
     measures: [
-      namedWith('Sysselsättning (en stark lokal arbetsmarknad med hög sysselsättning)', 'Employment (a strong local labour market with high employment)', BAS_EMPLOYMENT.id, 'increase', {
-        sv: 'Dokumentet nämner sysselsättningen utan att definiera den; den följs med SCB:s sysselsättningsgrad 20–64 år (BAS, 2020–2024) bredvid Stockholms län och riket.',
-        en: "The document names employment without defining it; it is followed with SCB's employment rate aged 20–64 (BAS, 2020–2024) beside Stockholm county and Sweden.",
-      }),
+      namedWith(
+        'Sysselsättning (en stark lokal arbetsmarknad med hög sysselsättning)',
+        'Employment (a strong local labour market with high employment)',
+        BAS_EMPLOYMENT.id,
+        'increase',
+        {
+          sv: 'Dokumentet nämner sysselsättningen utan att definiera den; den följs med SCB:s sysselsättningsgrad 20–64 år (BAS, 2020–2024) bredvid Stockholms län och riket.',
+          en: "The document names employment without defining it; it is followed with SCB's employment rate aged 20–64 (BAS, 2020–2024) beside Stockholm county and Sweden.",
+        },
+      ),
       basGap('employment', {
         sv: 'Målbildens egen försörjning för alla medborgare: hur långt sysselsättningen bland utrikes födda ligger efter inrikes föddas. Dokumentet nämner inte gruppen.',
         en: "The vision's self-support for all residents: how far employment among the foreign-born lags that of the Swedish-born. The document does not name the group.",
       }),
       basEmployment(
-        { sv: 'Sysselsättningen bland kvinnor i Haninge; dokumentet delar inte upp efter kön.', en: 'Employment among women in Haninge; the document does not split by sex.' },
+        {
+          sv: 'Sysselsättningen bland kvinnor i Haninge; dokumentet delar inte upp efter kön.',
+          en: 'Employment among women in Haninge; the document does not split by sex.',
+        },
         { gender: 'K' },
       ),
       {
@@ -77,14 +92,26 @@ const GOALS: GoalNode[] = [
       'och ökad examinationsgrad, samverkan med högskolor, en vuxenutbildning som svarar mot arbetslivets behov (bl.a. ' +
       'svenska) och en samhällsplanering och ett näringslivsarbete som ger fler arbetstillfällen.',
     measures: [
-      namedWith('Andel invånare med högst grundskola (högre i Haninge än i Stockholmsregionen och riket)', 'Share of residents with at most compulsory school (higher in Haninge than in the Stockholm region and Sweden)', 'N01984', 'decrease', {
-        sv: 'Invånare 25–64 år med förgymnasial utbildning (Kolada N01984), 2015–2024, bredvid Stockholms län och riket, som dokumentet jämför med.',
-        en: 'Residents aged 25–64 with at most compulsory education (Kolada N01984), 2015–2024, beside Stockholm county and Sweden, which the document compares with.',
-      }),
-      namedWith('Andel invånare med eftergymnasial utbildning (lägre i Haninge än i Stockholmsregionen och riket)', 'Share of residents with post-secondary education (lower in Haninge than in the Stockholm region and Sweden)', 'N01982', 'increase', {
-        sv: 'Invånare 25–64 år med eftergymnasial utbildning (Kolada N01982), 2015–2024, bredvid Stockholms län och riket.',
-        en: 'Residents aged 25–64 with post-secondary education (Kolada N01982), 2015–2024, beside Stockholm county and Sweden.',
-      }),
+      namedWith(
+        'Andel invånare med högst grundskola (högre i Haninge än i Stockholmsregionen och riket)',
+        'Share of residents with at most compulsory school (higher in Haninge than in the Stockholm region and Sweden)',
+        'N01984',
+        'decrease',
+        {
+          sv: 'Invånare 25–64 år med förgymnasial utbildning (Kolada N01984), 2015–2024, bredvid Stockholms län och riket, som dokumentet jämför med.',
+          en: 'Residents aged 25–64 with at most compulsory education (Kolada N01984), 2015–2024, beside Stockholm county and Sweden, which the document compares with.',
+        },
+      ),
+      namedWith(
+        'Andel invånare med eftergymnasial utbildning (lägre i Haninge än i Stockholmsregionen och riket)',
+        'Share of residents with post-secondary education (lower in Haninge than in the Stockholm region and Sweden)',
+        'N01982',
+        'increase',
+        {
+          sv: 'Invånare 25–64 år med eftergymnasial utbildning (Kolada N01982), 2015–2024, bredvid Stockholms län och riket.',
+          en: 'Residents aged 25–64 with post-secondary education (Kolada N01982), 2015–2024, beside Stockholm county and Sweden.',
+        },
+      ),
     ],
     children: [
       {
@@ -95,12 +122,18 @@ const GOALS: GoalNode[] = [
           'Särskilda insatser för unga för att öka deltagandet i studier (inklusive språk) inom både yrkesinriktade och högskoleförberedande gymnasieprogram för att uppnå ökad examinationsgrad',
         title_en:
           'Special efforts for young people to increase participation in studies (including language) in both vocational and university-preparatory upper-secondary programmes, to raise the graduation rate',
-        description_sv: 'Haninge kommun ska verka för detta; så att fler ungdomar fullgör gymnasieutbildning och blir bättre rustade för arbetslivet.',
+        description_sv:
+          'Haninge kommun ska verka för detta; så att fler ungdomar fullgör gymnasieutbildning och blir bättre rustade för arbetslivet.',
         measures: [
-          named('Examinationsgrad från yrkesinriktade och högskoleförberedande gymnasieprogram', 'Graduation rate from vocational and university-preparatory upper-secondary programmes', 'increase', {
-            sv: 'gymnasieelever med examen inom 4 år per hemkommun (Koladas N17461); Måltal har högskolebehörigheten inom 3 år (N17473) nedan, som är ett annat mått.',
-            en: 'upper-secondary pupils with a diploma within 4 years per home municipality (Kolada N17461); Måltal holds eligibility for university within 3 years (N17473) below, which is a different measure.',
-          }),
+          named(
+            'Examinationsgrad från yrkesinriktade och högskoleförberedande gymnasieprogram',
+            'Graduation rate from vocational and university-preparatory upper-secondary programmes',
+            'increase',
+            {
+              sv: 'gymnasieelever med examen inom 4 år per hemkommun (Koladas N17461); Måltal har högskolebehörigheten inom 3 år (N17473) nedan, som är ett annat mått.',
+              en: 'upper-secondary pupils with a diploma within 4 years per home municipality (Kolada N17461); Måltal holds eligibility for university within 3 years (N17473) below, which is a different measure.',
+            },
+          ),
           named('Övergång till gymnasiet', 'Transition to upper-secondary school', 'increase', {
             sv: 'andelen elever i årskurs 9 som börjar gymnasiet, per hemkommun; Måltal har behörigheten till yrkesprogram (N15428) nedan.',
             en: 'the share of year-9 pupils who go on to upper-secondary school, per home municipality; Måltal holds eligibility for vocational programmes (N15428) below.',
@@ -135,7 +168,8 @@ const GOALS: GoalNode[] = [
         number: '1.2',
         title_sv: 'Ökade kontakter med universitet och högskolor för kompetensförsörjning till privat och offentlig sektor',
         title_en: 'More contacts with universities and colleges to supply skills to the private and public sectors',
-        description_sv: 'Haninge kommun ska verka för detta; samverkan mellan gymnasieskola och högskola kan också öka övergångarna till eftergymnasial utbildning.',
+        description_sv:
+          'Haninge kommun ska verka för detta; samverkan mellan gymnasieskola och högskola kan också öka övergångarna till eftergymnasial utbildning.',
         measures: [
           named('Övergångar till eftergymnasial utbildning', 'Transitions to post-secondary education', 'increase', {
             sv: 'andelen som börjar en eftergymnasial utbildning inom några år efter gymnasiet, per hemkommun (SCB:s och Universitetskanslersämbetets statistik över övergång till högskolan).',
@@ -148,7 +182,8 @@ const GOALS: GoalNode[] = [
         level: 'strategi',
         number: '1.3',
         title_sv: 'Effektiv vuxenutbildning som svarar mot kompetensbehov inom privat och offentlig sektor såväl som mot individens behov',
-        title_en: "Effective adult education that meets the skills needs of the private and public sectors as well as the individual's needs",
+        title_en:
+          "Effective adult education that meets the skills needs of the private and public sectors as well as the individual's needs",
         description_sv:
           'Haninge kommun ska verka för detta; fokus på utbildningar som svarar mot arbetslivets behov, prioritet för kunskaper i ' +
           'svenska, och genom CentrumVux kompletterande utbildning och "spårbyte" i arbetslivet.',
@@ -161,7 +196,8 @@ const GOALS: GoalNode[] = [
           'En övergripande samhällsplanering för ett varierat bostadsutbud och goda kommunikationer samt ett aktivt näringslivsarbete och insatser för ett gott företagsklimat',
         title_en:
           'Overall planning for a varied housing supply and good transport links, and active business development and efforts for a good business climate',
-        description_sv: 'Haninge kommun ska verka för detta; ett gott företagsklimat ska ge goda förutsättningar för fler arbetstillfällen.',
+        description_sv:
+          'Haninge kommun ska verka för detta; ett gott företagsklimat ska ge goda förutsättningar för fler arbetstillfällen.',
         measures: [
           named('Arbetstillfällen (tillkomst av fler arbetstillfällen)', 'Jobs (more jobs being created)', 'increase', {
             sv: 'antalet sysselsatta med arbetsplats i kommunen (dagbefolkningen) per år, ur SCB:s BAS.',
@@ -185,10 +221,16 @@ const GOALS: GoalNode[] = [
       'från individen: utbildning, språk, nätverk, praktikplatser och anpassade arbeten, kommunen som arbetsgivare och ' +
       'sociala hänsyn i upphandling.',
     measures: [
-      namedWith('Arbetslöshet (högre i Haninge än i Stockholms län i genomsnitt och på senare år än i riket)', 'Unemployment (higher in Haninge than the Stockholm county average, and in recent years than Sweden)', BAS_UNEMPLOYMENT.id, 'decrease', {
-        sv: 'Dokumentet anger inte vilket arbetslöshetsmått det avser; här SCB:s registerbaserade arbetslöshet 20–64 år (BAS, 2020–2024), bredvid Stockholms län och riket som dokumentet jämför med. Det är inte Arbetsförmedlingens mått.',
-        en: "The document does not say which unemployment measure it means; here SCB's register-based unemployment rate aged 20–64 (BAS, 2020–2024), beside Stockholm county and Sweden, which the document compares with. It is not the Public Employment Service's measure.",
-      }),
+      namedWith(
+        'Arbetslöshet (högre i Haninge än i Stockholms län i genomsnitt och på senare år än i riket)',
+        'Unemployment (higher in Haninge than the Stockholm county average, and in recent years than Sweden)',
+        BAS_UNEMPLOYMENT.id,
+        'decrease',
+        {
+          sv: 'Dokumentet anger inte vilket arbetslöshetsmått det avser; här SCB:s registerbaserade arbetslöshet 20–64 år (BAS, 2020–2024), bredvid Stockholms län och riket som dokumentet jämför med. Det är inte Arbetsförmedlingens mått.',
+          en: "The document does not say which unemployment measure it means; here SCB's register-based unemployment rate aged 20–64 (BAS, 2020–2024), beside Stockholm county and Sweden, which the document compares with. It is not the Public Employment Service's measure.",
+        },
+      ),
       named('Kommunens kostnader för försörjningsstöd', "The municipality's costs of financial assistance (försörjningsstöd)", 'decrease', {
         sv: 'kostnaden för försörjningsstöd (ekonomiskt bistånd) per invånare för år efter 2018, ur kommunernas räkenskapssammandrag (SCB); Måltals serie N31002 slutar 2018.',
         en: "the cost of financial assistance per inhabitant for years after 2018, from the municipalities' accounts (SCB); Måltal's series N31002 ends in 2018.",
@@ -240,8 +282,10 @@ const GOALS: GoalNode[] = [
         key: 's2-1',
         level: 'strategi',
         number: '2.1',
-        title_sv: 'Väl fungerande system som stödjer den enskildes behov av insatser för att uppnå en ökad förmåga till etablering på arbetsmarknaden',
-        title_en: "Well-functioning systems that support the individual's need for efforts to become better able to enter the labour market",
+        title_sv:
+          'Väl fungerande system som stödjer den enskildes behov av insatser för att uppnå en ökad förmåga till etablering på arbetsmarknaden',
+        title_en:
+          "Well-functioning systems that support the individual's need for efforts to become better able to enter the labour market",
         description_sv: 'Haninge kommun ska verka för detta.',
       },
       {
@@ -265,7 +309,8 @@ const GOALS: GoalNode[] = [
         level: 'strategi',
         number: '2.4',
         title_sv: 'Att sociala hänsyn beaktas i kravspecifikationer i samband med upphandling och kommunala utvecklingsprojekt',
-        title_en: 'That social considerations are taken into account in the specifications of procurement and municipal development projects',
+        title_en:
+          'That social considerations are taken into account in the specifications of procurement and municipal development projects',
         description_sv: 'Haninge kommun ska verka för detta.',
       },
     ],
@@ -282,7 +327,7 @@ export function buildPlanHaninge2020(): string {
       'Målbild, strategiområden och strategier i förslaget till Arbetsmarknadsstrategi för Haninge kommun (remissversion ' +
       '2020), med de mått dokumentet nämner och de serier i Måltal som följer dem.',
     description_en:
-      "The vision, strategy areas and strategies of the draft labour-market strategy for Haninge municipality (consultation " +
+      'The vision, strategy areas and strategies of the draft labour-market strategy for Haninge municipality (consultation ' +
       'draft 2020), with the measures the document names and the series in Måltal that follow them.',
     municipality: { sv: 'Haninge kommun', en: 'Haninge municipality' },
     source: {
@@ -303,7 +348,7 @@ export function buildPlanHaninge2020(): string {
       },
       {
         sv: 'Avsnitt 3 (strategins genomförande: intern samverkan, samverkan med externa aktörer, handlingsplaner) är inte mål och ingår inte i målträdet.',
-        en: "Section 3 (implementation: internal cooperation, cooperation with external actors, action plans) holds no goals and is not part of the goal tree.",
+        en: 'Section 3 (implementation: internal cooperation, cooperation with external actors, action plans) holds no goals and is not part of the goal tree.',
       },
     ],
     builtBy: 'scripts/sources/plans/plan-haninge-2020.ts',

@@ -24,7 +24,12 @@ function alsoFollowed(measure_sv: string, measure_en: string): Measure {
 }
 
 /** Kommunstyrelsen's indicator for a goal: an activity or process, followed up in words, not a statistic. */
-function ksIndicator(measure_sv: string, measure_en: string, desired_outcome_sv: string | undefined, detail: { sv: string; en: string }): Measure {
+function ksIndicator(
+  measure_sv: string,
+  measure_en: string,
+  desired_outcome_sv: string | undefined,
+  detail: { sv: string; en: string },
+): Measure {
   return qualitativeMeasure(
     { measure_sv, measure_en, direction: 'none', desired_outcome_sv },
     {
@@ -76,7 +81,8 @@ const GOALS: GoalNode[] = [
               measure_en:
                 "How the results of the CTC surveys are turned into area-specific action plans, and whether carrying them out shows measurable effects on children's and young people's living conditions",
               direction: 'increase',
-              desired_outcome_sv: 'Ökat användande av CTC-enkäten som underlag till handlingsplaner i stadens gemensamma preventionsarbete.',
+              desired_outcome_sv:
+                'Ökat användande av CTC-enkäten som underlag till handlingsplaner i stadens gemensamma preventionsarbete.',
             },
             {
               sv: 'Kommunstyrelsens indikator för målområdet enligt dokumentet: hur enkäten används i handlingsplaner, som följs upp i ord. Effekterna syns i risk- och skyddsfaktorerna nedan.',
@@ -84,13 +90,27 @@ const GOALS: GoalNode[] = [
             },
           ),
           measureWithoutData(
-            { measure_sv: 'Riskfaktorer i barn och ungas livsmiljöer som mäts med CTC-enkäten', measure_en: "Risk factors in children's and young people's environments, as measured by the CTC survey", direction: 'decrease' },
-            { sv: 'Dokumentet: ökat användande av underlagen kan antas leda till en minskning av riskfaktorerna.', en: 'The document: more use of the survey can be expected to reduce the risk factors.' },
+            {
+              measure_sv: 'Riskfaktorer i barn och ungas livsmiljöer som mäts med CTC-enkäten',
+              measure_en: "Risk factors in children's and young people's environments, as measured by the CTC survey",
+              direction: 'decrease',
+            },
+            {
+              sv: 'Dokumentet: ökat användande av underlagen kan antas leda till en minskning av riskfaktorerna.',
+              en: 'The document: more use of the survey can be expected to reduce the risk factors.',
+            },
             CTC_RESULTS,
           ),
           measureWithoutData(
-            { measure_sv: 'Skyddsfaktorer i barn och ungas livsmiljöer som mäts med CTC-enkäten', measure_en: "Protective factors in children's and young people's environments, as measured by the CTC survey", direction: 'increase' },
-            { sv: 'Dokumentet: ökat användande av underlagen kan antas leda till en höjning av skyddsfaktorerna.', en: 'The document: more use of the survey can be expected to raise the protective factors.' },
+            {
+              measure_sv: 'Skyddsfaktorer i barn och ungas livsmiljöer som mäts med CTC-enkäten',
+              measure_en: "Protective factors in children's and young people's environments, as measured by the CTC survey",
+              direction: 'increase',
+            },
+            {
+              sv: 'Dokumentet: ökat användande av underlagen kan antas leda till en höjning av skyddsfaktorerna.',
+              en: 'The document: more use of the survey can be expected to raise the protective factors.',
+            },
             CTC_RESULTS,
           ),
           alsoFollowed(
@@ -127,13 +147,19 @@ const GOALS: GoalNode[] = [
             'Aktiviteter och insatser inriktade på att få till stånd etableringen av en Öresundsmetro',
             'Activities and efforts aimed at bringing about an Öresund metro',
             'Att kommunstyrelsen genomför aktiviteter och insatser som riktas mot de tre processerna: att en dansk utredning genomförs om hur Öresundsmetron kan anslutas till Köpenhamns metrosystem, att en nationell utredning om kapacitet och redundans över Öresund genomförs av Trafikverket samt att en fördjupad översiktsplan i Malmö för Öresundsmetron genomförs.',
-            { sv: 'aktiviteterna för Öresundsmetron redovisas inte som en serie.', en: 'the Öresund metro activities are not reported as a series.' },
+            {
+              sv: 'aktiviteterna för Öresundsmetron redovisas inte som en serie.',
+              en: 'the Öresund metro activities are not reported as a series.',
+            },
           ),
           alsoFollowed(
             'Kommunstyrelsens övriga arbete med processer kopplade till stadsutveckling samt infrastruktur- och transportsatsningar',
             "Kommunstyrelsen's other work on processes for urban development and infrastructure and transport investments",
           ),
-          alsoFollowed('Hur arbetet för att stärka Malmö som evenemangsstad fortskridit', 'How the work to strengthen Malmö as a city of events has progressed'),
+          alsoFollowed(
+            'Hur arbetet för att stärka Malmö som evenemangsstad fortskridit',
+            'How the work to strengthen Malmö as a city of events has progressed',
+          ),
           alsoFollowed(
             'Hur kommunstyrelsen arbetat för att tillvarata Malmös intressen internationellt, nationellt och regionalt',
             "How Kommunstyrelsen has worked to look after Malmö's interests internationally, nationally and regionally",
@@ -157,10 +183,17 @@ const GOALS: GoalNode[] = [
             'Aktiviteter och insatser som genomförs i linje med GCC:s arbetsmarknadscharter',
             "Activities and efforts carried out in line with the Greater Copenhagen Committee's labour-market charter",
             'Att kommunstyrelsen koordinerar och bereder stadens deltagande i enlighet med framtagen arbetsmarknadscharter och tillhörande handlingsplaner.',
-            { sv: 'aktiviteterna enligt GCC:s arbetsmarknadscharter redovisas inte som en serie.', en: 'the activities under the GCC charter are not reported as a series.' },
+            {
+              sv: 'aktiviteterna enligt GCC:s arbetsmarknadscharter redovisas inte som en serie.',
+              en: 'the activities under the GCC charter are not reported as a series.',
+            },
           ),
           measureWithoutData(
-            { measure_sv: 'Andelen Malmöbor som är självförsörjande', measure_en: 'The share of Malmö residents who support themselves', direction: 'increase' },
+            {
+              measure_sv: 'Andelen Malmöbor som är självförsörjande',
+              measure_en: 'The share of Malmö residents who support themselves',
+              direction: 'increase',
+            },
             {
               sv: 'Måttet står i målet självt men dokumentet definierar det inte; sysselsättningen och skillnaden mellan utrikes och inrikes födda nedan är närliggande mått.',
               en: 'The measure is in the goal itself but the document does not define it; employment and the gap between foreign-born and Swedish-born residents below are related measures.',
@@ -394,7 +427,10 @@ const GOALS: GoalNode[] = [
             'Att kommunstyrelsen vidtar åtgärder som ger förutsättningar för implementering.',
             { sv: 'åtgärderna redovisas inte som en serie.', en: 'the measures are not reported as a series.' },
           ),
-          alsoFollowed('Kommunstyrelsens bidrag till stadens bostadsförsörjning', "Kommunstyrelsen's contribution to the city's housing provision"),
+          alsoFollowed(
+            'Kommunstyrelsens bidrag till stadens bostadsförsörjning',
+            "Kommunstyrelsen's contribution to the city's housing provision",
+          ),
           alsoFollowed(
             'Utvecklingen av statistik utifrån stadens geografi, som underlag för att förstå och motverka skillnader mellan stadens områden',
             "The development of statistics by the city's geography, to understand and counter differences between the city's areas",
@@ -426,11 +462,15 @@ const GOALS: GoalNode[] = [
           ),
           measureWithoutData(
             {
-              measure_sv: 'Valdeltagande (insatser för ökat valdeltagande inför EU-valet 2024, bl.a. i områden med tidigare lågt valdeltagande)',
+              measure_sv:
+                'Valdeltagande (insatser för ökat valdeltagande inför EU-valet 2024, bl.a. i områden med tidigare lågt valdeltagande)',
               measure_en: 'Voter turnout (efforts to raise turnout in the 2024 EU election, among others in areas with low turnout before)',
               direction: 'increase',
             },
-            { sv: 'Dokumentet planerar insatser för ökat valdeltagande men använder det inte som indikator.', en: 'The document plans work for higher turnout but does not use it as the indicator.' },
+            {
+              sv: 'Dokumentet planerar insatser för ökat valdeltagande men använder det inte som indikator.',
+              en: 'The document plans work for higher turnout but does not use it as the indicator.',
+            },
             {
               sv: 'valdeltagandet per kommun och valdistrikt i EU-valen 2019 och 2024 (Valmyndigheten).',
               en: 'turnout per municipality and voting district in the 2019 and 2024 EU elections (Swedish Election Authority).',
@@ -493,7 +533,8 @@ const GOALS: GoalNode[] = [
       {
         key: 'kf1',
         level: 'kommunfullmäktigemål',
-        title_sv: 'Malmö stad är en attraktiv och inkluderande arbetsgivare genom att säkerställa en god arbetsmiljö och trygga anställningar',
+        title_sv:
+          'Malmö stad är en attraktiv och inkluderande arbetsgivare genom att säkerställa en god arbetsmiljö och trygga anställningar',
         title_en: 'The City of Malmö is an attractive and inclusive employer by ensuring a good working environment and secure employment',
         description_sv:
           'Systematiskt arbetsmiljöarbete, aktiva åtgärder för ökad inkludering, schema och bemanning för ett hållbart arbetsliv, ' +
@@ -505,7 +546,10 @@ const GOALS: GoalNode[] = [
             'Genomförandet av de åtgärder och handlingsplaner som tas fram baserat på de kommunövergripande personalredovisningarna',
             'Carrying out the measures and action plans drawn up from the city-wide personnel reports',
             'Att åtgärder och handlingsplaner genomförs enligt plan.',
-            { sv: 'genomförandet redovisas inte som en serie, och personalredovisningens data finns inte hos Måltal.', en: "the implementation is not reported as a series, and the personnel report's data is not held by Måltal." },
+            {
+              sv: 'genomförandet redovisas inte som en serie, och personalredovisningens data finns inte hos Måltal.',
+              en: "the implementation is not reported as a series, and the personnel report's data is not held by Måltal.",
+            },
           ),
           alsoFollowed(
             'Hur kommunstyrelsen bidragit till stadens systematiska arbetsmiljöarbete, arbetet med aktiva åtgärder och ökad inkludering, medarbetarenkäten och arbetet med schema och bemanning',
@@ -521,7 +565,8 @@ const GOALS: GoalNode[] = [
         key: 'kf2',
         level: 'kommunfullmäktigemål',
         title_sv: 'Malmö stad arbetar för en god kompetensförsörjning, bland annat genom ökat samarbete mellan kommunens nämnder',
-        title_en: "The City of Malmö works for a good supply of skills, among other things through more cooperation between the municipality's boards",
+        title_en:
+          "The City of Malmö works for a good supply of skills, among other things through more cooperation between the municipality's boards",
         description_sv:
           'Arbetsmarknadsinsatser länkas samman med kompetensförsörjningen, åtgärder för att stärka chefs- och ledarskapet ' +
           '(bl.a. utvecklande ledarskap och programmet Framtida ledare), åtgärder för ett förlängt och förändrat arbetsliv och ' +
@@ -554,7 +599,10 @@ const GOALS: GoalNode[] = [
             'Genomförandet av identifierade åtgärder som syftar till generellt användande av klarspråk',
             'Carrying out the identified measures aimed at the general use of plain language',
             undefined,
-            { sv: 'åtgärderna redovisas inte som en serie. Dokumentet anger inget önskat utfall.', en: 'the measures are not reported as a series. The document states no desired outcome.' },
+            {
+              sv: 'åtgärderna redovisas inte som en serie. Dokumentet anger inget önskat utfall.',
+              en: 'the measures are not reported as a series. The document states no desired outcome.',
+            },
           ),
           alsoFollowed(
             'Kommunstyrelsens åtaganden i den åtgärdsplan som redovisats för DIGG gällande digital tillgänglighet',

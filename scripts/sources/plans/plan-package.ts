@@ -211,10 +211,13 @@ export function planTables(plan: PlanDocument): PlanTables {
         const kind = m.kind ?? 'statistic';
         if (m.basis === 'maltal' && !m.indicator) fail(plan.id, `${at}: a maltal link needs an indicator`);
         if (m.target_period && !m.target_value) fail(plan.id, `${at}: target_period without target_value`);
-        if (kind === 'qualitative' && (m.indicator || m.data_needed)) fail(plan.id, `${at}: a qualitative measure has no series and needs none`);
-        if (kind === 'statistic' && !m.indicator && !m.data_needed) fail(plan.id, `${at}: a statistic without a series must say what data would follow it (data_needed)`);
+        if (kind === 'qualitative' && (m.indicator || m.data_needed))
+          fail(plan.id, `${at}: a qualitative measure has no series and needs none`);
+        if (kind === 'statistic' && !m.indicator && !m.data_needed)
+          fail(plan.id, `${at}: a statistic without a series must say what data would follow it (data_needed)`);
         if (m.indicator && m.data_needed) fail(plan.id, `${at}: data_needed is for measures without a series`);
-        if (kind === 'gap' && (!m.indicator || !m.breakdown || !m.compare_breakdown)) fail(plan.id, `${at}: a gap needs an indicator, a breakdown and a compare_breakdown`);
+        if (kind === 'gap' && (!m.indicator || !m.breakdown || !m.compare_breakdown))
+          fail(plan.id, `${at}: a gap needs an indicator, a breakdown and a compare_breakdown`);
         if (kind !== 'gap' && m.compare_breakdown) fail(plan.id, `${at}: compare_breakdown is only for a gap`);
         tables['goal-indicators'].push({
           goal: id,
@@ -267,7 +270,7 @@ const COMMON_CAVEATS: Bilingual[] = [
       'Målen återges ordagrant eller troget förkortade; beskrivningarna sammanfattar vad dokumentet säger. De engelska ' +
       'översättningarna är Måltals, inte kommunens.',
     en:
-      "Goals are given verbatim or faithfully shortened; descriptions summarise what the document says. The English " +
+      'Goals are given verbatim or faithfully shortened; descriptions summarise what the document says. The English ' +
       "translations are Måltal's, not the municipality's.",
   },
   {

@@ -69,7 +69,10 @@ const GOALS: GoalNode[] = [
           measure_en: 'People dependent on benefits after many years in labour-market programmes without success',
           direction: 'decrease',
         },
-        { sv: 'Dokumentet beskriver problemet utan mått; långvarigt ekonomiskt bistånd nedan är ett närliggande mått.', en: 'The document describes the problem without a measure; long-term social assistance below is a related measure.' },
+        {
+          sv: 'Dokumentet beskriver problemet utan mått; långvarigt ekonomiskt bistånd nedan är ett närliggande mått.',
+          en: 'The document describes the problem without a measure; long-term social assistance below is a related measure.',
+        },
         {
           sv: 'en serie per kommun över personer med ekonomiskt bistånd som tidigare deltagit i arbetsmarknadsinsatser, eller långvarigt ekonomiskt bistånd för år efter 2018 (Socialstyrelsen).',
           en: 'a series per municipality of people on social assistance who have been in labour-market programmes, or long-term social assistance for years after 2018 (Socialstyrelsen).',
@@ -99,7 +102,10 @@ const GOALS: GoalNode[] = [
         sv: 'Samma skillnad sedd från arbetslösheten (SCB:s registerbaserade andel av arbetskraften, inte Arbetsförmedlingens mått); positiv när utrikes födda har högre arbetslöshet.',
         en: "The same gap seen through unemployment (SCB's register-based share of the labour force, not the Public Employment Service's measure); positive when the foreign-born have the higher rate.",
       }),
-      basEmployment({ sv: 'Sysselsättningen i hela befolkningen 20–64 år i Södertälje.', en: 'Employment in the whole population aged 20–64 in Södertälje.' }),
+      basEmployment({
+        sv: 'Sysselsättningen i hela befolkningen 20–64 år i Södertälje.',
+        en: 'Employment in the whole population aged 20–64 in Södertälje.',
+      }),
       {
         basis: 'maltal',
         measure_sv: 'Förvärvsarbetande invånare 20–64 år, andel (%) (Kolada N00914, RAMS)',
@@ -171,7 +177,8 @@ export function buildPlanSodertalje2017(): string {
       '(employment of foreign-born and Swedish-born people, benefit dependency) and the series in Måltal that follow them.',
     municipality: { sv: 'Södertälje kommun', en: 'Södertälje municipality' },
     source: {
-      title: 'Kommunstyrelsen 2017-06-16, ärende 26: Uppdrag: hur kan den samlade kommunkoncernen ytterligare effektivisera sitt arbetsmarknadsarbete?',
+      title:
+        'Kommunstyrelsen 2017-06-16, ärende 26: Uppdrag: hur kan den samlade kommunkoncernen ytterligare effektivisera sitt arbetsmarknadsarbete?',
       seedFile: '004_e1977460cf7056e5.txt',
       note: 'Skrivelse från kommunalrådskansliet (Socialdemokraterna, Miljöpartiet, Vänsterpartiet); dokumentet är märkt KJ20170701. Textkopian visar förslaget, inte beslutet.',
     },

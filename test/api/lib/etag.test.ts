@@ -20,7 +20,8 @@ function countingApp() {
       return new Proxy(statement, {
         get: (target, name, receiver) => {
           const value = Reflect.get(target, name, receiver);
-          if (name !== 'all' && name !== 'iterate' && name !== 'run' && name !== 'get') return typeof value === 'function' ? value.bind(target) : value;
+          if (name !== 'all' && name !== 'iterate' && name !== 'run' && name !== 'get')
+            return typeof value === 'function' ? value.bind(target) : value;
           return (...args: unknown[]) => {
             counted.runs += 1;
             return (value as (...a: unknown[]) => unknown).apply(target, args);
@@ -68,7 +69,9 @@ describe('conditional requests for observations', () => {
         ['/v1/observations?indicator=N00914&geo=0136', { accept: 'text/csv' }],
         ['/v1/observations?indicator=N00914&geo=0136', { accept: 'text/csv; dialect=sv' }],
         ['/v1/observations?indicator=N00914&geo=0136&limit=5', {}],
-      ].map(async ([path, headers]) => (await app.request(path as string, { headers: headers as Record<string, string> })).headers.get('etag')),
+      ].map(async ([path, headers]) =>
+        (await app.request(path as string, { headers: headers as Record<string, string> })).headers.get('etag'),
+      ),
     );
     expect(new Set(etags).size).toBe(etags.length);
   });

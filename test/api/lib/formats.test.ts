@@ -51,7 +51,13 @@ describe('toCsv against formula injection', () => {
     const text = toCsv(['text'], hostile, dialect);
     const parsed = parse(text, { columns: true, bom: true, delimiter: dialect === 'csv' ? ',' : ';' }) as { text: string }[];
     expect(parsed.map((r) => r.text)).toEqual([
-      `'=HYPERLINK("http://evil","x")`, "'@SUM(1)", "'+1", "'-cmd", "'\tx", "'\r=1+1", 'plain – with = and - inside',
+      `'=HYPERLINK("http://evil","x")`,
+      "'@SUM(1)",
+      "'+1",
+      "'-cmd",
+      "'\tx",
+      "'\r=1+1",
+      'plain – with = and - inside',
     ]);
   });
 
@@ -73,14 +79,38 @@ describe('CSV responses through the app', () => {
   let db: ReturnType<typeof openNodeDb>;
 
   beforeAll(() => {
-    const indicators = [{
-      id: 'demo-rate', title_sv: 'Andel', title_en: 'Share', description_sv: 'Beskrivning', description_en: 'Description',
-      unit_sv: 'procent', unit_en: 'percent', decimals: '1', direction: 'increase', topic: 'labour-market', sources: 'S1', status: 'active',
-    }];
-    const observations = [
-      { indicator: 'demo-rate', geo: '0114', period: '2020', gender: 'T', breakdown: 'total', value: '-3.5', status: 'final', sources: 'S1' },
+    const indicators = [
+      {
+        id: 'demo-rate',
+        title_sv: 'Andel',
+        title_en: 'Share',
+        description_sv: 'Beskrivning',
+        description_en: 'Description',
+        unit_sv: 'procent',
+        unit_en: 'percent',
+        decimals: '1',
+        direction: 'increase',
+        topic: 'labour-market',
+        sources: 'S1',
+        status: 'active',
+      },
     ];
-    writeTestPackage(join(datasetsDir, 'demo'), { indicators: toPackageCsv('indicators', indicators), observations: toPackageCsv('observations', observations) });
+    const observations = [
+      {
+        indicator: 'demo-rate',
+        geo: '0114',
+        period: '2020',
+        gender: 'T',
+        breakdown: 'total',
+        value: '-3.5',
+        status: 'final',
+        sources: 'S1',
+      },
+    ];
+    writeTestPackage(join(datasetsDir, 'demo'), {
+      indicators: toPackageCsv('indicators', indicators),
+      observations: toPackageCsv('observations', observations),
+    });
     buildDatabase({ datasetsDir, dbPath });
     // The validator refuses these strings in a package; they are written straight into the built
     // database to show that the CSV writer neutralises them wherever data comes from (defence in depth).
@@ -99,10 +129,13 @@ describe('CSV responses through the app', () => {
   it.each([
     ['csv', ',', '-3.5'],
     ['csv-sv', ';', '-3,5'],
-  ] as const)('neutralises a title and a note that would run as formulas, and keeps the negative value (%s)', async (format, delimiter, value) => {
-    const res = await createNodeApp(db).request(`/v1/observations?indicator=demo-rate&format=${format}`);
-    expect(res.status).toBe(200);
-    const [row] = parse(await res.text(), { columns: true, bom: true, delimiter }) as Record<string, string>[];
-    expect(row).toMatchObject({ indicator: 'demo-rate', indicator_title: `'=HYPERLINK("http://evil","x")`, note: "'@SUM(1)", value });
-  });
+  ] as const)(
+    'neutralises a title and a note that would run as formulas, and keeps the negative value (%s)',
+    async (format, delimiter, value) => {
+      const res = await createNodeApp(db).request(`/v1/observations?indicator=demo-rate&format=${format}`);
+      expect(res.status).toBe(200);
+      const [row] = parse(await res.text(), { columns: true, bom: true, delimiter }) as Record<string, string>[];
+      expect(row).toMatchObject({ indicator: 'demo-rate', indicator_title: `'=HYPERLINK("http://evil","x")`, note: "'@SUM(1)", value });
+    },
+  );
 });

@@ -12,7 +12,9 @@ describe('whole-number query parameters', () => {
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       const body = await json(res);
-      expect(body.errors).toEqual([{ in: 'query', name: 'limit', message: 'expected a whole number from 1 to 500, written in digits only' }]);
+      expect(body.errors).toEqual([
+        { in: 'query', name: 'limit', message: 'expected a whole number from 1 to 500, written in digits only' },
+      ]);
     },
   );
 
@@ -28,8 +30,12 @@ describe('whole-number query parameters', () => {
     expect((await json(await app.request('/v1/indicators?limit=007'))).meta.limit).toBe(7);
     expect((await json(await app.request('/v1/indicators'))).meta.limit).toBe(100);
     expect((await json(await app.request('/v1/indicators?limit=0'))).errors[0].message).toBe('expected a whole number from 1 to 500');
-    expect((await json(await app.request('/v1/indicators?limit=501'))).errors[0].message).toBe('at most 500 rows a page; follow links.next for more');
-    expect((await json(await app.request(`/v1/indicators?limit=${'9'.repeat(400)}`))).errors[0].message).toBe('at most 500 rows a page; follow links.next for more');
+    expect((await json(await app.request('/v1/indicators?limit=501'))).errors[0].message).toBe(
+      'at most 500 rows a page; follow links.next for more',
+    );
+    expect((await json(await app.request(`/v1/indicators?limit=${'9'.repeat(400)}`))).errors[0].message).toBe(
+      'at most 500 rows a page; follow links.next for more',
+    );
     expect((await app.request('/v1/indicators?goal=8')).status).toBe(200);
   });
 

@@ -21,7 +21,16 @@ describe('npm run bench, short form', () => {
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     const [code] = await once(child, 'exit');
     expect({ code, err: code === 0 ? '' : err }).toEqual({ code: 0, err: '' });
-    for (const heading of ['### Uncached', '### Conditional', '### Repeated', '### Bytes on the wire', '| Query | Worker uncached req/s', '| Bundle | bytes | gzip (KB) |', 'Drawing N00914', '| Page | Pages cycled |']) {
+    for (const heading of [
+      '### Uncached',
+      '### Conditional',
+      '### Repeated',
+      '### Bytes on the wire',
+      '| Query | Worker uncached req/s',
+      '| Bundle | bytes | gzip (KB) |',
+      'Drawing N00914',
+      '| Page | Pages cycled |',
+    ]) {
       expect(out).toContain(heading);
     }
     expect(err).toMatch(/Checked: the same rows from all four servers/);

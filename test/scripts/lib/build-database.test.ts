@@ -23,7 +23,7 @@ const DEMO_CSV = {
 } as const;
 
 function writeDemoPackage(dir: string): void {
-  const csv = Object.fromEntries(Object.entries(DEMO_CSV).map(([name, lines]) => [name, lines.join('\n') + '\n']));
+  const csv = Object.fromEntries(Object.entries(DEMO_CSV).map(([name, lines]) => [name, `${lines.join('\n')}\n`]));
   writeTestPackage(dir, csv);
 }
 
@@ -71,7 +71,10 @@ describe('buildDatabase', () => {
       { id: 'demo-rate', dataset_id: 'demo', decimals: 1, breakdown_dimension: 'age' },
     ]);
     expect(
-      query(dbPath, `SELECT geo, gender, breakdown, value, status FROM observations WHERE indicator_id = 'demo-rate' ORDER BY geo, breakdown`),
+      query(
+        dbPath,
+        `SELECT geo, gender, breakdown, value, status FROM observations WHERE indicator_id = 'demo-rate' ORDER BY geo, breakdown`,
+      ),
     ).toEqual([
       { geo: '0114', gender: 'T', breakdown: '20-64', value: 80.1, status: 'final' },
       { geo: '0114', gender: 'T', breakdown: 'total', value: 75.5, status: 'final' },

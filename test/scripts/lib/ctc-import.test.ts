@@ -13,7 +13,16 @@ import { tempDatasets } from '../../helpers/packages.ts';
 import { DATASETS_DIR } from '../../helpers/paths.ts';
 
 const HEADER = 'survey_year,geo,area_name,school_year,gender,factor,n,share,ci_low,ci_high';
-const SOURCE = ['--source-id', 'TEST-EXPORT', '--source-title', 'Testexport', '--source-url', 'https://example.org/ctc.csv', '--publisher', 'Testkommun'];
+const SOURCE = [
+  '--source-id',
+  'TEST-EXPORT',
+  '--source-title',
+  'Testexport',
+  '--source-url',
+  'https://example.org/ctc.csv',
+  '--publisher',
+  'Testkommun',
+];
 
 let work: string;
 let datasetsDir: string;
@@ -28,7 +37,7 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 /** Writes an export with the given data lines (line 1 is the header, so data line i is on line i + 2). */
 function writeInput(name: string, lines: string[]): string {
   const file = join(work, name);
-  writeFileSync(file, [HEADER, ...lines].join('\n') + '\n');
+  writeFileSync(file, `${[HEADER, ...lines].join('\n')}\n`);
   return file;
 }
 
@@ -44,7 +53,11 @@ function importCtc(...args: string[]) {
 /** Every file of a package with its bytes, to show that a refused import changed nothing. */
 function snapshot(pkg: string): Record<string, string> {
   const dir = join(datasetsDir, pkg);
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'base64')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'base64')]),
+  );
 }
 
 function observations(pkg = 'ctc'): Row[] {
@@ -54,14 +67,38 @@ function observations(pkg = 'ctc'): Row[] {
 describe('import:ctc refuses a bad export', () => {
   it.each([
     ['a share above 100', '2023,1280,,ak8,T,com_r01,40,120,,', 3, 'share', 'expected a percentage from 0 to 100, got 120'],
-    ['a negative share', '2023,1280,,ak8,T,com_r01,40,-5,,', 3, 'share', "expected a percentage from 0 to 100 such as 12.5 or 12,5, got '-5'"],
+    [
+      'a negative share',
+      '2023,1280,,ak8,T,com_r01,40,-5,,',
+      3,
+      'share',
+      "expected a percentage from 0 to 100 such as 12.5 or 12,5, got '-5'",
+    ],
     ['a missing n', '2023,1280,,ak8,T,com_r01,,12.5,,', 3, 'n', 'is required but empty'],
-    ['a non-integer n', '2023,1280,,ak8,T,com_r01,12.5,12.5,,', 3, 'n', "expected the number of respondents as a whole number, 0 or more, got '12.5'"],
+    [
+      'a non-integer n',
+      '2023,1280,,ak8,T,com_r01,12.5,12.5,,',
+      3,
+      'n',
+      "expected the number of respondents as a whole number, 0 or more, got '12.5'",
+    ],
     ['an unknown factor', '2023,1280,,ak8,T,xyz_r99,40,12.5,,', 3, 'factor', "unknown factor 'xyz_r99'"],
     ['an unknown school year', '2023,1280,,ak5,T,com_r01,40,12.5,,', 3, 'school_year', "unknown school year 'ak5'"],
     ['a malformed year', '23,1280,,ak8,T,com_r01,40,12.5,,', 3, 'survey_year', "expected a year as YYYY, got '23'"],
-    ['an interval that does not contain the share', '2023,1280,,ak8,T,com_r01,40,12.5,13.0,20.0', 3, 'ci_low', '13.0 is above the share 12.5'],
-    ['a new area without a name', '2023,1280-nytt,,ak8,T,com_r01,40,12.5,,', 3, 'area_name', "is empty, but area '1280-nytt' is new; give its name"],
+    [
+      'an interval that does not contain the share',
+      '2023,1280,,ak8,T,com_r01,40,12.5,13.0,20.0',
+      3,
+      'ci_low',
+      '13.0 is above the share 12.5',
+    ],
+    [
+      'a new area without a name',
+      '2023,1280-nytt,,ak8,T,com_r01,40,12.5,,',
+      3,
+      'area_name',
+      "is empty, but area '1280-nytt' is new; give its name",
+    ],
   ])('rejects %s with its line and column, and writes nothing', (_what, bad, line, column, message) => {
     const input = writeInput('bad.csv', ['2023,1280,,ak9,T,com_r01,40,12.5,,', bad]);
     const before = snapshot('ctc');
@@ -74,8 +111,14 @@ describe('import:ctc refuses a bad export', () => {
   });
 
   it('lists every problem of the file in one run', () => {
-    const input = writeInput('bad.csv', ['2023,1280,,ak8,T,com_r01,40,120,,', '2023,1280,,ak8,K,com_r01,,12.5,,', '2023,1280,,ak8,M,nope,40,12.5,,']);
-    const lines = importCtc(input, ...SOURCE).stderr.split('\n').filter((l) => l.startsWith(input));
+    const input = writeInput('bad.csv', [
+      '2023,1280,,ak8,T,com_r01,40,120,,',
+      '2023,1280,,ak8,K,com_r01,,12.5,,',
+      '2023,1280,,ak8,M,nope,40,12.5,,',
+    ]);
+    const lines = importCtc(input, ...SOURCE)
+      .stderr.split('\n')
+      .filter((l) => l.startsWith(input));
     expect(lines).toEqual([
       `${input}:2: column 'share': expected a percentage from 0 to 100, got 120`,
       `${input}:3: column 'n': is required but empty; give the number of respondents (a whole number, 0 or more)`,
@@ -122,8 +165,11 @@ describe('import:ctc refuses a bad export', () => {
 
 describe('parseCtcInput', () => {
   const ctx = {
-    kommuner: new Set(['1280']), areas: new Map<string, string>(), target: 'ctc',
-    factors: new Map([['com_r01', 'ctc-com-r01']]), threshold: 10,
+    kommuner: new Set(['1280']),
+    areas: new Map<string, string>(),
+    target: 'ctc',
+    factors: new Map([['com_r01', 'ctc-com-r01']]),
+    threshold: 10,
   };
 
   it('reads decimal commas and semicolon-separated Excel exports', () => {
@@ -136,7 +182,7 @@ describe('parseCtcInput', () => {
   it('reads an export with a byte-order mark and CRLF line endings, naming lines as an editor does', () => {
     const text = `\uFEFF${HEADER}\r\n2023,1280,,ak8,T,com_r01,40,12.5,,\r\n2023,1280,,ak9,T,com_r01,40,101,,\r\n`;
     const parsed = parseCtcInput(text, 'export.csv', ctx);
-    expect(parsed.problems.map(formatProblem)).toEqual(['export.csv:3: column \'share\': expected a percentage from 0 to 100, got 101']);
+    expect(parsed.problems.map(formatProblem)).toEqual(["export.csv:3: column 'share': expected a percentage from 0 to 100, got 101"]);
     const good = parseCtcInput(`\uFEFF${HEADER}\r\n2023,1280,,ak8,T,com_r01,40,12.5,,\r\n`, 'export.csv', ctx);
     expect(good.problems).toEqual([]);
     expect(good.rows[0]).toMatchObject({ year: '2023', geo: '1280', share: '12.5', line: 2 });
@@ -145,7 +191,9 @@ describe('parseCtcInput', () => {
   it('refuses a new area name that a spreadsheet would run as a formula', () => {
     const text = `${HEADER}\n2023,1280-ny,"=HYPERLINK(""http://evil"",""x"")",ak8,T,com_r01,40,12.5,,\n`;
     const [problem] = parseCtcInput(text, 'export.csv', ctx).problems.map(formatProblem);
-    expect(problem).toMatch(/^export\.csv:2: column 'area_name': '=HYPERLINK\("http:\/\/evil","x"\)' begins with '=', which Excel and other spreadsheet programs run as a formula;/);
+    expect(problem).toMatch(
+      /^export\.csv:2: column 'area_name': '=HYPERLINK\("http:\/\/evil","x"\)' begins with '=', which Excel and other spreadsheet programs run as a formula;/,
+    );
   });
 
   it('names the line of a repeated cell and of the first one', () => {
@@ -157,12 +205,23 @@ describe('parseCtcInput', () => {
 
 describe('import:ctc writes a results package', () => {
   it('suppresses cells under the threshold: empty value, status suppressed, n kept, threshold in the note and caveats', () => {
-    const input = writeInput('small.csv', ['2023,1280,,ak8,T,com_r01,25,12.5,5.0,20.0', '2023,1280,,ak8,K,com_r01,9,14.0,,', '2023,1280,,ak8,M,com_r01,16,11.2,,']);
+    const input = writeInput('small.csv', [
+      '2023,1280,,ak8,T,com_r01,25,12.5,5.0,20.0',
+      '2023,1280,,ak8,K,com_r01,9,14.0,,',
+      '2023,1280,,ak8,M,com_r01,16,11.2,,',
+    ]);
     expect(importCtc(input, ...SOURCE).status).toBe(0);
     const byGender = new Map(observations().map((o) => [o.gender, o]));
     expect(byGender.get('K')).toMatchObject({ value: '', status: 'suppressed', n: '9', ci_low: '', ci_high: '' });
     expect(byGender.get('K')?.note).toContain('färre än 10 svarande (n = 9)');
-    expect(byGender.get('T')).toMatchObject({ value: '12.5', status: 'final', n: '25', ci_low: '5.0', ci_high: '20.0', sources: 'TEST-EXPORT' });
+    expect(byGender.get('T')).toMatchObject({
+      value: '12.5',
+      status: 'final',
+      n: '25',
+      ci_low: '5.0',
+      ci_high: '20.0',
+      sources: 'TEST-EXPORT',
+    });
     const descriptor = JSON.parse(readFileSync(join(datasetsDir, 'ctc', 'datapackage.json'), 'utf8')) as { caveats: { sv: string }[] };
     const thresholdCaveats = descriptor.caveats.filter((c) => c.sv.startsWith('Undertryckning:'));
     expect(thresholdCaveats).toHaveLength(1);
@@ -171,14 +230,18 @@ describe('import:ctc writes a results package', () => {
     expect(importCtc(input, ...SOURCE, '--threshold', '5').status).toBe(0);
     expect(observations().find((o) => o.gender === 'K')).toMatchObject({ value: '14.0', status: 'final', n: '9' });
     const after = JSON.parse(readFileSync(join(datasetsDir, 'ctc', 'datapackage.json'), 'utf8')) as { caveats: { sv: string }[] };
-    expect(after.caveats.filter((c) => c.sv.startsWith('Undertryckning:')).map((c) => c.sv.includes('färre än 5 svarande'))).toEqual([true]);
+    expect(after.caveats.filter((c) => c.sv.startsWith('Undertryckning:')).map((c) => c.sv.includes('färre än 5 svarande'))).toEqual([
+      true,
+    ]);
     expect(() => loadAllPackages(datasetsDir)).not.toThrow();
   });
 
   it('replaces the rows of the same geography and survey year, and keeps the others', () => {
     const first = writeInput('first.csv', [
-      '2023,1280,,ak8,T,com_r01,40,12.5,,', '2023,1280,,ak9,T,com_r01,40,13.5,,',
-      '2021,1280,,ak8,T,com_r01,40,10.0,,', '2023,0180,,ak8,T,com_r01,40,9.0,,',
+      '2023,1280,,ak8,T,com_r01,40,12.5,,',
+      '2023,1280,,ak9,T,com_r01,40,13.5,,',
+      '2021,1280,,ak8,T,com_r01,40,10.0,,',
+      '2023,0180,,ak8,T,com_r01,40,9.0,,',
     ]);
     expect(importCtc(first, ...SOURCE).status).toBe(0);
     const again = writeInput('again.csv', ['2023,1280,,gy2,K,fam_p01,30,55.5,,']);
@@ -195,19 +258,29 @@ describe('import:ctc writes a results package', () => {
   });
 
   it('writes example data to its own package: prefixed ids and titles, example: true, every note marked, new areas added', () => {
-    const input = writeInput('example.csv', ['2023,1280-prov,Provområde,ak8,T,com_r01,40,12.5,,', '2023,1280-prov,Provområde,ak8,K,com_r01,4,,,']);
+    const input = writeInput('example.csv', [
+      '2023,1280-prov,Provområde,ak8,T,com_r01,40,12.5,,',
+      '2023,1280-prov,Provområde,ak8,K,com_r01,4,,,',
+    ]);
     const before = snapshot('ctc');
     expect(importCtc(input, '--package', 'ctc-demo', '--example').status).toBe(0);
     expect(snapshot('ctc')).toEqual(before);
-    const descriptor = JSON.parse(readFileSync(join(datasetsDir, 'ctc-demo', 'datapackage.json'), 'utf8')) as { example: boolean; title: string };
+    const descriptor = JSON.parse(readFileSync(join(datasetsDir, 'ctc-demo', 'datapackage.json'), 'utf8')) as {
+      example: boolean;
+      title: string;
+    };
     expect(descriptor.example).toBe(true);
     expect(descriptor.title).toMatch(/^Exempeldata: /);
     const indicators = parse(readFileSync(join(datasetsDir, 'ctc-demo', 'indicators.csv'), 'utf8'), { columns: true }) as Row[];
-    expect(indicators.map((i) => [i.id, i.title_sv])).toEqual([['example-ctc-com-r01', 'Exempeldata: CTC-riskfaktor: Low neighborhood attachment (engelskt namn; inget svenskt namn publicerat)']]);
+    expect(indicators.map((i) => [i.id, i.title_sv])).toEqual([
+      ['example-ctc-com-r01', 'Exempeldata: CTC-riskfaktor: Low neighborhood attachment (engelskt namn; inget svenskt namn publicerat)'],
+    ]);
     const obs = observations('ctc-demo');
     expect(obs).toHaveLength(2);
     for (const o of obs) expect(o.note?.startsWith(EXAMPLE_NOTE_SV)).toBe(true);
-    expect(readFileSync(join(datasetsDir, 'ctc-demo', 'geographies.csv'), 'utf8')).toContain('1280-prov,Provområde,Provområde,Provområde,area,1280,');
+    expect(readFileSync(join(datasetsDir, 'ctc-demo', 'geographies.csv'), 'utf8')).toContain(
+      '1280-prov,Provområde,Provområde,Provområde,area,1280,',
+    );
     expect(() => loadAllPackages(datasetsDir)).not.toThrow();
   });
 });

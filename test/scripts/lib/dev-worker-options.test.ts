@@ -7,15 +7,15 @@ const defaults = { port: 8787, host: '127.0.0.1' };
 
 describe('parseDevWorkerArgs', () => {
   it('takes the port and host from the environment when no option is given', () => {
-    expect(parseDevWorkerArgs([], readNodeEnv({ PORT: '8792', HOST: '0.0.0.0' }))).toMatchObject({ port: 8792, host: '0.0.0.0', wranglerArgs: [] });
+    expect(parseDevWorkerArgs([], readNodeEnv({ PORT: '8792', HOST: '0.0.0.0' }))).toMatchObject({
+      port: 8792,
+      host: '0.0.0.0',
+      wranglerArgs: [],
+    });
     expect(parseDevWorkerArgs([], readNodeEnv({}))).toMatchObject({ port: 8787, host: '127.0.0.1' });
   });
 
-  it.each([
-    [['--port', '8792']],
-    [['--port=8792']],
-    [['-p', '8792']],
-  ])('honours %j over PORT', (argv) => {
+  it.each([[['--port', '8792']], [['--port=8792']], [['-p', '8792']]])('honours %j over PORT', (argv) => {
     expect(parseDevWorkerArgs(argv, { port: 9000, host: '127.0.0.1' }).port).toBe(8792);
   });
 

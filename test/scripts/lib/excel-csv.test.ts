@@ -34,22 +34,35 @@ describe('describeExcelExport', () => {
   it('recognises it re-saved as UTF-8 with BOM, and names only the traits it has', () => {
     const shape = describeExcelExport(utf8(`\uFEFF${HEADER}\ndemo-rate;0114;2020;T;total;75;final;;S1\n`), COLUMNS);
     expect(shape).toEqual({ encoding: 'utf-8 with BOM', crlf: false, decimalCommas: false });
-    expect(excelExportMessage(shape!, 'obs.csv')).toMatch(/^looks like an Excel export with ';' as separator, a byte-order mark \(BOM\); a package file/);
+    expect(excelExportMessage(shape!, 'obs.csv')).toMatch(
+      /^looks like an Excel export with ';' as separator, a byte-order mark \(BOM\); a package file/,
+    );
   });
 
   it('recognises it with a column the format does not have', () => {
-    expect(describeExcelExport(utf8('indicator;kommun;period;value\nx;0114;2020;1\n'), COLUMNS)).toEqual({ encoding: 'utf-8', crlf: false, decimalCommas: false });
+    expect(describeExcelExport(utf8('indicator;kommun;period;value\nx;0114;2020;1\n'), COLUMNS)).toEqual({
+      encoding: 'utf-8',
+      crlf: false,
+      decimalCommas: false,
+    });
   });
 
   it('leaves a package file, and a ; inside a text of a , file, alone', () => {
-    expect(describeExcelExport(utf8('indicator,geo,period,gender,breakdown,value,status,note,sources\ndemo-rate,0114,2020,T,total,75.5,final,"a;b",S1\n'), COLUMNS)).toBeUndefined();
+    expect(
+      describeExcelExport(
+        utf8('indicator,geo,period,gender,breakdown,value,status,note,sources\ndemo-rate,0114,2020,T,total,75.5,final,"a;b",S1\n'),
+        COLUMNS,
+      ),
+    ).toBeUndefined();
     expect(describeExcelExport(utf8('id;title\nx;y\n'), COLUMNS)).toBeUndefined();
   });
 });
 
 describe('convertExcelCsv', () => {
   it('converts the Swedish export and reports every kind of change', () => {
-    const bytes = latin1(`${HEADER};;\r\ndemo-rate;136;2020;T;total;75,5;final;Små tal, enligt SCB;S1;;\r\ndemo-rate;0180;2020;T;total;1\u00a0234,5;final;;S1;;\r\n;;;;;;;;;;\r\n`);
+    const bytes = latin1(
+      `${HEADER};;\r\ndemo-rate;136;2020;T;total;75,5;final;Små tal, enligt SCB;S1;;\r\ndemo-rate;0180;2020;T;total;1\u00a0234,5;final;;S1;;\r\n;;;;;;;;;;\r\n`,
+    );
     const { text, rows, changes } = convertExcelCsv(bytes, 'observations');
     expect(text).toBe(
       'indicator,geo,period,gender,breakdown,value,status,note,sources,n,ci_low,ci_high\n' +
@@ -69,18 +82,33 @@ describe('convertExcelCsv', () => {
   });
 
   it('changes nothing in a file already in the package format', () => {
-    const text = 'indicator,geo,period,gender,breakdown,value,status,note,sources,n,ci_low,ci_high\ndemo-rate,0114,2020,T,total,75.5,final,,S1,,,\n';
+    const text =
+      'indicator,geo,period,gender,breakdown,value,status,note,sources,n,ci_low,ci_high\ndemo-rate,0114,2020,T,total,75.5,final,,S1,,,\n';
     expect(convertExcelCsv(utf8(text), 'observations')).toEqual({ text, rows: 1, changes: [] });
   });
 
   it.each([
-    ['a point among decimal commas (a thousand, or one and a fraction?)', `${HEADER}\nx;0114;2020;T;total;75,5;final;;S1\nx;0180;2020;T;total;1.234;final;;S1\n`,
-      /^line\(s\) 3: a number with a point in a file whose other numbers have decimal commas; it could be a thousands separator or a decimal mark/],
-    ['a quoted comma in a , file', 'indicator,geo,period,gender,breakdown,value,status,sources\nx,0114,2020,T,total,"1,234",final,S1\n',
-      /^line 2: column 'value': '1,234' in a file separated by ',' could be a decimal comma or a thousands separator/],
-    ['a column the resource does not have', 'indicator;kommun;period\nx;0114;2020\n', /^line 1: unknown column\(s\) 'kommun'; the columns of observations\.csv are indicator, geo/],
+    [
+      'a point among decimal commas (a thousand, or one and a fraction?)',
+      `${HEADER}\nx;0114;2020;T;total;75,5;final;;S1\nx;0180;2020;T;total;1.234;final;;S1\n`,
+      /^line\(s\) 3: a number with a point in a file whose other numbers have decimal commas; it could be a thousands separator or a decimal mark/,
+    ],
+    [
+      'a quoted comma in a , file',
+      'indicator,geo,period,gender,breakdown,value,status,sources\nx,0114,2020,T,total,"1,234",final,S1\n',
+      /^line 2: column 'value': '1,234' in a file separated by ',' could be a decimal comma or a thousands separator/,
+    ],
+    [
+      'a column the resource does not have',
+      'indicator;kommun;period\nx;0114;2020\n',
+      /^line 1: unknown column\(s\) 'kommun'; the columns of observations\.csv are indicator, geo/,
+    ],
     ['a header with both separators', 'indicator;geo,period\n', /^line 1: cannot tell whether ';' or ',' separates the columns/],
-    ['a row with more cells than the header', `${HEADER}\nx;0114;2020;T;total;1;final;;S1;extra\n`, /^line 2: 10 cells where the header has 9$/],
+    [
+      'a row with more cells than the header',
+      `${HEADER}\nx;0114;2020;T;total;1;final;;S1;extra\n`,
+      /^line 2: 10 cells where the header has 9$/,
+    ],
   ])('refuses %s', (_name, text, message) => {
     expect(refusal(latin1(text))).toContainEqual(expect.stringMatching(message));
   });

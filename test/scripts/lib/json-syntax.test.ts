@@ -5,10 +5,24 @@ import { jsonSyntaxError } from '../../../scripts/lib/json-syntax.ts';
 describe('jsonSyntaxError', () => {
   it.each([
     ['a comma after the last property', '{\n  "name": "demo",\n}\n', 3, 1, /^a property name in double quotes/, "'}'"],
-    ['a missing comma between properties', '{\n  "name": "demo"\n  "title": "Demo"\n}', 3, 3, /^',' between properties or '}'/, `'"title": "Demo"'`],
-    ['a single-quoted text', "{\n  \"name\": 'demo'\n}", 2, 11, /^a value: /, `''demo''`],
+    [
+      'a missing comma between properties',
+      '{\n  "name": "demo"\n  "title": "Demo"\n}',
+      3,
+      3,
+      /^',' between properties or '}'/,
+      `'"title": "Demo"'`,
+    ],
+    ['a single-quoted text', '{\n  "name": \'demo\'\n}', 2, 11, /^a value: /, `''demo''`],
     ['a file cut off', '{\n  "name": "demo",\n  "resources": [', 3, 17, /^a value: /, 'the end of the file'],
-    ['a line break inside a text', '{\n  "title": "Bibliotek\nHåbo"\n}', 2, 22, /^the closing double quote of the text before the line ends/, 'the end of the line'],
+    [
+      'a line break inside a text',
+      '{\n  "title": "Bibliotek\nHåbo"\n}',
+      2,
+      22,
+      /^the closing double quote of the text before the line ends/,
+      'the end of the line',
+    ],
     ['a bad escape', '{ "path": "C:\\data" }', 1, 14, /^a valid escape after \\/, "'\\data\" }'"],
     ['text after the object', '{ "name": "demo" } x', 1, 20, /^the end of the file after the closing }/, "'x'"],
     ['a misspelt true', '{ "example": tru }', 1, 14, /^a value: /, "'tru }'"],

@@ -18,15 +18,28 @@ const GEOGRAPHIES = new Set(
 );
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const scb = (): any => JSON.parse(readFileSync(FIXTURE, 'utf8'));
-const OPTIONS = { packageName: 'scb-test', source: 'test/fixtures/jsonstat/scb_be0101_haninge_sodertalje.json', geographies: GEOGRAPHIES, retrievedAt: '2026-11-22T10:00:00Z' };
+const OPTIONS = {
+  packageName: 'scb-test',
+  source: 'test/fixtures/jsonstat/scb_be0101_haninge_sodertalje.json',
+  geographies: GEOGRAPHIES,
+  retrievedAt: '2026-11-22T10:00:00Z',
+};
 
 describe('convertJsonStat on an SCB PxWebApi 2.0 response', () => {
   const { descriptor, tables } = convertJsonStat(scb(), 'scb.json', OPTIONS);
-  const find = (geo: string, period: string, gender: string) => tables.observations.find((o) => o.geo === geo && o.period === period && o.gender === gender);
+  const find = (geo: string, period: string, gender: string) =>
+    tables.observations.find((o) => o.geo === geo && o.period === period && o.gender === gender);
 
   it('makes one indicator per ContentsCode, with unit, decimals, notes and the updated date', () => {
     expect(tables.indicators).toHaveLength(1);
-    expect(tables.indicators[0]).toMatchObject({ id: 'BE0101N1', title_sv: 'Folkmängd', unit_sv: 'antal', decimals: '0', last_published: '2025-08-15', sources: 'S1' });
+    expect(tables.indicators[0]).toMatchObject({
+      id: 'BE0101N1',
+      title_sv: 'Folkmängd',
+      unit_sv: 'antal',
+      decimals: '0',
+      last_published: '2025-08-15',
+      sources: 'S1',
+    });
     expect(tables.indicators[0]!.caveats_sv).toContain('Folkmängden 2024 redovisas efter kommunindelningen 1 januari 2025.');
     expect(tables.indicators[0]!.caveats_sv).toContain('år 2023: För 2023 finns bara totalt (män och kvinnor) i källan.');
     expect(descriptor.sources[0]).toMatchObject({ publisher: 'SCB', attribution: 'Källa: SCB' });
@@ -77,11 +90,17 @@ describe('region, period and dimension mapping', () => {
     const ds = scb();
     ds.id = ['Region', 'Alder', 'Civilstand', 'ContentsCode', 'Tid'];
     ds.size = [2, 2, 3, 1, 2];
-    ds.dimension = { ...ds.dimension, Alder: { label: 'ålder', category: { index: { '0': 0, '1': 1 } } }, Civilstand: { label: 'civilstånd', category: { index: { OG: 0, G: 1, SK: 2 } } } };
+    ds.dimension = {
+      ...ds.dimension,
+      Alder: { label: 'ålder', category: { index: { '0': 0, '1': 1 } } },
+      Civilstand: { label: 'civilstånd', category: { index: { OG: 0, G: 1, SK: 2 } } },
+    };
     delete ds.dimension.Kon;
     ds.value = new Array(24).fill(null);
     ds.status = {};
-    expect(() => convertJsonStat(ds, 'scb.json', OPTIONS)).toThrow(/dimensions 'Alder' \(2 categories\), 'Civilstand' \(3 categories\) would all need a breakdown/);
+    expect(() => convertJsonStat(ds, 'scb.json', OPTIONS)).toThrow(
+      /dimensions 'Alder' \(2 categories\), 'Civilstand' \(3 categories\) would all need a breakdown/,
+    );
   });
 });
 

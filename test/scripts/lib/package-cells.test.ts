@@ -26,7 +26,9 @@ describe('unrepresentableNumber', () => {
 
 describe('checkCell', () => {
   it('explains the period pattern in words, not as a regular expression', () => {
-    expect(checkCell(field('period'), '24')).toBe("'24' is not in the expected form; write YYYY or YYYY-MM: a year such as 2024, or a month such as 2024-03");
+    expect(checkCell(field('period'), '24')).toBe(
+      "'24' is not in the expected form; write YYYY or YYYY-MM: a year such as 2024, or a month such as 2024-03",
+    );
   });
 
   it('refuses a value that cannot be stored, with the limit', () => {

@@ -13,18 +13,28 @@ describe('checkBytes', () => {
 
   it('names the first line that ends with CRLF and counts the others', () => {
     expect(checkBytes('f.csv', bytes('a,b\n1,2\r\n3,4\r\n'))).toEqual([
-      { file: 'f.csv', line: 2, message: expect.stringMatching(/^ends with CRLF \(Windows line endings\), as do 1 more line\(s\); packages use LF line endings/) },
+      {
+        file: 'f.csv',
+        line: 2,
+        message: expect.stringMatching(/^ends with CRLF \(Windows line endings\), as do 1 more line\(s\); packages use LF line endings/),
+      },
     ]);
   });
 
   it('names a bare CR outside quotes (old Mac line endings)', () => {
     expect(checkBytes('f.csv', bytes('a,b\r1,2\r'))).toEqual([
-      { file: 'f.csv', line: 1, message: expect.stringMatching(/^holds a carriage return \(CR\) outside a quoted cell; packages use LF line endings/) },
+      {
+        file: 'f.csv',
+        line: 1,
+        message: expect.stringMatching(/^holds a carriage return \(CR\) outside a quoted cell; packages use LF line endings/),
+      },
     ]);
   });
 
   it('names a byte-order mark on line 1', () => {
-    expect(checkBytes('f.csv', bytes('\uFEFFa,b\n'))).toEqual([{ file: 'f.csv', line: 1, message: expect.stringMatching(/^starts with a UTF-8 byte-order mark/) }]);
+    expect(checkBytes('f.csv', bytes('\uFEFFa,b\n'))).toEqual([
+      { file: 'f.csv', line: 1, message: expect.stringMatching(/^starts with a UTF-8 byte-order mark/) },
+    ]);
   });
 });
 

@@ -13,9 +13,19 @@ type DemoResource = (typeof DEMO_RESOURCES)[number];
 
 function indicator(id: string, extra: Row = {}): Row {
   return {
-    id, title_sv: `Titel ${id}`, title_en: `Title ${id}`, description_sv: 'Beskrivning', description_en: 'Description',
-    unit_sv: 'procent', unit_en: 'percent', decimals: '1', direction: 'increase', topic: 'labour-market',
-    sources: 'S1', status: 'active', ...extra,
+    id,
+    title_sv: `Titel ${id}`,
+    title_en: `Title ${id}`,
+    description_sv: 'Beskrivning',
+    description_en: 'Description',
+    unit_sv: 'procent',
+    unit_en: 'percent',
+    decimals: '1',
+    direction: 'increase',
+    topic: 'labour-market',
+    sources: 'S1',
+    status: 'active',
+    ...extra,
   };
 }
 
@@ -32,23 +42,76 @@ function demoTables(): Record<DemoResource, Row[]> {
       { indicator: 'demo-count', goal: '1', target: '', relation: 'context' },
     ],
     observations: [
-      { indicator: 'demo-rate', geo: '0114', period: '2020', gender: 'T', breakdown: 'total', value: '75.5', status: 'final', sources: 'S1' },
-      { indicator: 'demo-rate', geo: '0114', period: '2020', gender: 'T', breakdown: '20-64', value: '80.1', status: 'final', sources: 'S1' },
-      { indicator: 'demo-count', geo: 'SE', period: '2021', gender: 'K', breakdown: 'total', value: '', status: 'suppressed', sources: 'S1' },
-      { indicator: 'demo-count', geo: '01', period: '2021', gender: 'T', breakdown: 'total', value: '12', status: 'final', sources: 'S1', n: '340' },
+      {
+        indicator: 'demo-rate',
+        geo: '0114',
+        period: '2020',
+        gender: 'T',
+        breakdown: 'total',
+        value: '75.5',
+        status: 'final',
+        sources: 'S1',
+      },
+      {
+        indicator: 'demo-rate',
+        geo: '0114',
+        period: '2020',
+        gender: 'T',
+        breakdown: '20-64',
+        value: '80.1',
+        status: 'final',
+        sources: 'S1',
+      },
+      {
+        indicator: 'demo-count',
+        geo: 'SE',
+        period: '2021',
+        gender: 'K',
+        breakdown: 'total',
+        value: '',
+        status: 'suppressed',
+        sources: 'S1',
+      },
+      {
+        indicator: 'demo-count',
+        geo: '01',
+        period: '2021',
+        gender: 'T',
+        breakdown: 'total',
+        value: '12',
+        status: 'final',
+        sources: 'S1',
+        n: '340',
+      },
     ],
   };
 }
 
 function demoDescriptor(): PackageDescriptor {
   return {
-    name: 'demo', title: 'Demo', title_en: 'Demo', description: 'Testpaket', description_en: 'Test package',
-    version: '1.0.0', updated: '2026-01-01', publisher: 'Måltal',
-    licence_note: { sv: 'Ingen licens', en: 'No licence' }, attribution: { sv: 'Källa: test', en: 'Source: test' },
-    sources: [{ id: 'S1', title: 'Test source', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-01', licence: 'none stated' }],
-    caveats: [], example: true, built_by: 'test',
+    name: 'demo',
+    title: 'Demo',
+    title_en: 'Demo',
+    description: 'Testpaket',
+    description_en: 'Test package',
+    version: '1.0.0',
+    updated: '2026-01-01',
+    publisher: 'Måltal',
+    licence_note: { sv: 'Ingen licens', en: 'No licence' },
+    attribution: { sv: 'Källa: test', en: 'Source: test' },
+    sources: [
+      { id: 'S1', title: 'Test source', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-01', licence: 'none stated' },
+    ],
+    caveats: [],
+    example: true,
+    built_by: 'test',
     resources: DEMO_RESOURCES.map((name) => ({
-      name, path: `${name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: RESOURCE_SCHEMAS[name],
+      name,
+      path: `${name}.csv`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      schema: RESOURCE_SCHEMAS[name],
     })),
   };
 }
@@ -86,7 +149,7 @@ beforeAll(() => {
   cpSync(join(DATASETS_DIR, 'agenda-2030'), join(base, 'agenda-2030'), { recursive: true });
   const demo = join(base, 'demo');
   mkdirSync(demo);
-  writeFileSync(join(demo, 'datapackage.json'), JSON.stringify(demoDescriptor(), null, 2) + '\n');
+  writeFileSync(join(demo, 'datapackage.json'), `${JSON.stringify(demoDescriptor(), null, 2)}\n`);
   for (const [name, rows] of Object.entries(demoTables()) as [DemoResource, Row[]][]) writeTable(demo, name, rows);
 });
 
@@ -129,17 +192,26 @@ const cases: ErrorCase[] = [
   {
     name: 'text in an integer column',
     breakIt: withObservation(3, { n: 'many' }),
-    file: 'demo/observations.csv', line: 5, column: 'n', message: /^expected a whole number, got 'many'$/,
+    file: 'demo/observations.csv',
+    line: 5,
+    column: 'n',
+    message: /^expected a whole number, got 'many'$/,
   },
   {
     name: 'text in a number column',
     breakIt: withObservation(0, { value: 'n/a' }),
-    file: 'demo/observations.csv', line: 2, column: 'value', message: /^expected a number such as 12\.5, got 'n\/a'$/,
+    file: 'demo/observations.csv',
+    line: 2,
+    column: 'value',
+    message: /^expected a number such as 12\.5, got 'n\/a'$/,
   },
   {
     name: 'a decimal comma in a number column, with the point form as the fix',
     breakIt: withObservation(1, { value: '80,1' }),
-    file: 'demo/observations.csv', line: 3, column: 'value', message: /point as decimal mark, got '80,1' \(write 80\.1\)/,
+    file: 'demo/observations.csv',
+    line: 3,
+    column: 'value',
+    message: /point as decimal mark, got '80,1' \(write 80\.1\)/,
   },
   {
     name: 'a duplicate primary key, naming the line it was first seen on',
@@ -147,19 +219,25 @@ const cases: ErrorCase[] = [
       const rows = demoTables().observations;
       writeTable(demo, 'observations', [...rows, { ...rows[1], value: '81' }]);
     },
-    file: 'demo/observations.csv', line: 6,
+    file: 'demo/observations.csv',
+    line: 6,
     message: /^duplicate key \(indicator=demo-rate, geo=0114, period=2020, gender=T, breakdown=20-64\); first seen on line 3$/,
   },
   {
     name: 'an unknown geography code, pointing to the geographies package',
     breakIt: withObservation(0, { geo: '0999' }),
-    file: 'demo/observations.csv', line: 2, column: 'geo',
+    file: 'demo/observations.csv',
+    line: 2,
+    column: 'geo',
     message: /^unknown geography code '0999'; valid codes are in datasets\/geographies\/geographies\.csv/,
   },
   {
     name: 'an unknown source id',
     breakIt: withObservation(3, { sources: 'S1;S9' }),
-    file: 'demo/observations.csv', line: 5, column: 'sources', message: /^unknown source 'S9'; the descriptor's sources are S1$/,
+    file: 'demo/observations.csv',
+    line: 5,
+    column: 'sources',
+    message: /^unknown source 'S9'; the descriptor's sources are S1$/,
   },
   {
     name: "a source the value's indicator does not list",
@@ -167,18 +245,25 @@ const cases: ErrorCase[] = [
       withDescriptor((d) => d.sources.push({ ...d.sources[0]!, id: 'S2' }))(demo);
       withObservation(0, { sources: 'S2' })(demo);
     },
-    file: 'demo/observations.csv', line: 2, column: 'sources', message: /^source 'S2' is not among the sources of indicator 'demo-rate' \(S1\)/,
+    file: 'demo/observations.csv',
+    line: 2,
+    column: 'sources',
+    message: /^source 'S2' is not among the sources of indicator 'demo-rate' \(S1\)/,
   },
   {
     name: 'an unknown breakdown code, naming the dimension to define it under',
     breakIt: withObservation(1, { breakdown: '16-19' }),
-    file: 'demo/observations.csv', line: 3, column: 'breakdown',
+    file: 'demo/observations.csv',
+    line: 3,
+    column: 'breakdown',
     message: /^unknown breakdown '16-19'; define it in breakdowns\.csv under dimension 'age'$/,
   },
   {
     name: 'an empty value with status final',
     breakIt: withObservation(3, { value: '' }),
-    file: 'demo/observations.csv', line: 5, column: 'value',
+    file: 'demo/observations.csv',
+    line: 5,
+    column: 'value',
     message: /^is empty but status is 'final'; an empty value needs status suppressed or missing$/,
   },
   {
@@ -188,7 +273,9 @@ const cases: ErrorCase[] = [
       rows[0] = { ...rows[0], target: '8.99' };
       writeTable(demo, 'sdg-links', rows);
     },
-    file: 'demo/sdg-links.csv', line: 2, column: 'target',
+    file: 'demo/sdg-links.csv',
+    line: 2,
+    column: 'target',
     message: /^unknown Agenda 2030 target '8\.99'; see datasets\/agenda-2030\/sdg-targets\.csv$/,
   },
   {
@@ -196,15 +283,24 @@ const cases: ErrorCase[] = [
     breakIt: (demo) => {
       const lines = toCsv('observations', demoTables().observations).trimEnd().split('\n');
       const widened = lines.map((l, i) => `${l},${i === 0 ? 'extra' : 'x'}`);
-      writeFileSync(join(demo, 'observations.csv'), widened.join('\n') + '\n');
+      writeFileSync(join(demo, 'observations.csv'), `${widened.join('\n')}\n`);
     },
-    file: 'demo/observations.csv', line: 1, column: 'extra', message: /^unknown column 'extra'; expected columns: indicator, geo, period,/,
+    file: 'demo/observations.csv',
+    line: 1,
+    column: 'extra',
+    message: /^unknown column 'extra'; expected columns: indicator, geo, period,/,
   },
   {
     name: 'a missing required column',
     breakIt: (demo) =>
-      writeFileSync(join(demo, 'breakdowns.csv'), 'dimension,code,label_sv,label_en\nage,20-64,20–64 år,aged 20–64\nage,65-,65 år och äldre,aged 65 and over\n'),
-    file: 'demo/breakdowns.csv', line: 1, column: 'sort', message: /^missing required column 'sort'$/,
+      writeFileSync(
+        join(demo, 'breakdowns.csv'),
+        'dimension,code,label_sv,label_en\nage,20-64,20–64 år,aged 20–64\nage,65-,65 år och äldre,aged 65 and over\n',
+      ),
+    file: 'demo/breakdowns.csv',
+    line: 1,
+    column: 'sort',
+    message: /^missing required column 'sort'$/,
   },
   {
     name: 'malformed CSV (an unclosed quote), at the line the quote opens',
@@ -213,7 +309,9 @@ const cases: ErrorCase[] = [
         join(demo, 'observations.csv'),
         `${HEADER.observations}\ndemo-rate,0114,2020,T,total,75.5,final,,S1,,,\n"demo-rate,0114,2020,T,20-64,80.1,final,,S1,,,\ndemo-count,SE,2021,K,total,,suppressed,,S1,,,\ndemo-count,01,2021,T,total,12,final,,S1,340,,\n`,
       ),
-    file: 'demo/observations.csv', line: 3, message: /^is not valid CSV: a quote opened on line 3 is never closed$/,
+    file: 'demo/observations.csv',
+    line: 3,
+    message: /^is not valid CSV: a quote opened on line 3 is never closed$/,
   },
   {
     name: 'a file that is not UTF-8, at the line of the first bad byte',
@@ -221,12 +319,15 @@ const cases: ErrorCase[] = [
       const text = toCsv('breakdowns', demoTables().breakdowns);
       writeFileSync(join(demo, 'breakdowns.csv'), Buffer.from(text, 'latin1'));
     },
-    file: 'demo/breakdowns.csv', line: 2, message: /^is not valid UTF-8 \(from this line on\); save the file as UTF-8$/,
+    file: 'demo/breakdowns.csv',
+    line: 2,
+    message: /^is not valid UTF-8 \(from this line on\); save the file as UTF-8$/,
   },
   {
     name: 'a missing resource file',
     breakIt: (demo) => rmSync(join(demo, 'breakdowns.csv')),
-    file: 'demo/datapackage.json', message: /^resources\[1\] 'breakdowns': file 'breakdowns\.csv' is missing$/,
+    file: 'demo/datapackage.json',
+    message: /^resources\[1\] 'breakdowns': file 'breakdowns\.csv' is missing$/,
   },
   {
     name: 'an empty licence list (Data Package 2.0 wants the property left out)',
@@ -243,18 +344,26 @@ const cases: ErrorCase[] = [
   {
     name: 'a missing datapackage.json',
     breakIt: (demo) => rmSync(join(demo, 'datapackage.json')),
-    file: 'demo/datapackage.json', message: /^is missing; every package needs a datapackage\.json descriptor$/,
+    file: 'demo/datapackage.json',
+    message: /^is missing; every package needs a datapackage\.json descriptor$/,
   },
   {
     name: 'invalid JSON in the descriptor',
     breakIt: (demo) => writeFileSync(join(demo, 'datapackage.json'), '{ "name": "demo", }'),
-    file: 'demo/datapackage.json', line: 1, character: 19,
-    message: /^is not valid JSON at line 1, column 19: expected a property name in double quotes \(no comma after the last property\), found '}'; the line reads: \{ "name": "demo", \}$/,
+    file: 'demo/datapackage.json',
+    line: 1,
+    character: 19,
+    message:
+      /^is not valid JSON at line 1, column 19: expected a property name in double quotes \(no comma after the last property\), found '}'; the line reads: \{ "name": "demo", \}$/,
   },
   {
     name: 'a geography whose parent is not a geography',
-    breakIt: (_demo, datasets) => appendFileSync(join(datasets, 'geographies/geographies.csv'), '9999,Testkommun,Test Municipality,Test,municipality,99,\n'),
-    file: 'geographies/geographies.csv', line: geographyLines() + 1, column: 'parent', message: /'99'/,
+    breakIt: (_demo, datasets) =>
+      appendFileSync(join(datasets, 'geographies/geographies.csv'), '9999,Testkommun,Test Municipality,Test,municipality,99,\n'),
+    file: 'geographies/geographies.csv',
+    line: geographyLines() + 1,
+    column: 'parent',
+    message: /'99'/,
   },
 ];
 
@@ -273,13 +382,20 @@ describe('validating dataset packages', () => {
     breakIt(demo, datasets);
     const problems = validate(datasets);
     expect(problems).toContainEqual({
-      file: join(datasets, file), ...(line ? { line } : {}), ...(character ? { character } : {}), ...(column ? { column } : {}), message: expect.stringMatching(message),
+      file: join(datasets, file),
+      ...(line ? { line } : {}),
+      ...(character ? { character } : {}),
+      ...(column ? { column } : {}),
+      message: expect.stringMatching(message),
     });
   });
 
   it('reports a missing required column once, not again on every row', () => {
     const { datasets, demo } = freshDatasets();
-    writeFileSync(join(demo, 'breakdowns.csv'), 'dimension,code,label_sv,label_en\nage,20-64,20–64 år,aged 20–64\nage,65-,65 år och äldre,aged 65 and over\n');
+    writeFileSync(
+      join(demo, 'breakdowns.csv'),
+      'dimension,code,label_sv,label_en\nage,20-64,20–64 år,aged 20–64\nage,65-,65 år och äldre,aged 65 and over\n',
+    );
     const about = validate(datasets).filter((p) => p.file.endsWith('breakdowns.csv'));
     expect(about.map((p) => p.line)).toEqual([1]);
   });
@@ -289,6 +405,8 @@ describe('validating dataset packages', () => {
       "demo/observations.csv:5: column 'n': expected a whole number, got 'many'",
     );
     expect(formatProblem({ file: 'demo/datapackage.json', message: 'is missing' })).toBe('demo/datapackage.json: is missing');
-    expect(formatProblem({ file: 'demo/datapackage.json', line: 3, character: 1, message: 'is not valid JSON' })).toBe('demo/datapackage.json:3:1: is not valid JSON');
+    expect(formatProblem({ file: 'demo/datapackage.json', line: 3, character: 1, message: 'is not valid JSON' })).toBe(
+      'demo/datapackage.json:3:1: is not valid JSON',
+    );
   });
 });

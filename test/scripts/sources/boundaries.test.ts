@@ -6,20 +6,63 @@ import { boundaryRows, prepareGeometry, roundRing, simplifyRing, type Ring } fro
 
 describe('roundRing', () => {
   it('rounds to 4 decimals, drops points that became equal and keeps the ring closed', () => {
-    const ring: Ring = [[17.123449, 59.5], [17.12341, 59.50001], [17.2, 59.60004], [17.3, 59.5], [17.12344, 59.500004]];
-    expect(roundRing(ring)).toEqual([[17.1234, 59.5], [17.2, 59.6], [17.3, 59.5], [17.1234, 59.5]]);
-    expect(roundRing([[1, 1], [2, 1], [2, 2]])).toEqual([[1, 1], [2, 1], [2, 2], [1, 1]]);
+    const ring: Ring = [
+      [17.123449, 59.5],
+      [17.12341, 59.50001],
+      [17.2, 59.60004],
+      [17.3, 59.5],
+      [17.12344, 59.500004],
+    ];
+    expect(roundRing(ring)).toEqual([
+      [17.1234, 59.5],
+      [17.2, 59.6],
+      [17.3, 59.5],
+      [17.1234, 59.5],
+    ]);
+    expect(
+      roundRing([
+        [1, 1],
+        [2, 1],
+        [2, 2],
+      ]),
+    ).toEqual([
+      [1, 1],
+      [2, 1],
+      [2, 2],
+      [1, 1],
+    ]);
   });
 });
 
 describe('simplifyRing', () => {
   it('drops points closer to the line than the tolerance and keeps the far ones', () => {
-    const ring: Ring = [[0, 0], [1, 0.0001], [2, 0], [2, 2], [1, 2.5], [0, 2], [0, 0]];
-    expect(simplifyRing(ring, 0.01)).toEqual([[0, 0], [2, 0], [2, 2], [1, 2.5], [0, 2], [0, 0]]);
+    const ring: Ring = [
+      [0, 0],
+      [1, 0.0001],
+      [2, 0],
+      [2, 2],
+      [1, 2.5],
+      [0, 2],
+      [0, 0],
+    ];
+    expect(simplifyRing(ring, 0.01)).toEqual([
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [1, 2.5],
+      [0, 2],
+      [0, 0],
+    ]);
   });
 
   it('keeps a ring unsimplified rather than let it fall below 4 positions', () => {
-    const sliver: Ring = [[0, 0], [1, 0.001], [2, 0], [1, -0.001], [0, 0]];
+    const sliver: Ring = [
+      [0, 0],
+      [1, 0.001],
+      [2, 0],
+      [1, -0.001],
+      [0, 0],
+    ];
     expect(simplifyRing(sliver, 0.5)).toEqual(sliver);
   });
 });
@@ -38,7 +81,27 @@ describe('boundaryRows', () => {
   });
 
   it('keeps every polygon of a MultiPolygon', () => {
-    const multi = { type: 'MultiPolygon' as const, coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]] as Ring], [[[5, 5], [6, 5], [6, 6], [5, 5]] as Ring]] };
+    const multi = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ] as Ring,
+        ],
+        [
+          [
+            [5, 5],
+            [6, 5],
+            [6, 6],
+            [5, 5],
+          ] as Ring,
+        ],
+      ],
+    };
     expect(prepareGeometry(multi, 0.1).coordinates).toHaveLength(2);
   });
 });

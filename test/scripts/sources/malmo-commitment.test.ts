@@ -24,9 +24,14 @@ describe('malmo-commitment package', () => {
       status: s.status,
       joined: s.date,
       joined_basis: s.date_basis,
-      sources: (s.sources ?? '').split(';').map((u) => u.trim()).join(';'),
+      sources: (s.sources ?? '')
+        .split(';')
+        .map((u) => u.trim())
+        .join(';'),
     }));
-    expect(members.map((m) => ({ name: m.name, status: m.status, joined: m.joined, joined_basis: m.joined_basis, sources: m.sources }))).toEqual(published);
+    expect(
+      members.map((m) => ({ name: m.name, status: m.status, joined: m.joined, joined_basis: m.joined_basis, sources: m.sources })),
+    ).toEqual(published);
     expect(members.filter((m) => m.geo !== '').map((m) => [m.name, m.geo])).toEqual([['City of Malmö', '1280']]);
   });
 
@@ -40,7 +45,9 @@ describe('malmo-commitment package', () => {
       ['malmo_commitment_members', '1280', '2022-05', 'T', 'total', String(published), 'final'],
     ]);
     expect(observations[0]?.note).toContain('Recife');
-    expect(observationRows(memberRows())).toEqual(observations.map((o) => Object.fromEntries(Object.entries(o).filter(([k]) => !['n', 'ci_low', 'ci_high'].includes(k)))));
+    expect(observationRows(memberRows())).toEqual(
+      observations.map((o) => Object.fromEntries(Object.entries(o).filter(([k]) => !['n', 'ci_low', 'ci_high'].includes(k)))),
+    );
   });
 
   it('links the network to its member-count indicator', () => {

@@ -4,11 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { citedSources, coverageText, creditLine, discontinuedText, isDiscontinuedNotice } from '../../../widgets/lib/credits.ts';
 import type { IndicatorMeta, ObservationRow, SourceMeta } from '../../../widgets/lib/types.ts';
 
-const source = (id: string, attribution: string, dataset = 'employment'): SourceMeta => ({ dataset, id, title: id, publisher: `${id} publisher`, attribution });
+const source = (id: string, attribution: string, dataset = 'employment'): SourceMeta => ({
+  dataset,
+  id,
+  title: id,
+  publisher: `${id} publisher`,
+  attribution,
+});
 const SOURCES = [source('S1', 'Källa: Kolada'), source('S3', 'Källa: Kolada'), source('S5', 'Källa: Kolada; SCB; Skolverket')];
 const N00914: IndicatorMeta = {
-  id: 'N00914', title_sv: 'x', title_en: 'x', unit_sv: 'procent', unit_en: 'percent', decimals: 1, direction: 'increase',
-  status: 'discontinued', successors: ['N02267'], dataset: 'employment',
+  id: 'N00914',
+  title_sv: 'x',
+  title_en: 'x',
+  unit_sv: 'procent',
+  unit_en: 'percent',
+  decimals: 1,
+  direction: 'increase',
+  status: 'discontinued',
+  successors: ['N02267'],
+  dataset: 'employment',
 };
 const row = (sources: string) => ({ indicator: 'N00914', sources }) as ObservationRow;
 
@@ -28,7 +42,9 @@ describe('credits', () => {
   });
 
   it('says a series has stopped in words, and recognises the API notice it replaces', () => {
-    expect(discontinuedText(N00914, '2018', 'sv')).toBe('Serien har upphört; de senaste värdena här gäller 2018. Nyare siffror finns i annan statistik, som inte alltid går att jämföra med den här.');
+    expect(discontinuedText(N00914, '2018', 'sv')).toBe(
+      'Serien har upphört; de senaste värdena här gäller 2018. Nyare siffror finns i annan statistik, som inte alltid går att jämföra med den här.',
+    );
     expect(discontinuedText({ ...N00914, status: 'active' }, '2018', 'sv')).toBeUndefined();
     expect(isDiscontinuedNotice('N00914 har upphört; ersätts av N02267.', [N00914])).toBe(true);
     expect(isDiscontinuedNotice('Exempeldata …', [N00914])).toBe(false);

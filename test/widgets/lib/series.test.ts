@@ -1,6 +1,16 @@
 // Rule: API rows become one series per geography; lines never cross a gap; provisional stretches are dashed.
 import { describe, expect, it } from 'vitest';
-import { breakPoints, buildSeries, gapPeriods, latestChange, linePieces, periodPositions, periodX, runs, valueExtent } from '../../../widgets/lib/series.ts';
+import {
+  breakPoints,
+  buildSeries,
+  gapPeriods,
+  latestChange,
+  linePieces,
+  periodPositions,
+  periodX,
+  runs,
+  valueExtent,
+} from '../../../widgets/lib/series.ts';
 import type { ObservationRow } from '../../../widgets/lib/types.ts';
 
 function row(geo: string, period: string, value: number | null, extra: Partial<ObservationRow> = {}): ObservationRow {
@@ -24,12 +34,7 @@ function row(geo: string, period: string, value: number | null, extra: Partial<O
 
 describe('buildSeries', () => {
   it('keeps the total gender by default, orders geographies as asked and sorts periods', () => {
-    const rows = [
-      row('0181', '2011', 3),
-      row('0136', '2011', 2),
-      row('0136', '2010', 1),
-      row('0136', '2010', 9, { gender: 'K' }),
-    ];
+    const rows = [row('0181', '2011', 3), row('0136', '2011', 2), row('0136', '2010', 1), row('0136', '2010', 9, { gender: 'K' })];
     const series = buildSeries(rows, { geos: ['0136', '0181'], names: { '0136': 'Haninge' } });
     expect(series.map((s) => [s.geo, s.name])).toEqual([
       ['0136', 'Haninge'],
@@ -70,7 +75,13 @@ describe('gaps, pieces and breaks', () => {
   });
 
   it('joins periods no series has (years a source skips), but still breaks at a value that is missing', () => {
-    const sparse = buildSeries([row('1961', '1990', 81), row('1961', '2000', 66), row('1961', '2005', 61), row('1961', '2010', null, { status: 'missing' }), row('1961', '2015', 48)]);
+    const sparse = buildSeries([
+      row('1961', '1990', 81),
+      row('1961', '2000', 66),
+      row('1961', '2005', 61),
+      row('1961', '2010', null, { status: 'missing' }),
+      row('1961', '2015', 48),
+    ]);
     const expected = periodPositions(sparse);
     expect(expected).toEqual([1990, 2000, 2005, 2010, 2015]);
     expect(runs(sparse[0]!.points, expected).map((run) => run.map((p) => p.period))).toEqual([['1990', '2000', '2005'], ['2015']]);

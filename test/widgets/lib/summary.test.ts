@@ -24,8 +24,19 @@ const values: [string, number | null][] = [
 function series(list: [string, number | null][]) {
   const rows = list.map(
     ([period, value]): ObservationRow => ({
-      indicator: 'N00914', geo: '0136', geo_name: 'Haninge kommun', period, gender: 'T', breakdown: 'total',
-      breakdown_label: null, value, status: 'final', note: null, n: null, ci_low: null, ci_high: null,
+      indicator: 'N00914',
+      geo: '0136',
+      geo_name: 'Haninge kommun',
+      period,
+      gender: 'T',
+      breakdown: 'total',
+      breakdown_label: null,
+      value,
+      status: 'final',
+      note: null,
+      n: null,
+      ci_low: null,
+      ci_high: null,
     }),
   );
   return buildSeries(rows, { names: { '0136': 'Haninge' } })[0]!;
@@ -49,7 +60,15 @@ describe('summarizeSeries', () => {
   });
 
   it('names falling values and missing periods', () => {
-    const text = summarizeSeries(series([['2015', 80], ['2016', null], ['2018', 78]]), indicator, 'sv');
+    const text = summarizeSeries(
+      series([
+        ['2015', 80],
+        ['2016', null],
+        ['2018', 78],
+      ]),
+      indicator,
+      'sv',
+    );
     expect(text).toContain('minskade värdet från 80,0\u00a0% till 78,0\u00a0%');
     expect(text).toContain('en försämring');
     expect(text).toContain('Värden saknas för 2016 och 2017.');

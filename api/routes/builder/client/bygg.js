@@ -10,11 +10,16 @@ for (const input of form.querySelectorAll('input[name=element]')) {
   LABELS[input.value] = input.closest('label').querySelector('strong').textContent;
 }
 const ELEMENT_LABELS_EN = {
-  'maltal-trend': 'trend over time', 'maltal-compare': 'comparison', 'maltal-figure': 'headline figure',
-  'maltal-table': 'table', 'maltal-map': 'map', 'maltal-goals': 'goal follow-up',
+  'maltal-trend': 'trend over time',
+  'maltal-compare': 'comparison',
+  'maltal-figure': 'headline figure',
+  'maltal-table': 'table',
+  'maltal-map': 'map',
+  'maltal-goals': 'goal follow-up',
 };
 
-const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]);
+const escapeHtml = (s) =>
+  String(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]);
 
 async function getJson(path) {
   const res = await fetch(origin + path, { headers: { accept: 'application/json' } });
@@ -30,7 +35,7 @@ async function getAll(path) {
   while (next) {
     const body = await getJson(next);
     rows.push(...body.data);
-    next = body.links && body.links.next ? body.links.next.replace(/^https?:\/\/[^/]+/, '') : null;
+    next = body.links?.next ? body.links.next.replace(/^https?:\/\/[^/]+/, '') : null;
   }
   return rows;
 }
@@ -117,10 +122,12 @@ function chartTitle({ element, lang, geo, attrs }) {
     const ind = indicators.find((i) => i.id === get('indicator'));
     subject = ind ? (lang === 'en' ? ind.title_en : ind.title_sv) : get('indicator') || '';
   }
-  const places = !usesGeo(element) ? [] : geo.map((code) => {
-    const g = geographies.find((x) => x.code === code);
-    return g ? (lang === 'en' ? g.name_en : g.short_name) : code;
-  });
+  const places = !usesGeo(element)
+    ? []
+    : geo.map((code) => {
+        const g = geographies.find((x) => x.code === code);
+        return g ? (lang === 'en' ? g.name_en : g.short_name) : code;
+      });
   const kind = lang === 'en' ? ELEMENT_LABELS_EN[element] : LABELS[element].toLowerCase();
   return [subject + (places.length > 0 ? `, ${places.join(', ')}` : ''), kind, 'Måltal'].join(' – ');
 }
@@ -193,8 +200,12 @@ async function main() {
     const [ind, geos, plans, man] = await Promise.all([
       getAll('/v1/indicators?limit=500'),
       getAll('/v1/geographies'),
-      getJson('/v1/plans').then((b) => b.data).catch(() => []),
-      fetch(`${origin}/widgets/v1/manifest.json`).then((r) => (r.ok ? r.json() : null)).catch(() => null),
+      getJson('/v1/plans')
+        .then((b) => b.data)
+        .catch(() => []),
+      fetch(`${origin}/widgets/v1/manifest.json`)
+        .then((r) => (r.ok ? r.json() : null))
+        .catch(() => null),
     ]);
     indicators = ind;
     geographies = geos;
@@ -213,8 +224,14 @@ async function main() {
     }
   }
   form.addEventListener('change', update);
-  $('indicator-filter').addEventListener('input', (e) => { fillIndicators(e.target.value); update(); });
-  $('geo-filter').addEventListener('input', (e) => { fillGeographies(e.target.value); update(); });
+  $('indicator-filter').addEventListener('input', (e) => {
+    fillIndicators(e.target.value);
+    update();
+  });
+  $('geo-filter').addEventListener('input', (e) => {
+    fillGeographies(e.target.value);
+    update();
+  });
   $('copy-script').addEventListener('click', () => copy('code-script'));
   $('copy-iframe').addEventListener('click', () => copy('code-iframe'));
   update();

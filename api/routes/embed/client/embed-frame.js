@@ -10,7 +10,7 @@
   const body = document.body;
   const id = body.dataset.maltalId || location.pathname + location.search;
   const element = [...body.children].find((el) => el.localName.startsWith('maltal-'));
-  const themed = Boolean(element && element.hasAttribute('theme'));
+  const themed = Boolean(element?.hasAttribute('theme'));
   const FILLS = ['maltal-trend', 'maltal-map'];
   let sized = false;
   let last = -1;
@@ -82,7 +82,12 @@
       sized = true;
       document.documentElement.classList.add('maltal-sized');
       report(true);
-    } else if (event.data.type === 'maltal:theme' && element && !themed && (event.data.scheme === 'dark' || event.data.scheme === 'light')) {
+    } else if (
+      event.data.type === 'maltal:theme' &&
+      element &&
+      !themed &&
+      (event.data.scheme === 'dark' || event.data.scheme === 'light')
+    ) {
       element.setAttribute('theme', event.data.scheme);
       document.documentElement.style.setProperty('color-scheme', event.data.scheme);
     }

@@ -18,7 +18,7 @@
 
   window.addEventListener('message', (event) => {
     const data = event.data;
-    if (!data || data.type !== 'maltal:resize' || typeof data.height !== 'number' || !(data.height >= 0)) return;
+    if (data?.type !== 'maltal:resize' || typeof data.height !== 'number' || !(data.height >= 0)) return;
     for (const frame of frames()) {
       // The message's source window says which iframe sent it; the id is for pages that log it.
       if (frame.contentWindow !== event.source) continue;
@@ -30,7 +30,10 @@
       // With box-sizing: border-box (a common reset) the height includes the frame's border and padding.
       const extra =
         style.boxSizing === 'border-box'
-          ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((sum, key) => sum + (parseFloat(style[key]) || 0), 0)
+          ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce(
+              (sum, key) => sum + (parseFloat(style[key]) || 0),
+              0,
+            )
           : 0;
       const height = Math.min(Math.ceil(data.height + extra), MAX_HEIGHT);
       frame.style.setProperty('height', `${height}px`);
@@ -87,7 +90,8 @@
     darkQuery.addEventListener('change', rescheme);
     const watch = new MutationObserver(rescheme);
     for (const node of [document.documentElement, document.body]) {
-      if (node) watch.observe(node, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-bs-theme'] });
+      if (node)
+        watch.observe(node, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-bs-theme'] });
     }
   }
 

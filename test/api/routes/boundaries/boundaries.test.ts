@@ -23,7 +23,14 @@ describe('GET /v1/geographies/boundaries', () => {
     const geos = (await getJson(app, '/v1/geographies?type=municipality')).body.data;
     expect(body.features.map((f: any) => f.properties.code)).toEqual(geos.map((g: any) => g.code));
     const haninge = body.features.find((f: any) => f.id === '0136');
-    expect(haninge.properties).toEqual({ code: '0136', name_sv: 'Haninge kommun', name_en: 'Haninge Municipality', short_name: 'Haninge', type: 'municipality', parent: '01' });
+    expect(haninge.properties).toEqual({
+      code: '0136',
+      name_sv: 'Haninge kommun',
+      name_en: 'Haninge Municipality',
+      short_name: 'Haninge',
+      type: 'municipality',
+      parent: '01',
+    });
     for (const f of body.features) {
       expect(f.type).toBe('Feature');
       expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);

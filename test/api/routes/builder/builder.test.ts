@@ -18,7 +18,8 @@ describe('GET /bygg', () => {
     for (const id of ['indicator', 'geo', 'plan', 'code-script', 'code-iframe']) expect(html, id).toContain(`<label for="${id}">`);
     expect(html).toMatch(/<legend>Diagramtyp <span lang="en">\(element\)<\/span><\/legend>/);
     expect(html).toMatch(/<legend>Språk <span lang="en">\(language\)<\/span><\/legend>/);
-    for (const tag of ['maltal-trend', 'maltal-compare', 'maltal-figure', 'maltal-table', 'maltal-map', 'maltal-goals']) expect(html).toContain(`value="${tag}"`);
+    for (const tag of ['maltal-trend', 'maltal-compare', 'maltal-figure', 'maltal-table', 'maltal-map', 'maltal-goals'])
+      expect(html).toContain(`value="${tag}"`);
     expect(html).toContain('<script type="module" src="/widgets/v1/bygg.js"></script>');
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
   });

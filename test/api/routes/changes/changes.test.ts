@@ -10,18 +10,47 @@ import { json, testApp } from '../../../helpers/app.ts';
 import { tempDatasets } from '../../../helpers/packages.ts';
 
 const descriptor: DescriptorInput = {
-  name: 'demo', title: 'Demo', title_en: 'Demo', description: 'Testpaket', description_en: 'Test package',
-  version: '1.0.0', updated: '2026-01-10', publisher: 'Måltal',
-  licence_note: { sv: 'Ingen licens', en: 'No licence' }, attribution: { sv: 'Källa: test', en: 'Source: test' },
+  name: 'demo',
+  title: 'Demo',
+  title_en: 'Demo',
+  description: 'Testpaket',
+  description_en: 'Test package',
+  version: '1.0.0',
+  updated: '2026-01-10',
+  publisher: 'Måltal',
+  licence_note: { sv: 'Ingen licens', en: 'No licence' },
+  attribution: { sv: 'Källa: test', en: 'Source: test' },
   sources: [{ id: 'S1', title: 'Test', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-10', licence: 'none stated' }],
-  caveats: [], example: true, built_by: 'test',
+  caveats: [],
+  example: true,
+  built_by: 'test',
 };
-const indicators: Row[] = [{
-  id: 'demo-rate', title_sv: 'Andel', title_en: 'Share', description_sv: 'B', description_en: 'D', unit_sv: 'procent', unit_en: 'percent',
-  decimals: '1', direction: 'increase', topic: 'demo', sources: 'S1', status: 'active',
-}];
-const obs = (geo: string, period: string, value: string, status = 'final'): Row =>
-  ({ indicator: 'demo-rate', geo, period, gender: 'T', breakdown: 'total', value, status, sources: 'S1' });
+const indicators: Row[] = [
+  {
+    id: 'demo-rate',
+    title_sv: 'Andel',
+    title_en: 'Share',
+    description_sv: 'B',
+    description_en: 'D',
+    unit_sv: 'procent',
+    unit_en: 'percent',
+    decimals: '1',
+    direction: 'increase',
+    topic: 'demo',
+    sources: 'S1',
+    status: 'active',
+  },
+];
+const obs = (geo: string, period: string, value: string, status = 'final'): Row => ({
+  indicator: 'demo-rate',
+  geo,
+  period,
+  gender: 'T',
+  breakdown: 'total',
+  value,
+  status,
+  sources: 'S1',
+});
 
 let work: string;
 let datasetsDir: string;
@@ -49,7 +78,12 @@ describe('writing a package again', () => {
     expect(d.version).toBe('1.2.0');
     expect(d.updated).toBe('2026-06-01');
     const versions = readFileSync(join(datasetsDir, 'demo/versions.csv'), 'utf8').trim().split('\n');
-    expect(versions).toEqual(['version,date,new,revised,deleted', '1.0.0,2026-01-10,3,0,0', '1.1.0,2026-03-01,1,1,1', '1.2.0,2026-06-01,0,1,0']);
+    expect(versions).toEqual([
+      'version,date,new,revised,deleted',
+      '1.0.0,2026-01-10,3,0,0',
+      '1.1.0,2026-03-01,1,1,1',
+      '1.2.0,2026-06-01,0,1,0',
+    ]);
   });
 
   it('changes nothing when the same figures are written again', () => {
@@ -64,7 +98,9 @@ describe('writing a package again', () => {
 describe('GET /v1/changes', () => {
   it('lists every new, revised and deleted value since a date, oldest first, with old and new values', async () => {
     const body = await json(await app.request('/v1/changes?since=2026-02-01'));
-    expect(body.data.map((c: any) => [c.date, c.version, c.geo, c.period, c.change, c.old_value, c.new_value, c.old_status, c.new_status])).toEqual([
+    expect(
+      body.data.map((c: any) => [c.date, c.version, c.geo, c.period, c.change, c.old_value, c.new_value, c.old_status, c.new_status]),
+    ).toEqual([
       ['2026-03-01', '1.1.0', '0136', '2020', 'revised', 10, 11, 'final', 'final'],
       ['2026-03-01', '1.1.0', '0181', '2020', 'deleted', 20, null, 'final', null],
       ['2026-03-01', '1.1.0', '0181', '2021', 'new', null, 40, null, 'final'],
@@ -102,7 +138,7 @@ describe('GET /v1/observations?as_of=', () => {
     expect(values(body)).toEqual({ '0136 2020': [11, 'final'], '0136 2021': [30, 'final'], '0181 2021': [40, 'final'] });
   });
 
-  it('gives today\'s values for a date after the last version, as without as_of', async () => {
+  it("gives today's values for a date after the last version, as without as_of", async () => {
     const asOf = await json(await app.request('/v1/observations?indicator=demo-rate&as_of=2026-12-31'));
     const today = await json(await app.request('/v1/observations?indicator=demo-rate'));
     expect(values(asOf)).toEqual(values(today));
@@ -127,7 +163,7 @@ describe('as_of before a dataset existed', () => {
     const body = await json(await app.request('/v1/observations?indicator=demo-rate&as_of=2026-01-09'));
     expect(body.data).toEqual([]);
     expect(body.meta.notices.map((n: any) => n.en)).toContain(
-      'Måltal held no values of demo on 2026-01-09: the dataset\'s first version is of 2026-01-10. Values published later are not shown as they were before it.',
+      "Måltal held no values of demo on 2026-01-09: the dataset's first version is of 2026-01-10. Values published later are not shown as they were before it.",
     );
     const first = await json(await app.request('/v1/observations?indicator=demo-rate&as_of=2026-01-10'));
     expect(values(first)).toEqual({ '0136 2020': [10, 'final'], '0136 2021': [30, 'final'], '0181 2020': [20, 'final'] });

@@ -82,7 +82,12 @@ describe('max_search_words', () => {
     const { body: config } = await getJson(app, '/v1/config');
     const max = config.limits.max_search_words;
     expect((await app.request(`/v1/indicators?q=${Array(max).fill('a').join('+')}`)).status).toBe(200);
-    const { res, body } = await getJson(app, `/v1/indicators?q=${Array(max + 1).fill('a').join('+')}`);
+    const { res, body } = await getJson(
+      app,
+      `/v1/indicators?q=${Array(max + 1)
+        .fill('a')
+        .join('+')}`,
+    );
     expect(res.status).toBe(400);
     expect(body.detail).toContain(`at most ${max} words`);
   });

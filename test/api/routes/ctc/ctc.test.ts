@@ -7,7 +7,10 @@ import { readNodeEnv } from '../../../../api/node-env.ts';
 import { getJson, json, testApp } from '../../../helpers/app.ts';
 
 const app = testApp();
-const catalogue = parse(readFileSync(join(readNodeEnv().sourcesDir, 'ctc_factor_catalogue.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+const catalogue = parse(readFileSync(join(readNodeEnv().sourcesDir, 'ctc_factor_catalogue.csv'), 'utf8'), { columns: true }) as Record<
+  string,
+  string
+>[];
 
 describe('GET /v1/ctc/factors', () => {
   it('serves every factor of the catalogue with its domain, type and name', async () => {
@@ -16,7 +19,12 @@ describe('GET /v1/ctc/factors', () => {
     expect(body.data.map((f: any) => f.id)).toEqual(catalogue.map((c) => c.factor_id).sort());
     const byId = new Map(body.data.map((f: any) => [f.id, f]));
     for (const c of catalogue) {
-      expect(byId.get(c.factor_id), c.factor_id).toMatchObject({ domain: c.domain, domain_sv: c.domain_sv, type: c.factor_type, name_en: c.name_en });
+      expect(byId.get(c.factor_id), c.factor_id).toMatchObject({
+        domain: c.domain,
+        domain_sv: c.domain_sv,
+        type: c.factor_type,
+        name_en: c.name_en,
+      });
     }
     expect(body.meta.datasets.map((d: any) => d.id)).toContain('ctc');
   });

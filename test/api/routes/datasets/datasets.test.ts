@@ -11,7 +11,9 @@ const app = testApp();
 describe('GET /v1/datasets', () => {
   it('lists every dataset with attribution and licence notes, and flags example data', async () => {
     const { body } = await getJson(app, '/v1/datasets');
-    expect(body.data.map((d: any) => d.id)).toEqual(expect.arrayContaining(['agenda-2030', 'climate', 'employment', 'geographies', 'population', 'plan-malmo-2024']));
+    expect(body.data.map((d: any) => d.id)).toEqual(
+      expect.arrayContaining(['agenda-2030', 'climate', 'employment', 'geographies', 'population', 'plan-malmo-2024']),
+    );
     for (const d of body.data) {
       expect(d.attribution_sv.length, d.id).toBeGreaterThan(0);
       expect(d.licenses.length > 0 || d.licence_note_en.length > 0, d.id).toBe(true);
@@ -29,7 +31,7 @@ describe('GET /v1/datasets/{id}', () => {
     expect(body.caveats.length).toBeGreaterThan(0);
   });
 
-  it('gives Kolada\'s attribution rule for the employment data', async () => {
+  it("gives Kolada's attribution rule for the employment data", async () => {
     const { body } = await getJson(app, '/v1/datasets/employment');
     expect(body.attribution_sv).toContain('Källa: Kolada');
     expect(body.licence_note_sv).toMatch(/Kolada/);

@@ -12,7 +12,9 @@ describe('GET /embed/{element}', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<html lang="sv">');
-    expect(html).toContain('<title>Förvärvsarbetande invånare 20-64 år, andel (%), Haninge, Södertälje – utveckling över tid – Måltal</title>');
+    expect(html).toContain(
+      '<title>Förvärvsarbetande invånare 20-64 år, andel (%), Haninge, Södertälje – utveckling över tid – Måltal</title>',
+    );
     expect(html).toContain('<maltal-trend indicator="N00914" geo="0136,0181" from="2010" lang="sv"></maltal-trend>');
     expect(html).toContain('<body data-maltal-id="a1">');
     expect(html).toMatch(/<script type="module" src="\/widgets\/\d+\.\d+\.\d+[^/]*\/maltal\.js"><\/script>/);
@@ -39,14 +41,20 @@ describe('GET /embed/{element}', () => {
   });
 
   it('escapes what it writes into the page', async () => {
-    const html = await (await app.request(`/embed/maltal-trend?indicator=N00914&label=${encodeURIComponent('"><script>alert(1)</script>')}`)).text();
+    const html = await (
+      await app.request(`/embed/maltal-trend?indicator=N00914&label=${encodeURIComponent('"><script>alert(1)</script>')}`)
+    ).text();
     expect(html).not.toContain('<script>alert(1)');
     expect(html).toContain('label="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
   });
 
   it.each([
     ['/embed/maltal-nope?indicator=N00914', 404, /unknown element 'maltal-nope'; embeddable elements are maltal-trend, /],
-    ['/embed/maltal-trend?geo=0136', 400, /maltal-trend needs indicator, e\.g\. \/embed\/maltal-trend\?indicator=scb-bas-sysselsattningsgrad-20-64/],
+    [
+      '/embed/maltal-trend?geo=0136',
+      400,
+      /maltal-trend needs indicator, e\.g\. \/embed\/maltal-trend\?indicator=scb-bas-sysselsattningsgrad-20-64/,
+    ],
     ['/embed/maltal-goals?geo=1280', 400, /maltal-goals needs plan/],
     ['/embed/maltal-trend?indicator=N00914&geo=01;36', 400, /geo: expected geography codes separated by commas/],
     ['/embed/maltal-trend?indicator=N00914&from=20', 400, /from: expected a year as YYYY/],

@@ -15,7 +15,12 @@ describe('GET /v1/geographies/{code}/observations', () => {
     expect(ids.length).toBeGreaterThan(50);
     const bas = await getJson(app, '/v1/observations?indicator=scb-bas-sysselsattningsgrad-20-64&geo=0181');
     expect(body.data.filter((r: any) => r.indicator === 'scb-bas-sysselsattningsgrad-20-64')).toEqual(bas.body.data);
-    expect(body.data.find((r: any) => r.indicator === 'scb-bas-sysselsattningsgrad-20-64' && r.period === '2024' && r.gender === 'T' && r.breakdown === 'utrikes-fodd').value).toBe(72.6);
+    expect(
+      body.data.find(
+        (r: any) =>
+          r.indicator === 'scb-bas-sysselsattningsgrad-20-64' && r.period === '2024' && r.gender === 'T' && r.breakdown === 'utrikes-fodd',
+      ).value,
+    ).toBe(72.6);
     expect(body.meta.notices.some((n: any) => n.sv.startsWith('N00914 har upphört'))).toBe(true);
   });
 

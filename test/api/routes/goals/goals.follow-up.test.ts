@@ -1,9 +1,20 @@
 // Rule: the follow-up method does exactly what its published text says, at every edge.
 import { describe, expect, it } from 'vitest';
-import { assessTrend, compareWith, gapSeries, isStale, rankableUnit, rankAmong, METHOD, roundNoise } from '../../../../api/routes/goals/goals.follow-up.ts';
+import {
+  assessTrend,
+  compareWith,
+  gapSeries,
+  isStale,
+  rankableUnit,
+  rankAmong,
+  METHOD,
+  roundNoise,
+} from '../../../../api/routes/goals/goals.follow-up.ts';
 
 const series = (...values: (number | [number, string])[]) =>
-  values.map((v, i) => (Array.isArray(v) ? { period: String(2010 + i), value: v[0], status: v[1] } : { period: String(2010 + i), value: v, status: 'final' }));
+  values.map((v, i) =>
+    Array.isArray(v) ? { period: String(2010 + i), value: v[0], status: v[1] } : { period: String(2010 + i), value: v, status: 'final' },
+  );
 
 describe('assessTrend', () => {
   it('measures from the value 3 values before the latest', () => {
@@ -20,7 +31,12 @@ describe('assessTrend', () => {
   });
 
   it('says not_enough_data with fewer than 2 values', () => {
-    expect(assessTrend(series(5), 'increase')).toMatchObject({ assessment: 'not_enough_data', latest: { value: 5 }, base: null, change: null });
+    expect(assessTrend(series(5), 'increase')).toMatchObject({
+      assessment: 'not_enough_data',
+      latest: { value: 5 },
+      base: null,
+      change: null,
+    });
     expect(assessTrend([], 'increase')).toMatchObject({ assessment: 'not_enough_data', latest: null });
   });
 
@@ -47,10 +63,19 @@ describe('assessTrend', () => {
   });
 
   it('compares a monthly series month for month, so that seasons are not change', () => {
-    const months = ['2020-09', '2020-12', '2021-09', '2021-12', '2022-09', '2022-12'].map((period, i) => ({ period, value: [8, 6, 9, 7, 10, 7.05][i]!, status: 'final' }));
+    const months = ['2020-09', '2020-12', '2021-09', '2021-12', '2022-09', '2022-12'].map((period, i) => ({
+      period,
+      value: [8, 6, 9, 7, 10, 7.05][i]!,
+      status: 'final',
+    }));
     const t = assessTrend(months, 'decrease');
     expect(t.values.map((v) => v.period)).toEqual(['2020-12', '2021-12', '2022-12']);
-    expect(t).toMatchObject({ base: { period: '2020-12', value: 6 }, latest: { period: '2022-12' }, change: 1.05, assessment: 'worsening' });
+    expect(t).toMatchObject({
+      base: { period: '2020-12', value: 6 },
+      latest: { period: '2022-12' },
+      change: 1.05,
+      assessment: 'worsening',
+    });
   });
 
   it('flags a break in series after the base, not at it', () => {
@@ -61,7 +86,15 @@ describe('assessTrend', () => {
 
 describe('rankableUnit', () => {
   it('ranks shares, rates and scores, not totals that grow with the municipality', () => {
-    for (const unit of ['percent', 'per cent', 'SEK per inhabitant', 'share (0–1)', 'score (0–2)', 'yes (1) / no (0)', 'kg CO2e per person']) {
+    for (const unit of [
+      'percent',
+      'per cent',
+      'SEK per inhabitant',
+      'share (0–1)',
+      'score (0–2)',
+      'yes (1) / no (0)',
+      'kg CO2e per person',
+    ]) {
       expect(rankableUnit(unit), unit).toBe(true);
     }
     for (const unit of ['tonnes CO2e', 'persons', 'SEK', 'number of members', 'vehicles']) expect(rankableUnit(unit), unit).toBe(false);
@@ -81,7 +114,12 @@ describe('rankAmong', () => {
     expect(rankAmong('2018', values, 'c', 'decrease', 4)).toMatchObject({ rank: 2 });
   });
   it('states its scope: of all municipalities, or of those with values, never a bare "3 of 4"', () => {
-    expect(rankAmong('2018', values, 'c', 'increase', 4)).toMatchObject({ scope: 'all', municipalities: 4, text_sv: '3:e av 4 kommuner', text_en: '3rd of 4 municipalities' });
+    expect(rankAmong('2018', values, 'c', 'increase', 4)).toMatchObject({
+      scope: 'all',
+      municipalities: 4,
+      text_sv: '3:e av 4 kommuner',
+      text_en: '3rd of 4 municipalities',
+    });
     expect(rankAmong('2018', values, 'a', 'increase', 290)).toMatchObject({
       scope: 'with_data',
       text_sv: '4:e av de 4 kommuner (av 290) som har värden för 2018',
@@ -90,10 +128,24 @@ describe('rankAmong', () => {
     expect(rankAmong('2018', values, 'b', 'increase', 4)!.text_sv).toBe('1:a av 4 kommuner (delad med 1 till)');
     const many = Array.from({ length: 30 }, (_, i) => ({ geo: `g${i}`, value: 100 - i }));
     expect([1, 2, 3, 11, 12, 21, 22, 23].map((r) => rankAmong('2024', many, `g${r - 1}`, 'increase', 30)!.text_sv.split(' ')[0])).toEqual([
-      '1:a', '2:a', '3:e', '11:e', '12:e', '21:a', '22:a', '23:e',
+      '1:a',
+      '2:a',
+      '3:e',
+      '11:e',
+      '12:e',
+      '21:a',
+      '22:a',
+      '23:e',
     ]);
     expect([1, 2, 3, 11, 12, 13, 21, 22].map((r) => rankAmong('2024', many, `g${r - 1}`, 'increase', 30)!.text_en.split(' ')[0])).toEqual([
-      '1st', '2nd', '3rd', '11th', '12th', '13th', '21st', '22nd',
+      '1st',
+      '2nd',
+      '3rd',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
     ]);
   });
   it('gives no rank for one municipality, no direction, or a geography not among them', () => {
@@ -119,7 +171,9 @@ describe('gapSeries', () => {
       { period: '2021', value: -12.8, status: 'final', parts: { breakdown: 69.8, compare: 82.6 } },
       { period: '2022', value: -11.8, status: 'provisional', parts: { breakdown: 71.1, compare: 82.9 } },
     ]);
-    expect(gapSeries([{ period: '2020', value: 1, status: 'final' }], [{ period: '2020', value: 2, status: 'break' }])[0]!.status).toBe('break');
+    expect(gapSeries([{ period: '2020', value: 1, status: 'final' }], [{ period: '2020', value: 2, status: 'break' }])[0]!.status).toBe(
+      'break',
+    );
   });
   it('is assessed in the direction given: a gap rising towards zero is improving', () => {
     const gaps = gapSeries(series(70, 71, 72, 73), series(83, 83, 83, 83));
@@ -146,11 +200,21 @@ describe('compareWith', () => {
       { period: '2021', value: -9, status: 'final' },
       { period: '2024', value: -8.5, status: 'final' },
     ];
-    expect(compareWith(own, closer, 'increase')).toMatchObject({ difference: -1, position: 'worse', base_difference: -3.8, gap_trend: 'closing' });
+    expect(compareWith(own, closer, 'increase')).toMatchObject({
+      difference: -1,
+      position: 'worse',
+      base_difference: -3.8,
+      gap_trend: 'closing',
+    });
     expect(compareWith(own, closer, 'none').position).toBeNull();
   });
   it('says nothing it cannot know: no reference value in a period, no trend', () => {
-    expect(compareWith(own, [{ period: '2024', value: -12, status: 'final' }], 'increase')).toMatchObject({ difference: 2.5, base: null, base_difference: null, gap_trend: null });
+    expect(compareWith(own, [{ period: '2024', value: -12, status: 'final' }], 'increase')).toMatchObject({
+      difference: 2.5,
+      base: null,
+      base_difference: null,
+      gap_trend: null,
+    });
   });
 });
 

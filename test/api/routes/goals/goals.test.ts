@@ -10,9 +10,16 @@ describe('GET /v1/goals/{id}', () => {
   it('gives the goal with its plan, Agenda 2030 links, indicators and nested children', async () => {
     const { res, body } = await getJson(app, `/v1/goals/${SO2}`);
     expect(res.status).toBe(200);
-    expect(body).toMatchObject({ id: SO2, number: '2', level: 'strategiområde', plan_ref: { id: 'haninge-arbetsmarknadsstrategi-2020', geo: '0136' } });
+    expect(body).toMatchObject({
+      id: SO2,
+      number: '2',
+      level: 'strategiområde',
+      plan_ref: { id: 'haninge-arbetsmarknadsstrategi-2020', geo: '0136' },
+    });
     expect(body.children.map((g: any) => g.number)).toEqual(['2.1', '2.2', '2.3', '2.4']);
-    expect(body.indicators.map((l: any) => l.sort)).toEqual([...body.indicators.map((l: any) => l.sort)].sort((a: number, b: number) => a - b));
+    expect(body.indicators.map((l: any) => l.sort)).toEqual(
+      [...body.indicators.map((l: any) => l.sort)].sort((a: number, b: number) => a - b),
+    );
     expect(body.indicators.some((l: any) => l.indicator?.id === 'scb-bas-arbetsloshet-20-64')).toBe(true);
     expect(body.meta.datasets.map((d: any) => d.id)).toContain('employment');
     expect(body.follow_up).toBe(`/v1/goals/${SO2}/follow-up`);

@@ -178,7 +178,9 @@ describe('series that replace each other', () => {
     expect(bas.caveats_sv).toMatch(/inte jämförbar med RAMS-serierna/);
     expect(bas.caveats_en).toMatch(/Never splice them into one line/);
     expect(rams.caveats_en).toMatch(/not comparable with N00914/);
-    const both = (await getJson(app, '/v1/observations?indicator=N00914,scb-bas-sysselsattningsgrad-20-64&geo=0136&gender=T&breakdown=total')).body;
+    const both = (
+      await getJson(app, '/v1/observations?indicator=N00914,scb-bas-sysselsattningsgrad-20-64&geo=0136&gender=T&breakdown=total')
+    ).body;
     const years = (id: string) => both.data.filter((o: any) => o.indicator === id).map((o: any) => Number(o.period));
     expect(Math.max(...years('N00914'))).toBeLessThan(Math.min(...years('scb-bas-sysselsattningsgrad-20-64')));
   });
@@ -186,14 +188,26 @@ describe('series that replace each other', () => {
   it('refuses, in the validator, a successor that no package defines', async () => {
     const { checkAcrossPackages } = await import('../../../../scripts/lib/validate-package.ts');
     const pkg = (name: string, indicators: Record<string, string>[]) =>
-      ({ descriptor: { name }, dir: name, resources: { indicators: { file: `datasets/${name}/indicators.csv`, rows: indicators, lines: indicators.map((_, i) => i + 2) } } }) as any;
+      ({
+        descriptor: { name },
+        dir: name,
+        resources: { indicators: { file: `datasets/${name}/indicators.csv`, rows: indicators, lines: indicators.map((_, i) => i + 2) } },
+      }) as any;
     const problems = checkAcrossPackages([
       pkg('geographies', []),
       pkg('agenda-2030', []),
-      pkg('demo', [{ id: 'old', successors: 'N02267', predecessors: '' }, { id: 'new', successors: '', predecessors: 'old' }]),
+      pkg('demo', [
+        { id: 'old', successors: 'N02267', predecessors: '' },
+        { id: 'new', successors: '', predecessors: 'old' },
+      ]),
     ]);
     expect(problems).toEqual([
-      { file: 'datasets/demo/indicators.csv', line: 2, column: 'successors', message: expect.stringMatching(/unknown indicator 'N02267'; successors must name indicators defined in some package/) },
+      {
+        file: 'datasets/demo/indicators.csv',
+        line: 2,
+        column: 'successors',
+        message: expect.stringMatching(/unknown indicator 'N02267'; successors must name indicators defined in some package/),
+      },
     ]);
   });
 });

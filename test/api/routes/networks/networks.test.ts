@@ -8,7 +8,8 @@ import { readNodeEnv } from '../../../../api/node-env.ts';
 import { getJson, json, testApp } from '../../../helpers/app.ts';
 
 const app = testApp();
-const readSource = (file: string) => parse(readFileSync(join(readNodeEnv().sourcesDir, file), 'utf8'), { columns: true }) as Record<string, string>[];
+const readSource = (file: string) =>
+  parse(readFileSync(join(readNodeEnv().sourcesDir, file), 'utf8'), { columns: true }) as Record<string, string>[];
 const signatories = readSource('malmo_commitment_signatories.csv');
 
 describe('GET /v1/networks', () => {
@@ -16,7 +17,11 @@ describe('GET /v1/networks', () => {
     const { res, body } = await getJson(app, '/v1/networks');
     expect(res.status).toBe(200);
     const mc = body.data.find((n: any) => n.id === 'malmo-commitment');
-    expect(mc).toMatchObject({ organiser: expect.stringContaining('ICLEI'), members_listed: signatories.length, url: '/v1/networks/malmo-commitment' });
+    expect(mc).toMatchObject({
+      organiser: expect.stringContaining('ICLEI'),
+      members_listed: signatories.length,
+      url: '/v1/networks/malmo-commitment',
+    });
     expect(mc.members_by_status.early_adopter).toBe(signatories.filter((s) => s.status === 'early_adopter').length);
     expect(body.meta.datasets.map((d: any) => d.id)).toContain('malmo-commitment');
   });

@@ -7,8 +7,20 @@ import type { ObservationRow } from '../../../../api/routes/observations/observa
 function row(period: string, status: ObservationStatus): ObservationRow {
   const withheld = status === 'suppressed' || status === 'missing';
   return {
-    indicator: 'x', geo: '0136', geo_name: 'Haninge', period, gender: 'T', breakdown: 'total', breakdown_label: null,
-    value: withheld ? null : 1, status, note: null, sources: 's', n: null, ci_low: null, ci_high: null,
+    indicator: 'x',
+    geo: '0136',
+    geo_name: 'Haninge',
+    period,
+    gender: 'T',
+    breakdown: 'total',
+    breakdown_label: null,
+    value: withheld ? null : 1,
+    status,
+    note: null,
+    sources: 's',
+    n: null,
+    ci_low: null,
+    ci_high: null,
   } as ObservationRow;
 }
 
@@ -40,8 +52,12 @@ describe('toJsonStat statuses', () => {
 
   it('labels each code once, A as a final value', () => {
     expect(body.extension.status_codes).toEqual({
-      A: 'final value', P: 'provisional value', B: 'break in series', E: 'estimated value',
-      Q: 'suppressed (too few answers or confidentiality)', O: 'value missing',
+      A: 'final value',
+      P: 'provisional value',
+      B: 'break in series',
+      E: 'estimated value',
+      Q: 'suppressed (too few answers or confidentiality)',
+      O: 'value missing',
     });
   });
 });

@@ -9,7 +9,7 @@ import { getJson, json, testApp } from '../../../helpers/app.ts';
 
 const app = testApp();
 const sources = readNodeEnv().sourcesDir;
-const readSource = (file: string) => parse(readFileSync(join(sources, file), "utf8"), { columns: true }) as Record<string, any>[];
+const readSource = (file: string) => parse(readFileSync(join(sources, file), 'utf8'), { columns: true }) as Record<string, any>[];
 
 describe('GET /v1/observations: served figures equal the source files', () => {
   it.each(['0136', '0181'])("serves every N00914 value for %s exactly as in Kolada's export", async (geo) => {
@@ -24,7 +24,9 @@ describe('GET /v1/observations: served figures equal the source files', () => {
   });
 
   it("serves Malmö's 2024 emissions, total and every sector, as SMHI published them", async () => {
-    const expected = readSource('smhi_ghg_emissions_kommun_by_sector.csv').filter((r) => r.municipality_code === '1280' && r.period === '2024');
+    const expected = readSource('smhi_ghg_emissions_kommun_by_sector.csv').filter(
+      (r) => r.municipality_code === '1280' && r.period === '2024',
+    );
     expect(expected).toHaveLength(10);
     const { body } = await getJson(app, '/v1/observations?indicator=ghg_emissions_territorial&geo=1280&from=2024&to=2024');
     expect(body.data).toHaveLength(10);
@@ -56,7 +58,11 @@ describe('GET /v1/observations: rows, metadata and caveats', () => {
 
   it('says that N00914 is discontinued and names its successor, the BAS series, which names it back', async () => {
     const { body } = await getJson(app, '/v1/observations?indicator=N00914&geo=0136');
-    expect(body.meta.indicators[0]).toMatchObject({ id: 'N00914', status: 'discontinued', successors: ['scb-bas-sysselsattningsgrad-20-64'] });
+    expect(body.meta.indicators[0]).toMatchObject({
+      id: 'N00914',
+      status: 'discontinued',
+      successors: ['scb-bas-sysselsattningsgrad-20-64'],
+    });
     expect(body.meta.notices[0].en).toMatch(/N00914 is discontinued; replaced by scb-bas-sysselsattningsgrad-20-64/);
     const bas = (await getJson(app, '/v1/indicators/scb-bas-sysselsattningsgrad-20-64')).body;
     expect(bas).toMatchObject({ status: 'active', predecessors: ['N00914'], successors: [] });
@@ -72,7 +78,10 @@ describe('GET /v1/observations: rows, metadata and caveats', () => {
   });
 
   it('keeps the previous SMHI release apart from the current one', async () => {
-    const { body } = await getJson(app, '/v1/observations?indicator=ghg_emissions_territorial,ghg_emissions_territorial_prev_release&geo=0114&from=2023&to=2023&breakdown=total');
+    const { body } = await getJson(
+      app,
+      '/v1/observations?indicator=ghg_emissions_territorial,ghg_emissions_territorial_prev_release&geo=0114&from=2023&to=2023&breakdown=total',
+    );
     const values = Object.fromEntries(body.data.map((r: any) => [r.indicator, r.value]));
     expect(values).toEqual({ ghg_emissions_territorial: 64773.611, ghg_emissions_territorial_prev_release: 63804.256 });
     expect(body.meta.indicators.map((i: any) => i.release)).toEqual([expect.stringContaining('2026'), expect.stringContaining('previous')]);
@@ -99,7 +108,10 @@ describe('GET /v1/observations: filters', () => {
 
   it('gender= selects women and men where the source has them', async () => {
     const { body } = await getJson(app, '/v1/observations?indicator=population&geo=1280&gender=K,M');
-    expect(body.data.map((r: any) => [r.period, r.gender])).toEqual([['2024', 'K'], ['2024', 'M']]);
+    expect(body.data.map((r: any) => [r.period, r.gender])).toEqual([
+      ['2024', 'K'],
+      ['2024', 'M'],
+    ]);
     expect(body.data[0].value + body.data[1].value).toBe(365644);
   });
 
@@ -172,7 +184,12 @@ describe('GET /v1/observations: formats', () => {
 
   it('JSON-stat 2.0 has one value per cell, statuses as SDMX codes, units and the notes', async () => {
     const { body } = await getJson(app, '/v1/observations?indicator=N00914&geo=0136,0181&from=2017&to=2018&format=json-stat2');
-    expect(body).toMatchObject({ version: '2.0', class: 'dataset', id: ['indicator', 'geo', 'period', 'gender', 'breakdown'], size: [1, 2, 2, 1, 1] });
+    expect(body).toMatchObject({
+      version: '2.0',
+      class: 'dataset',
+      id: ['indicator', 'geo', 'period', 'gender', 'breakdown'],
+      size: [1, 2, 2, 1, 1],
+    });
     expect(body.role).toEqual({ metric: ['indicator'], geo: ['geo'], time: ['period'] });
     expect(body.dimension.indicator.category.unit.N00914).toEqual({ label: 'procent', decimals: 1 });
     // Row-major order: geo 0136 (2017, 2018), then 0181 (2017, 2018).
@@ -183,7 +200,10 @@ describe('GET /v1/observations: formats', () => {
   });
 
   it('lang=en names geographies and breakdowns in English', async () => {
-    const { body } = await getJson(app, '/v1/observations?indicator=ghg_emissions_territorial&geo=1280&from=2024&breakdown=transport,total&lang=en');
+    const { body } = await getJson(
+      app,
+      '/v1/observations?indicator=ghg_emissions_territorial&geo=1280&from=2024&breakdown=transport,total&lang=en',
+    );
     expect(body.data[0].geo_name).toBe('Malmö Municipality');
     expect(body.data.find((r: any) => r.breakdown === 'transport')?.breakdown_label).toMatch(/transport/i);
   });

@@ -55,7 +55,10 @@ async function expectServed(indicator: string, rows: { geo: string; period: stri
 }
 
 describe('SCB BAS figures as served', () => {
-  for (const [file, first] of [['scb_bas_annual_20_64_2020_2024.csv', 'S_'], ['scb_bas_monthly_20_64_riket_lan_2020_2026.csv', 'K_']] as const) {
+  for (const [file, first] of [
+    ['scb_bas_annual_20_64_2020_2024.csv', 'S_'],
+    ['scb_bas_monthly_20_64_riket_lan_2020_2026.csv', 'K_'],
+  ] as const) {
     const rows = source(file);
     const ids = [...new Set(rows.map((r) => r.series_id!))].sort();
     it(`${file}: every series is served (${ids.join(', ')})`, () => {
@@ -65,7 +68,9 @@ describe('SCB BAS figures as served', () => {
     it.each(ids)(`${file}: %s, a sample across kommuner, län and Riket, is the file's figure`, async (id) => {
       const [indicator, gender, breakdown] = SERIES[id]!;
       const picked = sample(rows.filter((r) => r.series_id === id));
-      expect(new Set(picked.map((r) => r.region_level))).toEqual(new Set(first === 'S_' ? ['riket', 'lan', 'kommun'] : picked.map((r) => r.region_level)));
+      expect(new Set(picked.map((r) => r.region_level))).toEqual(
+        new Set(first === 'S_' ? ['riket', 'lan', 'kommun'] : picked.map((r) => r.region_level)),
+      );
       await expectServed(
         indicator,
         picked.map((r) => ({ geo: geo(r.region_code!), period: period(r.period!), gender, breakdown, value: r.value! })),
@@ -73,12 +78,19 @@ describe('SCB BAS figures as served', () => {
     });
   }
 
-  it("serves Södertälje 2024 as PROVENANCE-bas.md gives it, with Stockholms län and Riket, in one request", async () => {
-    const { body } = await getJson(app, '/v1/observations?indicator=scb-bas-sysselsattningsgrad-20-64&geo=0181,01,SE&from=2024&to=2024&gender=T');
+  it('serves Södertälje 2024 as PROVENANCE-bas.md gives it, with Stockholms län and Riket, in one request', async () => {
+    const { body } = await getJson(
+      app,
+      '/v1/observations?indicator=scb-bas-sysselsattningsgrad-20-64&geo=0181,01,SE&from=2024&to=2024&gender=T',
+    );
     const got = Object.fromEntries(body.data.map((o: any) => [`${o.geo} ${o.breakdown}`, o.value]));
     expect(got).toMatchObject({ '0181 total': 76.9, '0181 inrikes-fodd': 82.1, '0181 utrikes-fodd': 72.6 });
     expect(Object.keys(got)).toHaveLength(9);
-    expect(body.data.find((o: any) => o.geo === '0181' && o.breakdown === 'utrikes-fodd')).toMatchObject({ breakdown_label: 'utrikes född', status: 'final', sources: 'S11' });
+    expect(body.data.find((o: any) => o.geo === '0181' && o.breakdown === 'utrikes-fodd')).toMatchObject({
+      breakdown_label: 'utrikes född',
+      status: 'final',
+      sources: 'S11',
+    });
     expect(body.meta.sources.map((s: any) => s.attribution)).toEqual(['Källa: SCB']);
   });
 

@@ -27,9 +27,14 @@ describe('GET /', () => {
   it('shows the four plans and Sweden’s current employment rate as the API serves it', async () => {
     const { html } = await page(app, '/');
     expect(hrefs(html).filter((h) => h.startsWith('/plan/'))).toHaveLength(4);
-    const { body } = await getJson(app, '/v1/observations?indicator=scb-bas-sysselsattningsgrad-20-64&geo=SE&gender=T&breakdown=utrikes-fodd&latest=true');
+    const { body } = await getJson(
+      app,
+      '/v1/observations?indicator=scb-bas-sysselsattningsgrad-20-64&geo=SE&gender=T&breakdown=utrikes-fodd&latest=true',
+    );
     const row = body.data[0];
-    expect(text(section(html, 'Aktuella siffror för Sverige', '</ul>'))).toContain(`Sysselsättningsgrad, utrikes födda ${String(row.value).replace('.', ',')} % ${row.period}`);
+    expect(text(section(html, 'Aktuella siffror för Sverige', '</ul>'))).toContain(
+      `Sysselsättningsgrad, utrikes födda ${String(row.value).replace('.', ',')} % ${row.period}`,
+    );
   });
 
   it('keeps the API examples lower down, the first of them current data', async () => {

@@ -16,7 +16,10 @@ describe('GET /matt/{id}: the ranking', () => {
     const rows = ranking(html);
     expect(rows).toHaveLength(290);
     expect(text(section(html, '<caption id="ranking-caption"', '</caption>'))).toContain('utrikes född, 2024: 290 kommuner');
-    const { body } = await getJson(app, '/v1/observations?indicator=scb-bas-sysselsattningsgrad-20-64&type=municipality&from=2024&to=2024&gender=T&breakdown=utrikes-fodd&limit=1000');
+    const { body } = await getJson(
+      app,
+      '/v1/observations?indicator=scb-bas-sysselsattningsgrad-20-64&type=municipality&from=2024&to=2024&gender=T&breakdown=utrikes-fodd&limit=1000',
+    );
     const best = Math.max(...body.data.map((r: any) => r.value));
     expect(rows[0]![0]).toBe('1');
     expect(number(rows[0]![3]!)).toBe(best);
@@ -29,7 +32,9 @@ describe('GET /matt/{id}: the ranking', () => {
   it('sorts by name, value and change, and filters by län, through links that need no script', async () => {
     const { html } = await page(app, BAS);
     const sorts = hrefs(section(html, '<thead>', '</thead>'));
-    expect(sorts).toEqual(expect.arrayContaining([`${BAS}?sort=namn#rangordning`, `${BAS}?sort=varde#rangordning`, `${BAS}?sort=forandring#rangordning`]));
+    expect(sorts).toEqual(
+      expect.arrayContaining([`${BAS}?sort=namn#rangordning`, `${BAS}?sort=varde#rangordning`, `${BAS}?sort=forandring#rangordning`]),
+    );
     const byName = ranking((await page(app, `${BAS}?sort=namn`)).html).map((r) => r[1]!);
     expect(byName.slice(0, 3)).toEqual(['Ale', 'Alingsås', 'Alvesta']);
     expect(byName.at(-1)).toBe('Övertorneå');
@@ -109,11 +114,15 @@ describe('GET /matt/{id}: what the series is', () => {
     const downloads = hrefs(section(html, 'id="ladda-ner"', '</ul>'));
     expect(downloads.length).toBeGreaterThanOrEqual(10);
     for (const href of downloads) expect((await app.request(href)).status, href).toBe(200);
-    const bytes = Buffer.from(await (await app.request(downloads.find((h) => h.includes('type=municipality') && h.endsWith('format=csv-sv'))!)).arrayBuffer());
+    const bytes = Buffer.from(
+      await (await app.request(downloads.find((h) => h.includes('type=municipality') && h.endsWith('format=csv-sv'))!)).arrayBuffer(),
+    );
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for å, ä, ö
     const csv = bytes.toString('utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(291);
-    expect(text(section(html, 'id="api"', '</pre>'))).toContain("curl 'http://localhost/v1/indicators/scb-bas-sysselsattningsgrad-20-64/observations?geo=0181,01,SE");
+    expect(text(section(html, 'id="api"', '</pre>'))).toContain(
+      "curl 'http://localhost/v1/indicators/scb-bas-sysselsattningsgrad-20-64/observations?geo=0181,01,SE",
+    );
     const embed = text(section(html, 'id="badda-in"'));
     expect(embed).toContain('<maltal-trend indicator="scb-bas-sysselsattningsgrad-20-64" geo="0181,01,SE" lang="sv"></maltal-trend>');
     expect(embed).toContain('/embed/maltal-trend?indicator=scb-bas-sysselsattningsgrad-20-64&amp;geo=0181,01,SE&amp;lang=sv');

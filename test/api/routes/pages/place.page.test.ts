@@ -18,7 +18,10 @@ describe('GET /kommun/{code}-{name}', () => {
     expect(work).toMatch(/Sysselsättningsgrad, utrikes födda 72,6 % 2024/);
     expect(work).toMatch(/Sysselsättningsgrad, inrikes födda 82,1 % 2024/);
     expect(work).toMatch(/utrikes minus inrikes födda −9,5 procentenheter 2024/);
-    const { body } = await getJson(app, '/v1/observations?indicator=scb-bas-sysselsattningsgrad-20-64&geo=01,SE&from=2024&to=2024&gender=T&breakdown=utrikes-fodd');
+    const { body } = await getJson(
+      app,
+      '/v1/observations?indicator=scb-bas-sysselsattningsgrad-20-64&geo=01,SE&from=2024&to=2024&gender=T&breakdown=utrikes-fodd',
+    );
     for (const row of body.data) expect(work).toContain(`${row.geo === 'SE' ? 'Riket' : 'Stockholms län'} ${sv(row.value, 1)} %`);
   });
 
@@ -26,7 +29,13 @@ describe('GET /kommun/{code}-{name}', () => {
     const { html } = await page(app, '/kommun/0181-sodertalje');
     const { body } = await getJson(app, '/v1/plans/sodertalje-arbetsmarknadsuppdrag-2017/follow-up');
     const links = body.goals.flatMap((g: any) => g.links);
-    const gap = links.find((l: any) => l.kind === 'gap' && l.series.breakdown === 'utrikes-fodd' && l.series.compare_breakdown === 'inrikes-fodd' && l.series.indicator === 'scb-bas-sysselsattningsgrad-20-64');
+    const gap = links.find(
+      (l: any) =>
+        l.kind === 'gap' &&
+        l.series.breakdown === 'utrikes-fodd' &&
+        l.series.compare_breakdown === 'inrikes-fodd' &&
+        l.series.indicator === 'scb-bas-sysselsattningsgrad-20-64',
+    );
     expect(gap.rank.text_sv).toMatch(/av 290 kommuner/);
     expect(text(html)).toContain(`Rang ${gap.rank.text_sv}`);
     expect(text(html)).not.toMatch(/Rang \d+:[ae] av \d+\b(?! kommuner)/); // never a bare "3 av 9"
@@ -38,7 +47,9 @@ describe('GET /kommun/{code}-{name}', () => {
     const plans = section(html, 'id="planer"', '</ul>');
     expect(hrefs(plans)).toContain('/plan/sodertalje-arbetsmarknadsuppdrag-2017');
     const s = body.meta.statuses;
-    expect(text(plans)).toContain(`${s.followed} mått med aktuella värden, ${s.stale} med inaktuella värden, ${s.no_data_yet} utan data ännu, ${s.qualitative} kvalitativa`);
+    expect(text(plans)).toContain(
+      `${s.followed} mått med aktuella värden, ${s.stale} med inaktuella värden, ${s.no_data_yet} utan data ännu, ${s.qualitative} kvalitativa`,
+    );
   });
 
   it('lists every indicator with data for the place, and offers everything as one download', async () => {

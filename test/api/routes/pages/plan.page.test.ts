@@ -6,7 +6,12 @@ import { getJson, testApp } from '../../../helpers/app.ts';
 import { bodyRows, hrefs, page, section, text } from '../../../helpers/pages.ts';
 
 const app = testApp();
-const PLANS = ['sodertalje-arbetsmarknadsuppdrag-2017', 'haninge-arbetsmarknadsstrategi-2020', 'malmo-kf-mal-2024', 'hallstahammar-hallbar-utveckling-2021'];
+const PLANS = [
+  'sodertalje-arbetsmarknadsuppdrag-2017',
+  'haninge-arbetsmarknadsstrategi-2020',
+  'malmo-kf-mal-2024',
+  'hallstahammar-hallbar-utveckling-2021',
+];
 
 describe('GET /plan/{id}', () => {
   it.each(PLANS)('%s shows every measure of the follow-up with its status, counted as the API counts', async (id) => {
@@ -21,11 +26,14 @@ describe('GET /plan/{id}', () => {
       `${s.followed} mått med aktuella värden ${s.stale} mått med inaktuella värden (äldre än planen) ${s.no_data_yet} mått utan data ännu ${s.qualitative} kvalitativa mått (följs upp i ord)`,
     );
     // Every measure without data names what data would close it; none is shown as missing when it is qualitative.
-    for (const l of links.filter((x: any) => x.status === 'no_data_yet' && x.data_needed)) expect(text(html)).toContain(text(l.data_needed));
+    for (const l of links.filter((x: any) => x.status === 'no_data_yet' && x.data_needed))
+      expect(text(html)).toContain(text(l.data_needed));
     expect(measures.filter((m) => m === 'qualitative')).toHaveLength(s.qualitative);
     // Every goal of the tree is there, in document order.
     const titles = [...html.matchAll(/<section class="goal depth-\d">\s*<h[234]>(.*?)<\/h[234]>/gs)].map((m) => text(m[1]!));
-    expect(titles.map((t) => t.replace(/ \([^)]*\)$/, ''))).toEqual(body.goals.map((g: any) => `${g.number ? `${g.number} ` : ''}${g.title_sv}`));
+    expect(titles.map((t) => t.replace(/ \([^)]*\)$/, ''))).toEqual(
+      body.goals.map((g: any) => `${g.number ? `${g.number} ` : ''}${g.title_sv}`),
+    );
   });
 
   it('shows Södertälje’s employment gap with the county and Riket beside it, as a chart and a table', async () => {
@@ -60,7 +68,11 @@ describe('GET /plan/{id}', () => {
   it('answers an unknown plan with a 404 page, and lists the plans at /plan', async () => {
     expect((await app.request('/plan/no-such-plan')).status).toBe(404);
     const { html } = await page(app, '/plan');
-    expect(hrefs(html).filter((h) => h.startsWith('/plan/')).sort()).toEqual(PLANS.map((p) => `/plan/${p}`).sort());
+    expect(
+      hrefs(html)
+        .filter((h) => h.startsWith('/plan/'))
+        .sort(),
+    ).toEqual(PLANS.map((p) => `/plan/${p}`).sort());
   });
 
   it('is in English at ?lang=en: goal levels, statuses and notes', async () => {

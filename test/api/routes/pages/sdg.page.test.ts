@@ -55,6 +55,7 @@ describe('GET /agenda-2030, /agenda-2030/mal/{n}, /agenda-2030/delmal/{target}',
   });
 
   it('answers unknown goals and targets with 404 pages', async () => {
-    for (const path of ['/agenda-2030/mal/18', '/agenda-2030/mal/x', '/agenda-2030/delmal/8.99']) expect((await app.request(path)).status, path).toBe(404);
+    for (const path of ['/agenda-2030/mal/18', '/agenda-2030/mal/x', '/agenda-2030/delmal/8.99'])
+      expect((await app.request(path)).status, path).toBe(404);
   });
 });

@@ -6,31 +6,35 @@ import { decode, page, PAGE_TYPES } from '../../../helpers/pages.ts';
 
 const app = testApp();
 
-const meta = (html: string, property: string) => decode(new RegExp(`<meta property="${property}" content="([^"]*)">`).exec(html)?.[1] ?? '');
+const meta = (html: string, property: string) =>
+  decode(new RegExp(`<meta property="${property}" content="([^"]*)">`).exec(html)?.[1] ?? '');
 const link = (html: string, attrs: string) => decode(new RegExp(`<link rel="${attrs}" href="([^"]*)"`).exec(html)?.[1] ?? '');
 
 describe('the head of every page', () => {
-  it.each(Object.entries(PAGE_TYPES))('%s (%s) has a canonical link, both languages, Open Graph, the favicon and alternates that answer', async (_type, path) => {
-    const { res, html } = await page(app, path);
-    expect(res.status).toBe(200);
-    const canonical = link(html, 'canonical');
-    expect(canonical.startsWith('http://localhost/')).toBe(true);
-    expect(link(html, 'alternate" hreflang="sv')).toBe(canonical.replace(/[?&]lang=en$/, ''));
-    expect(link(html, 'alternate" hreflang="en')).toMatch(/[?&]lang=en$/);
-    expect(meta(html, 'og:url')).toBe(canonical);
-    expect(meta(html, 'og:title')).not.toBe('');
-    expect(meta(html, 'og:description').length).toBeGreaterThan(20);
-    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
-    expect(html).toMatch(/<title>[^<]+ – Måltal<\/title>|<title>Måltal – /);
-    for (const [, type, href] of html.matchAll(/<link rel="alternate" type="([^"]+)" href="([^"]+)"/g)) {
-      const answer = await app.request(decode(href!));
-      expect(answer.status, href).toBe(200);
-      expect(answer.headers.get('content-type'), href).toContain(type === 'text/csv' ? 'text/csv' : 'application/json');
-    }
-    const english = await page(app, `${path}${path.includes('?') ? '&' : '?'}lang=en`);
-    expect(english.html).toContain('<html lang="en">');
-    expect(link(english.html, 'canonical')).toMatch(/[?&]lang=en$/);
-  });
+  it.each(Object.entries(PAGE_TYPES))(
+    '%s (%s) has a canonical link, both languages, Open Graph, the favicon and alternates that answer',
+    async (_type, path) => {
+      const { res, html } = await page(app, path);
+      expect(res.status).toBe(200);
+      const canonical = link(html, 'canonical');
+      expect(canonical.startsWith('http://localhost/')).toBe(true);
+      expect(link(html, 'alternate" hreflang="sv')).toBe(canonical.replace(/[?&]lang=en$/, ''));
+      expect(link(html, 'alternate" hreflang="en')).toMatch(/[?&]lang=en$/);
+      expect(meta(html, 'og:url')).toBe(canonical);
+      expect(meta(html, 'og:title')).not.toBe('');
+      expect(meta(html, 'og:description').length).toBeGreaterThan(20);
+      expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+      expect(html).toMatch(/<title>[^<]+ – Måltal<\/title>|<title>Måltal – /);
+      for (const [, type, href] of html.matchAll(/<link rel="alternate" type="([^"]+)" href="([^"]+)"/g)) {
+        const answer = await app.request(decode(href!));
+        expect(answer.status, href).toBe(200);
+        expect(answer.headers.get('content-type'), href).toContain(type === 'text/csv' ? 'text/csv' : 'application/json');
+      }
+      const english = await page(app, `${path}${path.includes('?') ? '&' : '?'}lang=en`);
+      expect(english.html).toContain('<html lang="en">');
+      expect(link(english.html, 'canonical')).toMatch(/[?&]lang=en$/);
+    },
+  );
 });
 
 describe('caching', () => {

@@ -38,7 +38,12 @@ describe('GET /v1/plans', () => {
     expect(res.status).toBe(200);
     expect(body.data.map((p: any) => p.geo)).toEqual(expect.arrayContaining(['0136', '0181', '1280', '1961']));
     const malmo = body.data.find((p: any) => p.id === MALMO);
-    expect(malmo).toMatchObject({ geo: '1280', type: 'council-goals', url: `/v1/plans/${MALMO}`, follow_up: `/v1/plans/${MALMO}/follow-up` });
+    expect(malmo).toMatchObject({
+      geo: '1280',
+      type: 'council-goals',
+      url: `/v1/plans/${MALMO}`,
+      follow_up: `/v1/plans/${MALMO}/follow-up`,
+    });
     expect(malmo.goal_count).toBeGreaterThan(12);
     expect(body.meta.datasets.map((d: any) => d.id)).toEqual(expect.arrayContaining(body.data.map((p: any) => p.dataset)));
     for (const d of body.meta.datasets) expect(d.attribution_sv.length).toBeGreaterThan(0);
@@ -85,7 +90,10 @@ describe('GET /v1/plans/{id}', () => {
       const goal = goals.find((g) => g.title_sv.replace(/\s+/g, ' ') === title);
       expect(goal, title).toBeDefined();
       expect(goal.level).toBe('kommunfullmäktigemål');
-      expect(goal.sdg.filter((s: any) => s.target === null).map((s: any) => s.goal), title).toEqual(sdg);
+      expect(
+        goal.sdg.filter((s: any) => s.target === null).map((s: any) => s.goal),
+        title,
+      ).toEqual(sdg);
     }
     const kf = goals.find((g) => g.title_sv.startsWith('Malmö stad arbetar för att stärka sin regionala'));
     expect(kf.sdg.map((s: any) => s.goal)).toEqual([1, 3, 5, 7, 8, 9, 10, 11]);
@@ -124,7 +132,9 @@ describe('GET /v1/plans/{id}', () => {
       example: false,
     });
     const s11 = flatten(body.goals).find((g: any) => g.number === '1.1');
-    expect(s11.indicators.some((l: any) => l.basis === 'document' && l.kind === 'statistic' && l.indicator === null && l.data_needed)).toBe(true);
+    expect(s11.indicators.some((l: any) => l.basis === 'document' && l.kind === 'statistic' && l.indicator === null && l.data_needed)).toBe(
+      true,
+    );
     expect(body.meta.datasets.map((d: any) => d.id)).toEqual(expect.arrayContaining([body.dataset, 'employment']));
     expect(body.sources.length).toBeGreaterThan(0);
     expect(body.document).toMatch(/Haninge/);
@@ -165,7 +175,10 @@ describe('GET /v1/plans/{id}/follow-up', () => {
     expect(gap.history.map((v: any) => [v.period, v.value])).toEqual(own.map((v) => [v.period, expect.closeTo(v.value, 9)]));
     expect(gap.change).toBeCloseTo(own.at(-1)!.value - own.at(-4)!.value, 9);
 
-    expect(gap.comparisons.map((c: any) => [c.geo, c.role])).toEqual([['01', 'county'], ['SE', 'country']]);
+    expect(gap.comparisons.map((c: any) => [c.geo, c.role])).toEqual([
+      ['01', 'county'],
+      ['SE', 'country'],
+    ]);
     for (const c of gap.comparisons) {
       const ref = await expectGaps(c.geo);
       const latest = ref.find((v) => v.period === '2024')!.value;
@@ -183,12 +196,21 @@ describe('GET /v1/plans/{id}/follow-up', () => {
   });
 
   it("follows Haninge's and Malmö's labour-market goals with 2024 figures", async () => {
-    for (const [plan, goal] of [[HANINGE, `${HANINGE}.malbild`], [HANINGE, `${HANINGE}.so2`], [MALMO, `${MALMO}.mo2.kf1`], [MALMO, `${MALMO}.mo2.kf2`]] as const) {
+    for (const [plan, goal] of [
+      [HANINGE, `${HANINGE}.malbild`],
+      [HANINGE, `${HANINGE}.so2`],
+      [MALMO, `${MALMO}.mo2.kf1`],
+      [MALMO, `${MALMO}.mo2.kf2`],
+    ] as const) {
       const { body } = await getJson(app, `/v1/plans/${plan}/follow-up`);
       const g = body.goals.find((x: any) => x.id === goal);
       const current = g.links.filter((l: any) => l.status === 'followed' && l.latest?.period === '2024');
       expect(current.length, goal).toBeGreaterThan(0);
-      for (const l of current) expect(l.comparisons.map((c: any) => c.role), goal).toEqual(['county', 'country']);
+      for (const l of current)
+        expect(
+          l.comparisons.map((c: any) => c.role),
+          goal,
+        ).toEqual(['county', 'country']);
     }
   });
 
@@ -217,7 +239,8 @@ describe('GET /v1/plans/{id}/follow-up', () => {
     const expected = change > threshold ? 'improving' : change < -threshold ? 'worsening' : 'stable';
     expect(link).toMatchObject({ direction_used: 'increase', assessment: expected, status: 'followed', example: false });
 
-    const all = (await getJson(app, `/v1/observations?indicator=${BAS}&type=municipality&gender=T&breakdown=total&from=2024&to=2024`)).body.data;
+    const all = (await getJson(app, `/v1/observations?indicator=${BAS}&type=municipality&gender=T&breakdown=total&from=2024&to=2024`)).body
+      .data;
     expect(all).toHaveLength(290);
     expect(link.rank).toMatchObject({
       period: '2024',

@@ -30,7 +30,13 @@ describe('GET /widgets/…', () => {
   });
 
   it('serves the same bytes at the v1 alias, and the embed scripts, for an hour', async () => {
-    for (const path of ['/widgets/v1/maltal.js', '/widgets/v1/embed.js', '/widgets/v1/embed-frame.js', '/widgets/v1/bygg.js', '/widgets/v1/manifest.json']) {
+    for (const path of [
+      '/widgets/v1/maltal.js',
+      '/widgets/v1/embed.js',
+      '/widgets/v1/embed-frame.js',
+      '/widgets/v1/bygg.js',
+      '/widgets/v1/manifest.json',
+    ]) {
       const res = await app.request(path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('cache-control'), path).toBe('public, max-age=3600');

@@ -23,7 +23,8 @@ describe('Kolada paging', () => {
     let base = '';
     server = await startServer((path) => {
       if (path === '/v3/data/kpi/N00914/municipality/0136,0181,0020') return { body: fixture('data_N00914_page1.json', base) };
-      if (path === '/v3/data/kpi/N00914/municipality/0136,0181,0020?page=2&per_page=21') return { body: fixture('data_N00914_page2.json', base) };
+      if (path === '/v3/data/kpi/N00914/municipality/0136,0181,0020?page=2&per_page=21')
+        return { body: fixture('data_N00914_page2.json', base) };
       return undefined;
     });
     base = `${server.origin}/v3`;
@@ -33,7 +34,9 @@ describe('Kolada paging', () => {
       '/v3/data/kpi/N00914/municipality/0136,0181,0020?page=2&per_page=21',
     ]);
     expect(rows).toHaveLength(21 + 33);
-    expect(rows.find((r) => r.municipality === '0136' && r.period === 2018)?.values).toEqual([{ gender: 'T', status: '', value: 80.874976, count: 1 }]); // kolada_N00914_employment_rate_20_64.csv: 0136, 2018, T
+    expect(rows.find((r) => r.municipality === '0136' && r.period === 2018)?.values).toEqual([
+      { gender: 'T', status: '', value: 80.874976, count: 1 },
+    ]); // kolada_N00914_employment_rate_20_64.csv: 0136, 2018, T
     expect(new Set(rows.map((r) => r.municipality))).toEqual(new Set(['0136', '0181', '0020']));
   });
 });
@@ -41,7 +44,9 @@ describe('Kolada paging', () => {
 describe('the 25-id limit', () => {
   it('splits 30 municipality ids into two requests of 25 and 5', async () => {
     const kommuner = readFileSync(join(repoRoot, '../shared/sources/municipalities_290.csv'), 'utf8')
-      .split('\n').slice(1, 31).map((line) => line.split(',')[0]!);
+      .split('\n')
+      .slice(1, 31)
+      .map((line) => line.split(',')[0]!);
     server = await startServer(() => ({ body: EMPTY }));
     await fetchData(`${server.origin}/v3`, ['N00914'], kommuner, FAST);
     expect(server.requests).toEqual([
@@ -61,7 +66,10 @@ describe('the 25-id limit', () => {
 describe('retries', () => {
   it('retries a 429 after the Retry-After it is given, then succeeds', async () => {
     const delays: number[] = [];
-    const replies = sequence({ status: 429, headers: { 'retry-after': '0' }, body: '{"detail":"too many requests"}' }, { body: fixture('kpi_N00914.json') });
+    const replies = sequence(
+      { status: 429, headers: { 'retry-after': '0' }, body: '{"detail":"too many requests"}' },
+      { body: fixture('kpi_N00914.json') },
+    );
     server = await startServer(replies);
     const kpis = await fetchKpis(`${server.origin}/v3`, ['N00914'], { baseDelayMs: 5_000, onRetry: (i) => delays.push(i.delayMs) });
     expect(kpis.map((k) => k.id)).toEqual(['N00914']);
@@ -101,9 +109,14 @@ describe('malformed bodies', () => {
   });
 
   it('names the field when a value has the wrong shape', async () => {
-    const body = JSON.stringify({ values: [{ kpi: 'N00914', municipality: '0136', period: 2018, values: [{ gender: 'X', status: '', value: 79.51388 }] }], count: 1 });
+    const body = JSON.stringify({
+      values: [{ kpi: 'N00914', municipality: '0136', period: 2018, values: [{ gender: 'X', status: '', value: 79.51388 }] }],
+      count: 1,
+    });
     server = await startServer(() => ({ body }));
-    await expect(fetchData(`${server.origin}/v3`, ['N00914'], ['0136'], FAST)).rejects.toThrow(/values\[0\]\.values\[0\]\.gender: expected 'T', 'K' or 'M', got "X"/);
+    await expect(fetchData(`${server.origin}/v3`, ['N00914'], ['0136'], FAST)).rejects.toThrow(
+      /values\[0\]\.values\[0\]\.gender: expected 'T', 'K' or 'M', got "X"/,
+    );
   });
 
   it('says which KPI Kolada does not know instead of returning an empty table', async () => {

@@ -66,7 +66,11 @@ const rows = (file: string): Row[] => parse(readFileSync(join(datasetsDir, 'kola
 
 function snapshot(): Record<string, string> {
   const dir = join(datasetsDir, 'kolada');
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'base64')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'base64')]),
+  );
 }
 
 describe('import:kolada', () => {
@@ -85,9 +89,18 @@ describe('import:kolada', () => {
     const obs = rows('observations.csv');
     expect(obs).toHaveLength(21 + 21 + 36); // Haninge and Södertälje T 1998–2018, Dalarna T/K/M 2010–2021
     const haninge2018 = obs.find((o) => o.geo === '0136' && o.period === '2018');
-    expect(haninge2018).toMatchObject({ indicator: 'N00914', gender: 'T', value: '80.874976', status: 'final', note: '', sources: 'KOLADA-V3' });
+    expect(haninge2018).toMatchObject({
+      indicator: 'N00914',
+      gender: 'T',
+      value: '80.874976',
+      status: 'final',
+      note: '',
+      sources: 'KOLADA-V3',
+    });
     expect(obs.filter((o) => o.geo === '20' && o.period === '2019').map((o) => [o.gender, o.value])).toEqual([
-      ['T', '80.800561'], ['K', '79.740337'], ['M', '81.799323'],
+      ['T', '80.800561'],
+      ['K', '79.740337'],
+      ['M', '81.799323'],
     ]);
     const statusRow = obs.find((o) => o.geo === '20' && o.period === '2019' && o.gender === 'T');
     expect(statusRow).toMatchObject({ status: 'break', note: "Koladas status: 'Brott i serien'." });
@@ -95,7 +108,12 @@ describe('import:kolada', () => {
     const descriptor = JSON.parse(readFileSync(join(datasetsDir, 'kolada', 'datapackage.json'), 'utf8'));
     expect(descriptor.attribution).toEqual({ sv: 'Källa: Kolada', en: 'Källa: Kolada' });
     expect(descriptor.licence_note.en).toMatch(/must not be attributed to Kolada/);
-    expect(descriptor.sources[0]).toMatchObject({ id: 'KOLADA-V3', title: 'Kolada API v3', path: `${server.origin}/v3`, attribution: 'Källa: Kolada' });
+    expect(descriptor.sources[0]).toMatchObject({
+      id: 'KOLADA-V3',
+      title: 'Kolada API v3',
+      path: `${server.origin}/v3`,
+      attribution: 'Källa: Kolada',
+    });
     expect(descriptor.sources[0].note).toMatch(/Hämtat \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/);
 
     const [indicator] = rows('indicators.csv');
@@ -118,7 +136,11 @@ describe('import:kolada', () => {
     server = await startServer((path) => (path.startsWith('/v3/data/') ? { body: '{"values": [' } : kolada(path, undefined as never)));
     const run = await importKolada('N00914');
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`GET ${server.origin}/v3/data/kpi/N00914/municipality/[0-9,]+: the body is not JSON \\(it starts '\\{"values": \\['\\); expected Kolada API v3 JSON`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `GET ${server.origin}/v3/data/kpi/N00914/municipality/[0-9,]+: the body is not JSON \\(it starts '\\{"values": \\['\\); expected Kolada API v3 JSON`,
+      ),
+    );
     expect(run.stderr).toMatch(/Nothing was written; datasets\/kolada is unchanged/);
     expect(snapshot()).toEqual(before);
     expect(readdirSync(datasetsDir).filter((d) => d.includes('.tmp-'))).toEqual([]);
@@ -127,19 +149,35 @@ describe('import:kolada', () => {
   it('refreshes every KPI of the config when given no ids, and keeps the gender split and publication dates', async () => {
     server = await startServer(kolada);
     const config = join(work, 'kolada-kpis.json');
-    writeFileSync(config, JSON.stringify({ kpis: [{ id: 'N00914' }, { id: 'N03926', title_en: 'Long-term unemployed, ages 25–65, share (%) of the population', direction: 'decrease' }] }));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        kpis: [
+          { id: 'N00914' },
+          { id: 'N03926', title_en: 'Long-term unemployed, ages 25–65, share (%) of the population', direction: 'decrease' },
+        ],
+      }),
+    );
     const run = await importKolada('--config', config);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/2 KPI\(s\) refreshed \(N00914, N03926\)/);
     const indicators = rows('indicators.csv');
     expect(indicators.map((i) => i.id)).toEqual(['N00914', 'N03926']);
     const n03926 = indicators.find((i) => i.id === 'N03926')!;
-    expect(n03926).toMatchObject({ title_en: 'Long-term unemployed, ages 25–65, share (%) of the population', direction: 'decrease', topic: 'labour-market' });
+    expect(n03926).toMatchObject({
+      title_en: 'Long-term unemployed, ages 25–65, share (%) of the population',
+      direction: 'decrease',
+      topic: 'labour-market',
+    });
     // kolada_kpi_catalogue.csv: publication_date 2027-01-19: the next publication until that day, then the last.
     const passed = new Date().toISOString().slice(0, 10) >= '2027-01-19';
     expect([n03926.last_published, n03926.next_publication]).toEqual(passed ? ['2027-01-19', ''] : ['', '2027-01-19']);
     const dalarna2022 = rows('observations.csv').filter((o) => o.indicator === 'N03926' && o.period === '2022');
-    expect(dalarna2022.map((o) => [o.geo, o.gender])).toEqual([['20', 'T'], ['20', 'K'], ['20', 'M']]);
+    expect(dalarna2022.map((o) => [o.geo, o.gender])).toEqual([
+      ['20', 'T'],
+      ['20', 'K'],
+      ['20', 'M'],
+    ]);
     expect(() => loadAllPackages(datasetsDir)).not.toThrow();
   });
 
