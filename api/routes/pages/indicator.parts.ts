@@ -172,6 +172,18 @@ export async function indicatorIndex(db: Db, lang: Lang): Promise<[PageHead, Htm
   const w = WORDS[lang];
   const t = COMMON[lang];
   const rows = await listIndicators(db, { limit: 10_000 });
+  // A package may describe indicators before it has figures (the CTC model): say so in the list too.
+  const withValues = new Set(
+    (
+      await db
+        .selectFrom('indicators')
+        .select('id')
+        .where(({ exists, selectFrom }) =>
+          exists(selectFrom('observations').select('indicator_id').whereRef('indicator_id', '=', 'indicators.id')),
+        )
+        .execute()
+    ).map((r) => r.id),
+  );
   const topics = [...new Set(rows.map((r) => r.topic))].sort((a, b) => Object.keys(TOPICS).indexOf(a) - Object.keys(TOPICS).indexOf(b));
   const body = html`<h1>${w.index}</h1>
 <p>${w.indexIntro}</p>
@@ -185,7 +197,7 @@ ${topics.map(
     )
     .map(
       (r) =>
-        html`<li><a href="${pageUrl(indicatorPath(r.id), lang)}">${pick(r, 'title', lang)}</a> <span class="muted">(${pick(r, 'unit', lang)})</span>${r.status === 'discontinued' ? html` <span class="tag warn">${t.discontinued}</span>` : ''}</li>`,
+        html`<li><a href="${pageUrl(indicatorPath(r.id), lang)}">${pick(r, 'title', lang)}</a> <span class="muted">(${pick(r, 'unit', lang)})</span>${r.status === 'discontinued' ? html` <span class="tag warn">${t.discontinued}</span>` : ''}${withValues.has(r.id) ? '' : html` <span class="tag">${t.noValuesYet}</span>`}</li>`,
     )}</ul>`,
 )}`;
   return [

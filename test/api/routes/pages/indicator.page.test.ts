@@ -150,6 +150,14 @@ describe('GET /matt/{id}: what the series is', () => {
     const links = hrefs(html).filter((h) => h.startsWith('/matt/'));
     expect(new Set(links)).toEqual(new Set(body.data.map((i: any) => `/matt/${encodeURIComponent(i.id)}`)));
   });
+
+  it('marks the indicators a package describes without values (the CTC model), and only those', async () => {
+    const { html } = await page(app, '/matt');
+    const item = (id: string) => text(section(html, `<a href="/matt/${id}">`, '</li>'));
+    expect(item('ctc-com-r01')).toContain('inga värden ännu');
+    expect(item('population')).not.toContain('inga värden ännu');
+    expect(item('example-ctc-com-r01')).not.toContain('inga värden ännu');
+  });
 });
 
 describe('GET /matt/{id} for indicators of every kind', () => {
