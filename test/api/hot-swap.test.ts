@@ -9,26 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/node-env.ts';
 import { toCsv, type Row } from '../../scripts/lib/package-writer.ts';
 import { startServer, stopServer, type RunningServer } from '../../scripts/bench/servers.ts';
-import { tempDatasets, writeTestPackage } from '../helpers/packages.ts';
+import { demoIndicator, tempDatasets, writeTestPackage } from '../helpers/packages.ts';
 
 /** Two versions of one package: the title (indicators table) and the values (observations) both differ. */
 function writeVersion(datasetsDir: string, version: 'A' | 'B'): void {
-  const indicators = [
-    {
-      id: 'demo-rate',
-      title_sv: `Andel ${version}`,
-      title_en: `Share ${version}`,
-      description_sv: 'Beskrivning',
-      description_en: 'Description',
-      unit_sv: 'procent',
-      unit_en: 'percent',
-      decimals: '1',
-      direction: 'increase',
-      topic: 'labour-market',
-      sources: 'S1',
-      status: 'active',
-    },
-  ];
+  const indicators = [demoIndicator({ title_sv: `Andel ${version}`, title_en: `Share ${version}` })];
   const observations: Row[] = ['0114', '0180', '1280'].map((geo, i) => ({
     indicator: 'demo-rate',
     geo,

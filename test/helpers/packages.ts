@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RESOURCE_SCHEMAS, type ResourceName } from '../../scripts/lib/package-format.ts';
+import { RESOURCE_SCHEMAS, type PackageDescriptor, type ResourceName } from '../../scripts/lib/package-format.ts';
+import type { Row } from '../../scripts/lib/package-writer.ts';
 import { DATASETS_DIR } from './paths.ts';
 
 /** A temporary folder with a datasets/ holding copies of the real geographies and agenda-2030 packages. */
@@ -12,14 +13,28 @@ export function tempDatasets(prefix: string): { work: string; datasetsDir: strin
   return { work, datasetsDir };
 }
 
-/** Writes a small test package named 'demo' (marked as example data) with the given CSV texts. */
-export function writeTestPackage(dir: string, csv: Partial<Record<ResourceName, string>>): void {
-  mkdirSync(dir, { recursive: true });
-  const resources = (Object.keys(csv) as ResourceName[]).map((name) => {
-    writeFileSync(join(dir, `${name}.csv`), csv[name]!);
-    return { name, path: `${name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: RESOURCE_SCHEMAS[name] };
-  });
-  const descriptor = {
+/** The test packages' indicator row 'demo-rate' (a share in per cent, source S1), with any column changed. */
+export function demoIndicator(change: Row = {}): Row {
+  return {
+    id: 'demo-rate',
+    title_sv: 'Andel',
+    title_en: 'Share',
+    description_sv: 'Beskrivning',
+    description_en: 'Description',
+    unit_sv: 'procent',
+    unit_en: 'percent',
+    decimals: '1',
+    direction: 'increase',
+    topic: 'labour-market',
+    sources: 'S1',
+    status: 'active',
+    ...change,
+  };
+}
+
+/** The descriptor of the test package 'demo' (marked as example data, source S1) with the given resources as CSV files. */
+export function demoDescriptor(names: readonly ResourceName[]): PackageDescriptor {
+  return {
     name: 'demo',
     title: 'Demo',
     title_en: 'Demo',
@@ -36,7 +51,21 @@ export function writeTestPackage(dir: string, csv: Partial<Record<ResourceName, 
     caveats: [],
     example: true,
     built_by: 'test',
-    resources,
+    resources: names.map((name) => ({
+      name,
+      path: `${name}.csv`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      schema: RESOURCE_SCHEMAS[name],
+    })),
   };
-  writeFileSync(join(dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
+}
+
+/** Writes a small test package named 'demo' (marked as example data) with the given CSV texts. */
+export function writeTestPackage(dir: string, csv: Partial<Record<ResourceName, string>>): void {
+  mkdirSync(dir, { recursive: true });
+  const names = Object.keys(csv) as ResourceName[];
+  for (const name of names) writeFileSync(join(dir, `${name}.csv`), csv[name]!);
+  writeFileSync(join(dir, 'datapackage.json'), `${JSON.stringify(demoDescriptor(names), null, 2)}\n`);
 }

@@ -5,24 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/node-env.ts';
 import { toCsv, type Row } from '../../scripts/lib/package-writer.ts';
-import { tempDatasets, writeTestPackage } from '../helpers/packages.ts';
+import { demoIndicator, tempDatasets, writeTestPackage } from '../helpers/packages.ts';
 
-const indicators = [
-  {
-    id: 'demo-rate',
-    title_sv: 'Andel',
-    title_en: 'Share',
-    description_sv: 'Beskrivning',
-    description_en: 'Description',
-    unit_sv: 'procent',
-    unit_en: 'percent',
-    decimals: '1',
-    direction: 'increase',
-    topic: 'labour-market',
-    sources: 'S1',
-    status: 'active',
-  },
-];
+const indicators = [demoIndicator()];
 const observations: Row[] = [
   { indicator: 'demo-rate', geo: '0114', period: '2020', gender: 'T', breakdown: 'total', value: '75.5', status: 'final', sources: 'S1' },
   { indicator: 'demo-rate', geo: '0180', period: '2020', gender: 'T', breakdown: 'total', value: '71.2', status: 'final', sources: 'S1' },

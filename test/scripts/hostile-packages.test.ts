@@ -9,28 +9,12 @@ import { BuildError, buildDatabase } from '../../scripts/lib/build-database.ts';
 import { RESOURCE_SCHEMAS } from '../../scripts/lib/package-format.ts';
 import { toCsv, type Row } from '../../scripts/lib/package-writer.ts';
 import { checkAcrossPackages, loadPackage, type Problem } from '../../scripts/lib/validate-package.ts';
-import { tempDatasets, writeTestPackage } from '../helpers/packages.ts';
+import { demoIndicator, tempDatasets, writeTestPackage } from '../helpers/packages.ts';
 
 const GiB = 1024 * 1024 * 1024;
 
 function indicators(change: Row = {}): Row[] {
-  return [
-    {
-      id: 'demo-rate',
-      title_sv: 'Andel',
-      title_en: 'Share',
-      description_sv: 'Beskrivning',
-      description_en: 'Description',
-      unit_sv: 'procent',
-      unit_en: 'percent',
-      decimals: '1',
-      direction: 'increase',
-      topic: 'labour-market',
-      sources: 'S1',
-      status: 'active',
-      ...change,
-    },
-  ];
+  return [demoIndicator(change)];
 }
 
 /** Line n of observations.csv holds row n - 2 (line 1 is the header). */

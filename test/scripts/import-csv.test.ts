@@ -7,25 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/node-env.ts';
 import { toCsv } from '../../scripts/lib/package-writer.ts';
 import { checkAcrossPackages, loadPackage } from '../../scripts/lib/validate-package.ts';
-import { tempDatasets, writeTestPackage } from '../helpers/packages.ts';
+import { demoIndicator, tempDatasets, writeTestPackage } from '../helpers/packages.ts';
 
 const { work, datasetsDir } = tempDatasets('maltal-import-csv-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const indicator = {
-  id: 'demo-rate',
-  title_sv: 'Andel',
-  title_en: 'Share',
-  description_sv: 'Beskrivning',
-  description_en: 'Description',
-  unit_sv: 'procent',
-  unit_en: 'percent',
-  decimals: '1',
-  direction: 'increase',
-  topic: 'labour-market',
-  sources: 'S1',
-  status: 'active',
-};
+const indicator = demoIndicator();
 const EXPORT = `${[
   'indicator;geo;period;gender;breakdown;value;status;note;sources',
   'demo-rate;114;2020;T;total;75,5;final;Små tal;S1',

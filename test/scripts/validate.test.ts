@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/node-env.ts';
 import { toCsv } from '../../scripts/lib/package-writer.ts';
-import { tempDatasets, writeTestPackage } from '../helpers/packages.ts';
+import { demoIndicator, tempDatasets, writeTestPackage } from '../helpers/packages.ts';
 import { DATASETS_DIR } from '../helpers/paths.ts';
 
 const { work } = tempDatasets('maltal-validate-cli-');
@@ -69,20 +69,7 @@ describe('npm run validate', () => {
 
   it('accepts a header-only observations file with a plain note that the indicator has no values yet', () => {
     const dir = join(work, 'no-values-yet');
-    const indicator = {
-      id: 'demo-rate',
-      title_sv: 'Andel',
-      title_en: 'Share',
-      description_sv: 'Beskrivning',
-      description_en: 'Description',
-      unit_sv: 'procent',
-      unit_en: 'percent',
-      decimals: '1',
-      direction: 'increase',
-      topic: 'labour-market',
-      sources: 'S1',
-      status: 'active',
-    };
+    const indicator = demoIndicator();
     writeTestPackage(dir, { indicators: toCsv('indicators', [indicator]), observations: toCsv('observations', []) });
     expect(readFileSync(join(dir, 'observations.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(1);
     const run = validate(dir);

@@ -9,7 +9,7 @@ import { toCsv } from '../../../api/lib/formats.ts';
 import { createNodeApp, openNodeDb } from '../../../api/node.ts';
 import { buildDatabase } from '../../../scripts/lib/build-database.ts';
 import { toCsv as toPackageCsv } from '../../../scripts/lib/package-writer.ts';
-import { tempDatasets, writeTestPackage } from '../../helpers/packages.ts';
+import { demoIndicator, tempDatasets, writeTestPackage } from '../../helpers/packages.ts';
 
 const rows = [
   { a: 'plain', b: 1.5, c: null },
@@ -79,22 +79,7 @@ describe('CSV responses through the app', () => {
   let db: ReturnType<typeof openNodeDb>;
 
   beforeAll(() => {
-    const indicators = [
-      {
-        id: 'demo-rate',
-        title_sv: 'Andel',
-        title_en: 'Share',
-        description_sv: 'Beskrivning',
-        description_en: 'Description',
-        unit_sv: 'procent',
-        unit_en: 'percent',
-        decimals: '1',
-        direction: 'increase',
-        topic: 'labour-market',
-        sources: 'S1',
-        status: 'active',
-      },
-    ];
+    const indicators = [demoIndicator()];
     const observations = [
       {
         indicator: 'demo-rate',

@@ -6,27 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCE_SCHEMAS, type PackageDescriptor, type ResourceName } from '../../../scripts/lib/package-format.ts';
 import { toCsv, type Row } from '../../../scripts/lib/package-writer.ts';
 import { checkAcrossPackages, formatProblem, loadPackage, type Problem } from '../../../scripts/lib/validate-package.ts';
+import { demoDescriptor, demoIndicator } from '../../helpers/packages.ts';
 import { DATASETS_DIR } from '../../helpers/paths.ts';
 
 const DEMO_RESOURCES = ['indicators', 'breakdowns', 'sdg-links', 'observations'] as const;
 type DemoResource = (typeof DEMO_RESOURCES)[number];
 
 function indicator(id: string, extra: Row = {}): Row {
-  return {
-    id,
-    title_sv: `Titel ${id}`,
-    title_en: `Title ${id}`,
-    description_sv: 'Beskrivning',
-    description_en: 'Description',
-    unit_sv: 'procent',
-    unit_en: 'percent',
-    decimals: '1',
-    direction: 'increase',
-    topic: 'labour-market',
-    sources: 'S1',
-    status: 'active',
-    ...extra,
-  };
+  return demoIndicator({ id, title_sv: `Titel ${id}`, title_en: `Title ${id}`, ...extra });
 }
 
 /** The demo package's rows; line n of a CSV holds row n - 2 (line 1 is the header). */
@@ -87,35 +74,6 @@ function demoTables(): Record<DemoResource, Row[]> {
   };
 }
 
-function demoDescriptor(): PackageDescriptor {
-  return {
-    name: 'demo',
-    title: 'Demo',
-    title_en: 'Demo',
-    description: 'Testpaket',
-    description_en: 'Test package',
-    version: '1.0.0',
-    updated: '2026-01-01',
-    publisher: 'Måltal',
-    licence_note: { sv: 'Ingen licens', en: 'No licence' },
-    attribution: { sv: 'Källa: test', en: 'Source: test' },
-    sources: [
-      { id: 'S1', title: 'Test source', path: 'https://example.org', publisher: 'Test', retrieved: '2026-01-01', licence: 'none stated' },
-    ],
-    caveats: [],
-    example: true,
-    built_by: 'test',
-    resources: DEMO_RESOURCES.map((name) => ({
-      name,
-      path: `${name}.csv`,
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      schema: RESOURCE_SCHEMAS[name],
-    })),
-  };
-}
-
 let base: string;
 let work: string;
 
@@ -149,7 +107,7 @@ beforeAll(() => {
   cpSync(join(DATASETS_DIR, 'agenda-2030'), join(base, 'agenda-2030'), { recursive: true });
   const demo = join(base, 'demo');
   mkdirSync(demo);
-  writeFileSync(join(demo, 'datapackage.json'), `${JSON.stringify(demoDescriptor(), null, 2)}\n`);
+  writeFileSync(join(demo, 'datapackage.json'), `${JSON.stringify(demoDescriptor(DEMO_RESOURCES), null, 2)}\n`);
   for (const [name, rows] of Object.entries(demoTables()) as [DemoResource, Row[]][]) writeTable(demo, name, rows);
 });
 
@@ -178,7 +136,7 @@ function withObservation(index: number, change: Row): (demo: string) => void {
 
 function withDescriptor(change: (d: PackageDescriptor) => void): (demo: string) => void {
   return (demo) => {
-    const d = demoDescriptor();
+    const d = demoDescriptor(DEMO_RESOURCES);
     change(d);
     writeFileSync(join(demo, 'datapackage.json'), JSON.stringify(d, null, 2));
   };

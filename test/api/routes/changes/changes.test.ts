@@ -7,7 +7,7 @@ import { createNodeApp, openNodeDb } from '../../../../api/node.ts';
 import { buildDatabase } from '../../../../scripts/lib/build-database.ts';
 import { writePackage, type DescriptorInput, type Row } from '../../../../scripts/lib/package-writer.ts';
 import { json, testApp } from '../../../helpers/app.ts';
-import { tempDatasets } from '../../../helpers/packages.ts';
+import { demoIndicator, tempDatasets } from '../../../helpers/packages.ts';
 
 const descriptor: DescriptorInput = {
   name: 'demo',
@@ -25,22 +25,7 @@ const descriptor: DescriptorInput = {
   example: true,
   built_by: 'test',
 };
-const indicators: Row[] = [
-  {
-    id: 'demo-rate',
-    title_sv: 'Andel',
-    title_en: 'Share',
-    description_sv: 'B',
-    description_en: 'D',
-    unit_sv: 'procent',
-    unit_en: 'percent',
-    decimals: '1',
-    direction: 'increase',
-    topic: 'demo',
-    sources: 'S1',
-    status: 'active',
-  },
-];
+const indicators: Row[] = [demoIndicator({ description_sv: 'B', description_en: 'D', topic: 'demo' })];
 const obs = (geo: string, period: string, value: string, status = 'final'): Row => ({
   indicator: 'demo-rate',
   geo,
