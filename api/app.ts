@@ -8,12 +8,12 @@ import { HTTPException } from 'hono/http-exception';
 import type { Db } from './db/database.ts';
 import { loadReferenceData, type ReferenceData } from './db/reference-data.ts';
 import { createRouter, type BodyHash } from './lib/create-router.ts';
-import { CACHE_CONTROL, EXPOSED_HEADERS } from './lib/etag.ts';
+import { EXPOSED_HEADERS } from './lib/etag.ts';
+import { finishHeaders } from './lib/answer-headers.ts';
 import { urlTooLong } from './lib/limits.ts';
 import { methodNotAllowed, servedPaths } from './lib/allowed-methods.ts';
 import { forOrigin, withAnyOperationResponses } from './lib/openapi.ts';
 import { ApiError, ProblemSchema, problemResponse } from './lib/problem.ts';
-import { setSecurityHeaders } from './lib/security-headers.ts';
 import { boundariesRouter } from './routes/boundaries/boundaries.routes.ts';
 import { builderRouter } from './routes/builder/builder.routes.ts';
 import { ctcRouter } from './routes/ctc/ctc.routes.ts';
@@ -47,6 +47,11 @@ export interface AppOptions {
   hash?: BodyHash;
   /** Contact address for the DCAT catalogue (MALTAL_CONTACT_EMAIL); without it the contact is the start page. */
   contactEmail?: string;
+  /**
+   * The database's reference data, when the caller shares it with a path of its own (the Node
+   * server's direct observations path, api/node-fast-path.ts); read from `db` once otherwise.
+   */
+  reference?: () => Promise<ReferenceData>;
 }
 
 async function webCryptoSha1(text: string): Promise<string> {
@@ -56,16 +61,19 @@ async function webCryptoSha1(text: string): Promise<string> {
 
 export { EXPOSED_HEADERS };
 
-const EXPOSED = EXPOSED_HEADERS.join(',');
-
-export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions) {
-  const app = createRouter();
+/** Reads the reference data of `db` once, on first use; a failed read is tried again on the next call. */
+export function referenceLoader(db: Db): () => Promise<ReferenceData> {
   let reference: Promise<ReferenceData> | undefined;
-  const loadReference = () =>
+  return () =>
     (reference ??= loadReferenceData(db).catch((error: unknown) => {
       reference = undefined; // try again on the next request rather than fail for ever
       throw error;
     }));
+}
+
+export function createApp({ db, hash = webCryptoSha1, contactEmail, reference }: AppOptions) {
+  const app = createRouter();
+  const loadReference = reference ?? referenceLoader(db);
 
   // CORS preflights go to Hono's cors(); every other answer gets the same two CORS headers, set on
   // the final response. cors() sets them before the handler runs, and Hono then copies each answer
@@ -80,15 +88,7 @@ export function createApp({ db, hash = webCryptoSha1, contactEmail }: AppOptions
     const refused = urlTooLong(c.req.url, c.req.path);
     if (refused) c.res = refused;
     else await next();
-    const headers = c.res.headers;
-    headers.set('access-control-allow-origin', '*');
-    headers.set('access-control-expose-headers', EXPOSED);
-    const status = c.res.status;
-    if ((c.req.method === 'GET' || c.req.method === 'HEAD') && (status === 200 || status === 304) && !headers.has('cache-control')) {
-      headers.set('cache-control', CACHE_CONTROL);
-    }
-    if (c.req.path.startsWith('/v1/') && !headers.has('vary')) headers.set('vary', 'Accept');
-    if (status !== 304) setSecurityHeaders(headers, c.req.path); // a 304 carries only what a cache needs
+    finishHeaders(c.res.headers, c.req.method, c.req.path, c.res.status);
   });
   app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
 

@@ -21,9 +21,13 @@ export interface Answer {
   bytes: number;
 }
 
-/** An answer from its parts, with `content-length` set from the body's bytes. */
-export function answerOf(status: number, headers: Record<string, string>, body: string | Uint8Array): Answer {
-  const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+/** An answer from its parts, with `content-length` set from the body's bytes (counted unless given). */
+export function answerOf(
+  status: number,
+  headers: Record<string, string>,
+  body: string | Uint8Array,
+  bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength,
+): Answer {
   return { status, headers: { ...headers, 'content-length': String(bytes) }, body, bytes };
 }
 
@@ -48,6 +52,17 @@ const COMPRESSIBLE = /json|^text\/|javascript|xml|svg/;
  */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding | undefined {
   if (!acceptEncoding) return undefined;
+  // Clients send a handful of different values: each is read once.
+  let chosen = chosenEncodings.get(acceptEncoding);
+  if (chosen === undefined) {
+    if (chosenEncodings.size >= 256) chosenEncodings.clear();
+    chosenEncodings.set(acceptEncoding, (chosen = readAcceptEncoding(acceptEncoding) ?? 'identity'));
+  }
+  return chosen === 'identity' ? undefined : chosen;
+}
+const chosenEncodings = new Map<string, Encoding | 'identity'>();
+
+function readAcceptEncoding(acceptEncoding: string): Encoding | undefined {
   const q = new Map<string, number>();
   for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name = '', ...params] = part.split(';').map((s) => s.trim());

@@ -20,6 +20,11 @@ export interface NodeEnv {
   sourcesDir: string;
   /** Bytes of API answers the server keeps in memory per database (MALTAL_CACHE_MB, default 64; 0 keeps none). */
   cacheBytes: number;
+  /**
+   * Whether GET /v1/observations as JSON is answered by the direct path (api/node-fast-path.ts)
+   * rather than through Hono (MALTAL_FAST_PATH, default 1; 0 turns it off, to compare).
+   */
+  fastPath: boolean;
   /** Contact address in the DCAT catalogue (MALTAL_CONTACT_EMAIL); unset: the start page is the contact. */
   contactEmail: string | undefined;
   /** Kolada's API v3 base URL for `import:kolada` (KOLADA_API_URL, default https://api.kolada.se/v3). */
@@ -35,6 +40,8 @@ export function readNodeEnv(env: NodeJS.ProcessEnv = process.env): NodeEnv {
   if (!Number.isFinite(cacheMb) || cacheMb < 0) {
     throw new Error(`MALTAL_CACHE_MB must be a number of megabytes, 0 or more, got '${env.MALTAL_CACHE_MB}'`);
   }
+  const fastPath = env.MALTAL_FAST_PATH ?? '1';
+  if (fastPath !== '0' && fastPath !== '1') throw new Error(`MALTAL_FAST_PATH must be 1 (on) or 0 (off), got '${fastPath}'`);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -42,6 +49,7 @@ export function readNodeEnv(env: NodeJS.ProcessEnv = process.env): NodeEnv {
     datasetsDir: resolve(env.MALTAL_DATASETS ?? resolve(repoRoot, 'datasets')),
     sourcesDir: resolve(env.MALTAL_SOURCES ?? resolve(repoRoot, '../shared/sources')),
     cacheBytes: Math.round(cacheMb * 1024 * 1024),
+    fastPath: fastPath === '1',
     contactEmail: env.MALTAL_CONTACT_EMAIL || undefined,
     koladaApiUrl: (env.KOLADA_API_URL ?? 'https://api.kolada.se/v3').replace(/\/+$/, ''),
   };

@@ -7,7 +7,7 @@
  */
 import type { Context } from 'hono';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { AppEnv } from './create-router.ts';
+import type { AppEnv, BodyHash } from './create-router.ts';
 
 /** Response headers a browser script on another site may read. */
 export const EXPOSED_HEADERS = ['ETag', 'Link', 'Content-Disposition', 'Retry-After', 'RateLimit-Policy'] as const;
@@ -18,8 +18,17 @@ export const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 /** A strong ETag for the answer to `request` in `representation` from the data of `dataVersion`. */
 export async function answerEtag(c: Context<AppEnv>, dataVersion: string, representation: string): Promise<string> {
   const url = c.req.url;
-  const request = url.slice(url.indexOf('/', url.indexOf('//') + 2)); // path and query, exactly as asked
-  return `"${await c.var.hash(`${packageJson.version}\n${dataVersion}\n${representation}\n${request}`)}"`;
+  return await etagOf(c.var.hash, url.slice(url.indexOf('/', url.indexOf('//') + 2)), dataVersion, representation);
+}
+
+/** The same ETag from the request's path and query, exactly as asked. */
+export async function etagOf(hash: BodyHash, pathAndQuery: string, dataVersion: string, representation: string): Promise<string> {
+  return `"${await hash(etagText(pathAndQuery, dataVersion, representation))}"`;
+}
+
+/** What an answer's ETag is the hash of (api/node-fast-path.ts hashes it without a Hono context). */
+export function etagText(pathAndQuery: string, dataVersion: string, representation: string): string {
+  return `${packageJson.version}\n${dataVersion}\n${representation}\n${pathAndQuery}`;
 }
 
 /** Whether If-None-Match names `etag` (weak comparison, as RFC 9110 asks for If-None-Match). */

@@ -33,8 +33,14 @@ export const NOTHING_CSP = "default-src 'none'; base-uri 'none'; form-action 'no
 
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
+/** What the header functions need of a set of headers: a Headers, or a Map of lower-case names. */
+export interface HeaderBag {
+  has(name: string): boolean;
+  set(name: string, value: string): void;
+}
+
 /** Sets the headers every answer carries; a page's own Content-Security-Policy is kept. */
-export function setSecurityHeaders(headers: Headers, path: string): void {
+export function setSecurityHeaders(headers: HeaderBag, path: string): void {
   headers.set('x-content-type-options', 'nosniff');
   headers.set('referrer-policy', REFERRER_POLICY);
   if (!headers.has('content-security-policy')) headers.set('content-security-policy', NOTHING_CSP);

@@ -8,8 +8,9 @@
  * order (bench-pairs.ts). Four cases, each at 1 and 32 connections, BENCH_ROUNDS rounds (default 3;
  * the median is reported), BENCH_SECONDS a run (default 10) after a warm-up:
  *   uncached     a walk through the series, Måltal with its answer cache off (a fast machine walks
- *                all 13 000 series more than once in a run, and the cache would answer the repeats)
- *   conditional  If-None-Match with the current ETag, from the app (answer cache off) and from the cache
+ *                all 13 000 series more than once in a run, and the cache would answer the repeats),
+ *                as it ships (the direct path, api/node-fast-path.ts) and through Hono (MALTAL_FAST_PATH=0)
+ *   conditional  If-None-Match with the current ETag, without the cache (direct path; Hono) and from the cache
  *   repeated     100 series asked over and over (the answer cache)
  *   compressed   the same, asking for brotli
  * The machine's load average is printed before each round. Then the worker part (worker-bench.ts),
@@ -84,7 +85,7 @@ function readSettings(env: NodeJS.ProcessEnv) {
 }
 
 type Case = 'uncached' | 'conditional (app)' | 'conditional (cache)' | 'repeated' | 'repeated, brotli';
-type Server = 'maltal' | 'rows' | 'sqliteJson';
+type Server = 'maltal' | 'hono' | 'rows' | 'sqliteJson';
 const results = new Map<string, RunResult[]>();
 const resultKey = (c: Case, server: Server, connections: number) => `${c}|${server}|${connections}`;
 const rounds = (c: Case, server: Server, connections: number) => results.get(resultKey(c, server, connections)) ?? [];
@@ -142,27 +143,41 @@ function report(
     '',
     '### Uncached: a walk through every series, Måltal with its answer cache off',
     '',
-    '| Conns | Måltal req/s | plain rows req/s | SQLite-JSON req/s | Måltal / rows | Måltal / SQLite-JSON | Måltal p50 / p99 | rows p50 / p99 | SQLite-JSON p50 / p99 |',
-    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '"Måltal": as it ships, the direct path answering (api/node-fast-path.ts); "through Hono": the same server with MALTAL_FAST_PATH=0, every request through the app.',
+    '',
+    '| Conns | Måltal req/s | through Hono req/s | plain rows req/s | SQLite-JSON req/s | Måltal / rows | Hono / rows | Måltal / SQLite-JSON | Måltal p50 / p99 | Hono p50 / p99 | rows p50 / p99 | SQLite-JSON p50 / p99 |',
+    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   );
   for (const n of CONNECTIONS) {
-    const [m, r, s] = [rounds('uncached', 'maltal', n), rounds('uncached', 'rows', n), rounds('uncached', 'sqliteJson', n)];
+    const [m, h, r, s] = ['maltal', 'hono', 'rows', 'sqliteJson'].map((server) => rounds('uncached', server as Server, n)) as [
+      RunResult[],
+      RunResult[],
+      RunResult[],
+      RunResult[],
+    ];
     say(
-      `| ${n} | ${cell(m)} | ${cell(r)} | ${cell(s)} | ${fmt(ratio(m, r), 2)}× | ${fmt(ratio(m, s), 2)}× | ${lat(m)} | ${lat(r)} | ${lat(s)} |`,
+      `| ${n} | ${cell(m)} | ${cell(h)} | ${cell(r)} | ${cell(s)} | ${fmt(ratio(m, r), 2)}× | ${fmt(ratio(h, r), 2)}× | ${fmt(ratio(m, s), 2)}× | ${lat(m)} | ${lat(h)} | ${lat(r)} | ${lat(s)} |`,
     );
   }
   say(
     '',
     `### Conditional: If-None-Match with the current ETag (${settings.conditionalSeries} series), answered 304`,
     '',
-    '"app": the answer cache off (MALTAL_CACHE_MB=0), so the app checks the request and answers 304 before any query; "cache": the default server, which holds the answers. Against the plain rows server answering the same series uncached (it has no conditional requests).',
+    '"no cache": the answer cache off (MALTAL_CACHE_MB=0), so the direct path checks the request and answers 304 before any query ("through Hono": the app does, MALTAL_FAST_PATH=0); "cache": the default server, which holds the answers. Against the plain rows server answering the same series uncached (it has no conditional requests).',
     '',
-    '| Conns | Måltal 304, app req/s | Måltal 304, cache req/s | plain rows (200) req/s | app / rows | cache / rows | app p50 / p99 | cache p50 / p99 |',
-    '|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| Conns | Måltal 304, no cache req/s | through Hono req/s | Måltal 304, cache req/s | plain rows (200) req/s | no cache / rows | Hono / rows | cache / rows | no cache p50 / p99 | cache p50 / p99 |',
+    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   );
   for (const n of CONNECTIONS) {
-    const [a, c, r] = [rounds('conditional (app)', 'maltal', n), rounds('conditional (cache)', 'maltal', n), rounds('uncached', 'rows', n)];
-    say(`| ${n} | ${cell(a)} | ${cell(c)} | ${fmt(reqs(r))} | ${fmt(ratio(a, r), 2)}× | ${fmt(ratio(c, r), 2)}× | ${lat(a)} | ${lat(c)} |`);
+    const [a, h, c, r] = [
+      rounds('conditional (app)', 'maltal', n),
+      rounds('conditional (app)', 'hono', n),
+      rounds('conditional (cache)', 'maltal', n),
+      rounds('uncached', 'rows', n),
+    ];
+    say(
+      `| ${n} | ${cell(a)} | ${cell(h)} | ${cell(c)} | ${fmt(reqs(r))} | ${fmt(ratio(a, r), 2)}× | ${fmt(ratio(h, r), 2)}× | ${fmt(ratio(c, r), 2)}× | ${lat(a)} | ${lat(c)} |`,
+    );
   }
   say(
     '',
@@ -191,7 +206,9 @@ function report(
     const line = (name: string, m: RunResult[], r: RunResult[], s: RunResult[] = []) =>
       say(`| ${name} | ${n} | ${cpu(m)} | ${cpu(r)} | ${cpu(s)} | ${fmt(capacity(m, r), 2)}× |`);
     line('uncached', rounds('uncached', 'maltal', n), rowsUncached, rounds('uncached', 'sqliteJson', n));
-    line('conditional, app (rows: uncached)', rounds('conditional (app)', 'maltal', n), rowsUncached);
+    line('uncached, through Hono', rounds('uncached', 'hono', n), rowsUncached);
+    line('conditional, no cache (rows: uncached)', rounds('conditional (app)', 'maltal', n), rowsUncached);
+    line('conditional, through Hono (rows: uncached)', rounds('conditional (app)', 'hono', n), rowsUncached);
     line('conditional, cache (rows: uncached)', rounds('conditional (cache)', 'maltal', n), rowsUncached);
     line('repeated', rounds('repeated', 'maltal', n), rounds('repeated', 'rows', n));
     line('repeated, brotli', rounds('repeated, brotli', 'maltal', n), rounds('repeated', 'rows', n));
@@ -224,7 +241,7 @@ function report(
       judge(p99 < 5, `uncached p99 < 5 ms at one connection: ${fmt(p99, 2)} ms`),
       judge(
         cond(1) >= 5 && cond(32) >= 5,
-        `conditional (app, no query) ≥ 5× plain rows: ${fmt(cond(1), 2)}×, ${fmt(cond(32), 2)}× (CPU: ${fmt(cap('conditional (app)', 'uncached', 1), 2)}×, ${fmt(cap('conditional (app)', 'uncached', 32), 2)}×)`,
+        `conditional (no cache, no query) ≥ 5× plain rows: ${fmt(cond(1), 2)}×, ${fmt(cond(32), 2)}× (CPU: ${fmt(cap('conditional (app)', 'uncached', 1), 2)}×, ${fmt(cap('conditional (app)', 'uncached', 32), 2)}×)`,
       ),
       judge(
         rep(1) >= 3 && rep(32) >= 3,
@@ -287,9 +304,10 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
     return server;
   };
   try {
-    const [maltal, appOnly, rows, sqliteJson] = await Promise.all([
+    const [maltal, appOnly, hono, rows, sqliteJson] = await Promise.all([
       start('Måltal', 'api/node.ts', {}, maltalDir),
       start('Måltal, answer cache off', 'api/node.ts', { MALTAL_CACHE_MB: '0' }, maltalDir),
+      start('Måltal through Hono, answer cache off', 'api/node.ts', { MALTAL_CACHE_MB: '0', MALTAL_FAST_PATH: '0' }, maltalDir),
       start('plain rows', 'scripts/bench/baseline-server.ts', { BASELINE: 'rows' }),
       start('SQLite-JSON', 'scripts/bench/baseline-server.ts', { BASELINE: 'sqlite-json' }),
     ]);
@@ -298,12 +316,12 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
     const hot = paths.slice(paths.length - settings.hotSeries);
     const conditional = paths.slice(paths.length - settings.hotSeries - settings.conditionalSeries, paths.length - settings.hotSeries);
     const walkable = paths.slice(0, paths.length - settings.hotSeries - settings.conditionalSeries);
-    for (const path of [...walkable.slice(0, 25), ...hot.slice(0, 5)]) await checkSameRows([maltal, rows, sqliteJson, appOnly], path);
+    for (const path of [...walkable.slice(0, 25), ...hot.slice(0, 5)]) await checkSameRows([maltal, rows, sqliteJson, appOnly, hono], path);
     const etags = new Map<string, string>();
     for (const path of conditional) etags.set(path, await checkConditional(appOnly, path));
     for (const path of conditional.slice(0, 5))
-      if ((await checkConditional(maltal, path)) !== etags.get(path))
-        throw new Error(`the two Måltal servers give ${path} different ETags`);
+      for (const other of [maltal, hono])
+        if ((await checkConditional(other, path)) !== etags.get(path)) throw new Error(`the Måltal servers give ${path} different ETags`);
     for (const path of hot.slice(0, 5)) await checkCached(maltal, path);
     const answers = await Promise.all(hot.map((path) => checkCompressed(maltal, path)));
     const mean = (k: keyof EncodedSizes) => answers.reduce((s, a) => s + a[k], 0) / answers.length;
@@ -312,13 +330,13 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
       bundle: await checkCompressed(maltal, WIDGET_URLS.versioned),
     };
     console.error(
-      `Checked: the same rows from all four servers, 304 for ${etags.size} current ETags, cached and compressed answers byte for byte.`,
+      `Checked: the same rows from all five servers, 304 for ${etags.size} current ETags, cached and compressed answers byte for byte.`,
     );
 
     // Each server walks the series from its own place. Måltal walks with its answer cache off: at
     // 3 000 req/s a run goes round the ~13 000 series more than once, and a kept answer would be a
     // repeated case, not an uncached one (a quiet-machine run met the cache in round 3 and stopped).
-    const walks = { maltal: cycle(walkable), rows: cycle(walkable, 7), sqliteJson: cycle(walkable, 13) };
+    const walks = { maltal: cycle(walkable), hono: cycle(walkable, 3), rows: cycle(walkable, 7), sqliteJson: cycle(walkable, 13) };
     const asked = (next: () => string) => () => ({ path: next() });
     const withEtag = cycle(conditional);
     const conditionalRequest = () => {
@@ -333,7 +351,9 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
         await timed('uncached', 'maltal', appOnly, n, settings, asked(walks.maltal), 200);
         await timed('uncached', 'rows', rows, n, settings, asked(walks.rows), 200);
         await timed('uncached', 'sqliteJson', sqliteJson, n, settings, asked(walks.sqliteJson), 200);
+        await timed('uncached', 'hono', hono, n, settings, asked(walks.hono), 200);
         await timed('conditional (app)', 'maltal', appOnly, n, settings, conditionalRequest, 304);
+        await timed('conditional (app)', 'hono', hono, n, settings, conditionalRequest, 304);
         // Asked twice, the answers are kept (node-answers.ts): the cache holds them again.
         for (const path of [...conditional, ...conditional]) await fetch(maltal.origin + path).then((r) => r.arrayBuffer());
         await timed('conditional (cache)', 'maltal', maltal, n, settings, conditionalRequest, 304);

@@ -108,27 +108,64 @@ export async function observationRows(db: Db, f: ObservationFilter): Promise<Obs
   return rows as ObservationRow[];
 }
 
+/** A page as a JSON array, its number of rows and the key of its last row when the page is full. */
+export interface JsonPage<Rows> {
+  rows: Rows;
+  count: number;
+  lastKey: string[] | null;
+}
+
 /**
  * The page as a JSON array built inside SQLite, with the number of rows and the key of the last
  * one. Building the JSON in SQLite avoids mapping every row to a JS object and back (BENCHMARKS.md).
  */
-export async function observationPageJson(db: Db, f: ObservationFilter) {
-  const query = compiledOnce(db, 'json', f, (shaped) => {
-    const page = observationPage(db, shaped).as('p');
-    return db
-      .selectFrom(page)
-      .select([
-        sql<string>`json_group_array(json_object(
+export async function observationPageJson(db: Db, f: ObservationFilter): Promise<JsonPage<string>> {
+  const result = (await db.executeQuery(jsonPageQuery(db, f))).rows[0]!;
+  return { rows: result.rows, count: result.count, lastKey: result.count === f.limit ? lastKey(result.rows) : null };
+}
+
+/**
+ * The query of the same page with its length in UTF-8 bytes, which SQLite knows without counting
+ * (octet_length), for the Node server's direct path: it needs the answer's Content-Length, and
+ * counting the bytes of a string of å, ä and ö in JavaScript cost more than making it. Its row goes
+ * to sizedJsonPage(). (The page as a BLOB, copied into a Buffer, was cheaper to read, but ~11 KB
+ * of Buffers an answer set the garbage collector marking the whole heap five times a second.)
+ */
+export function observationPageSizedQuery(db: Db, f: ObservationFilter): CompiledQuery<SizedPageRow> {
+  return compiledOnce(db, 'json-sized', f, (shaped) =>
+    db
+      .selectFrom(jsonPageSelect(db, shaped).as('j'))
+      .select(['j.rows', 'j.count', sql<number>`octet_length(j.rows)`.as('bytes')])
+      .compile(),
+  );
+}
+
+export interface SizedPageRow {
+  rows: string;
+  count: number;
+  bytes: number;
+}
+
+/** The page from the row of observationPageSizedQuery(), with the bytes of its rows. */
+export function sizedJsonPage(row: SizedPageRow, f: ObservationFilter): JsonPage<string> & { bytes: number } {
+  return { rows: row.rows, count: row.count, lastKey: row.count === f.limit ? lastKey(row.rows) : null, bytes: row.bytes };
+}
+
+function jsonPageQuery(db: Db, f: ObservationFilter): CompiledQuery<{ rows: string; count: number }> {
+  return compiledOnce(db, 'json', f, (shaped) => jsonPageSelect(db, shaped).compile());
+}
+
+/** The rows of a page as one JSON array, and how many there are. */
+function jsonPageSelect(db: Db, shaped: ObservationFilter) {
+  const page = observationPage(db, shaped).as('p');
+  return db.selectFrom(page).select([
+    sql<string>`json_group_array(json_object(
           'indicator', p.indicator, 'geo', p.geo, 'geo_name', p.geo_name,
           'period', p.period, 'gender', p.gender, 'breakdown', p.breakdown, 'breakdown_label', p.breakdown_label,
           'value', p.value, 'status', p.status, 'note', p.note, 'sources', p.sources,
           'n', p.n, 'ci_low', p.ci_low, 'ci_high', p.ci_high))`.as('rows'),
-        sql<number>`count(*)`.as('count'),
-      ])
-      .compile();
-  });
-  const result = (await db.executeQuery<{ rows: string; count: number }>(query)).rows[0]!;
-  return { rows: result.rows, count: result.count, lastKey: result.count === f.limit ? lastKey(result.rows) : null };
+    sql<number>`count(*)`.as('count'),
+  ]);
 }
 
 /**
@@ -142,7 +179,12 @@ const SLOT = '\u0000slot:';
 const MAX_SHAPES = 500;
 const shapes = new WeakMap<Db, Map<string, { sql: string; slots: number[] }>>();
 
-function compiledOnce(db: Db, kind: string, f: ObservationFilter, compile: (shaped: ObservationFilter) => CompiledQuery): CompiledQuery {
+function compiledOnce<R>(
+  db: Db,
+  kind: string,
+  f: ObservationFilter,
+  compile: (shaped: ObservationFilter) => CompiledQuery<R>,
+): CompiledQuery<R> {
   const values: unknown[] = [];
   const slot = <T>(value: T): T => {
     values.push(value);
@@ -164,7 +206,7 @@ function compiledOnce(db: Db, kind: string, f: ObservationFilter, compile: (shap
     after: list(f.after),
     limit: f.limit, // a literal in the SQL (observationPage), so part of the shape
   };
-  const key = `${kind}:${JSON.stringify(shaped)}`;
+  const key = shapeKey(kind, f);
   let cache = shapes.get(db);
   if (!cache) shapes.set(db, (cache = new Map()));
   let shape = cache.get(key);
@@ -181,8 +223,32 @@ function compiledOnce(db: Db, kind: string, f: ObservationFilter, compile: (shap
   return CompiledQuery.raw(
     shape.sql,
     shape.slots.map((i) => values[i]),
-  );
+  ) as CompiledQuery<R>;
 }
+
+/** What the SQL text of `f` depends on: which filters are given, how many values each list has, `latest`, the language and the page size. */
+function shapeKey(kind: string, f: ObservationFilter): string {
+  const n = (list: unknown[] | undefined) => (list === undefined ? '-' : list.length);
+  const given = (value: unknown) => (value === undefined ? '-' : '+');
+  return [
+    kind,
+    n(f.indicators),
+    n(f.geos),
+    given(f.county),
+    given(f.geoType),
+    given(f.from),
+    given(f.to),
+    n(f.genders),
+    n(f.breakdowns),
+    f.latest ? 'latest' : '',
+    f.lang,
+    n(f.after),
+    f.limit,
+  ].join(':');
+}
+
+/** How every element of the JSON array starts. */
+const LAST_ELEMENT = '{"indicator":';
 
 /**
  * The key of the last row of a full page, read from the end of the JSON array alone. Every element
@@ -190,6 +256,6 @@ function compiledOnce(db: Db, kind: string, f: ObservationFilter, compile: (shap
  * would be escaped), so the last occurrence starts the last element.
  */
 function lastKey(rows: string): string[] {
-  const last = JSON.parse(rows.slice(rows.lastIndexOf('{"indicator":'), -1)) as Record<string, string>;
+  const last = JSON.parse(rows.slice(rows.lastIndexOf(LAST_ELEMENT), -1)) as Record<string, string>;
   return OBSERVATION_KEY.map((k) => last[k]!);
 }

@@ -6,13 +6,14 @@ import { CSV_MEDIA_TYPE, csvResponse, negotiate, rawJsonResponse, toCsv, type Fo
 import { badRequestResponse, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { decodeCursor, encodeCursor, nextLink } from '../../lib/params.ts';
 import { badRequest, notFound } from '../../lib/problem.ts';
+import type { Db } from '../../db/database.ts';
 import type { IndicatorMeta, ReferenceData } from '../../db/reference-data.ts';
 import type { DatasetRef } from '../datasets/datasets.schemas.ts';
 import { exampleDataNotices } from '../datasets/datasets.queries.ts';
 import { unknownGeographyMessage } from '../geographies/geographies.queries.ts';
 import { toJsonStat } from './observations.jsonstat.ts';
 import { asOfNotices, observationsAsOf } from './observations.as-of.ts';
-import { OBSERVATION_KEY, observationPageJson, observationRows, type ObservationFilter } from './observations.queries.ts';
+import { OBSERVATION_KEY, observationPageJson, observationRows, type JsonPage, type ObservationFilter } from './observations.queries.ts';
 import { indicatorListParam, MAX_INDICATORS_PER_REQUEST, observationFilterQuery, ObservationPageSchema } from './observations.schemas.ts';
 
 const tags = ['Observations'];
@@ -53,7 +54,7 @@ const ofIndicator = createRoute({
   responses,
 });
 
-type Query = z.infer<z.ZodObject<typeof observationFilterQuery>>;
+export type Query = z.infer<z.ZodObject<typeof observationFilterQuery>>;
 
 /** The columns of observations as CSV; the place download (geographies) uses the same. */
 export const CSV_COLUMNS = [
@@ -165,7 +166,19 @@ function metaTail(
 const MAX_META_TAILS = 2000;
 const metaTails = new WeakMap<ReferenceData, Map<string, string>>();
 
-async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promise<Response> {
+/** A request for observations whose names were all found: what to read, and what it draws on. */
+export interface CheckedRequest {
+  meta: IndicatorMeta[];
+  filter: ObservationFilter;
+  datasetIds: string[];
+  datasets: DatasetRef[];
+}
+
+/**
+ * Checks a request against the reference data and makes its filter; throws the ApiError to answer
+ * with when it names too many or too few indicators, or anything that does not exist.
+ */
+export function checkRequest(ref: ReferenceData, indicators: string[], q: Query): CheckedRequest {
   if (indicators.length === 0) {
     throw badRequest(
       'indicator is required: name one or more indicator ids, e.g. indicator=scb-bas-sysselsattningsgrad-20-64; see /v1/indicators',
@@ -177,8 +190,6 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
       { in: 'query', name: 'indicator', message: 'too many' },
     ]);
   }
-  const db = c.var.db;
-  const ref = await c.var.reference();
   const meta = checkNames(ref, indicators, q);
   const filter: ObservationFilter = {
     indicators,
@@ -194,33 +205,71 @@ async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promi
     after: q.cursor === undefined ? undefined : decodeCursor(q.cursor, OBSERVATION_KEY.length),
     limit: q.limit,
   };
+  const datasetIds = [...new Set(meta.map((m) => m.dataset))].sort();
+  return { meta, filter, datasetIds, datasets: datasetIds.map((id) => ref.datasets.get(id)!) };
+}
+
+/**
+ * The body of the JSON answer: the rows as SQLite built them, with `meta` and `links` spliced
+ * around them. `url` is the request's absolute URL, `self` its path and query.
+ */
+export async function observationsJson(
+  db: Db,
+  ref: ReferenceData,
+  checked: CheckedRequest,
+  q: Query,
+  url: string,
+  self: string,
+): Promise<string> {
+  const { meta, filter, datasetIds, datasets } = checked;
+  const asOfRows = q.as_of ? await observationsAsOf(db, ref, filter, q.as_of) : undefined;
+  const page = asOfRows
+    ? {
+        rows: JSON.stringify(asOfRows),
+        count: asOfRows.length,
+        lastKey: asOfRows.length === q.limit ? OBSERVATION_KEY.map((k) => String(asOfRows.at(-1)![k])) : null,
+      }
+    : await observationPageJson(db, filter);
+  const asOfNotice = q.as_of ? asOfNotices(ref, datasetIds, q.as_of) : [];
+  const around = jsonEnvelope(page, q, metaTail(ref, meta, datasets, q.as_of, asOfNotice), url, self);
+  return `${around.head}${page.rows}${around.middle}${around.tail}${around.end}`;
+}
+
+/**
+ * What goes around the rows of the JSON answer, in four parts: `head`, the rows, `middle`, `tail`
+ * (the part of meta that depends only on the indicators, the same string each time) and `end`.
+ * The Node server's direct path writes the same parts as bytes (api/node-fast-path.ts).
+ */
+export function jsonEnvelope(page: Omit<JsonPage<unknown>, 'rows'>, q: Query, tail: string, url: string, self: string) {
+  const cursor = page.lastKey ? encodeCursor(page.lastKey) : null;
+  const links = { self, next: cursor ? nextLink(url, cursor) : null };
+  return {
+    head: '{"data":',
+    middle: `,"meta":{"count":${page.count},"limit":${q.limit},"next_cursor":${JSON.stringify(cursor)},`,
+    tail,
+    end: `,"links":${JSON.stringify(links)}}`,
+  };
+}
+
+/** The part of `meta` that depends only on the indicators asked for (kept per database), without as_of. */
+export function indicatorsMetaTail(ref: ReferenceData, checked: CheckedRequest): string {
+  return metaTail(ref, checked.meta, checked.datasets, undefined, []);
+}
+
+async function answer(c: Context<AppEnv>, indicators: string[], q: Query): Promise<Response> {
+  const db = c.var.db;
+  const ref = await c.var.reference();
+  const checked = checkRequest(ref, indicators, q);
   const format: Format = negotiate(c, q.format);
   // Everything above only checked the request; the answer is fixed by it and the data version.
   const etag = await answerEtag(c, ref.dataVersion, format);
   if (etagMatches(c.req.header('if-none-match'), etag)) return notModified(c, etag);
   const self = c.req.path + new URL(c.req.url).search;
-  const datasetIds = [...new Set(meta.map((m) => m.dataset))].sort();
-  const datasets = datasetIds.map((id) => ref.datasets.get(id)!);
+  // The rows are already JSON (built in SQLite); the envelope is spliced around them.
+  if (format === 'json') return rawJsonResponse(c, await observationsJson(db, ref, checked, q, c.req.url, self), etag);
 
-  const asOfRows = q.as_of ? await observationsAsOf(db, ref, filter, q.as_of) : undefined;
-  const asOfNotice = q.as_of ? asOfNotices(ref, datasetIds, q.as_of) : [];
-
-  if (format === 'json') {
-    const page = asOfRows
-      ? {
-          rows: JSON.stringify(asOfRows),
-          count: asOfRows.length,
-          lastKey: asOfRows.length === q.limit ? OBSERVATION_KEY.map((k) => String(asOfRows.at(-1)![k])) : null,
-        }
-      : await observationPageJson(db, filter);
-    const cursor = page.lastKey ? encodeCursor(page.lastKey) : null;
-    const metaJson = `{"count":${page.count},"limit":${q.limit},"next_cursor":${JSON.stringify(cursor)},${metaTail(ref, meta, datasets, q.as_of, asOfNotice)}`;
-    const links = { self, next: cursor ? nextLink(c.req.url, cursor) : null };
-    // The rows are already JSON (built in SQLite); the envelope is spliced around them.
-    return rawJsonResponse(c, `{"data":${page.rows},"meta":${metaJson},"links":${JSON.stringify(links)}}`, etag);
-  }
-
-  const rows = asOfRows ?? (await observationRows(db, filter));
+  const { meta, filter, datasetIds, datasets } = checked;
+  const rows = q.as_of ? await observationsAsOf(db, ref, filter, q.as_of) : await observationRows(db, filter);
   const last = rows.length === q.limit ? rows.at(-1) : undefined;
   const cursor = last ? encodeCursor(OBSERVATION_KEY.map((k) => last[k])) : null;
   if (cursor) c.header('link', `<${nextLink(c.req.url, cursor)}>; rel="next"`);
@@ -263,3 +312,6 @@ export const observationsRouter = createRouter()
     const { id } = c.req.valid('param');
     return await answer(c, [id], c.req.valid('query'));
   });
+
+/** The query /v1/observations takes, as its route validates it (unknown parameters refused). */
+export const observationsQuery = list.request.query;

@@ -33,7 +33,7 @@ describe('npm run bench, short form', () => {
     ]) {
       expect(out).toContain(heading);
     }
-    expect(err).toMatch(/Checked: the same rows from all four servers/);
+    expect(err).toMatch(/Checked: the same rows from all five servers/);
     expect(out).not.toMatch(/NaN|undefined/);
   }, 600_000);
 });
