@@ -2,7 +2,7 @@
 // bytes, never from another data version; it answers a current ETag with 304 and compresses text
 // (answers once per kept answer, the widget bundle once per content) for clients that accept it.
 import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,26 +13,10 @@ import { followDatabase } from '../../api/node.ts';
 import { AnswerCache, answerOf, chooseEncoding } from '../../api/node-answers.ts';
 import { distributeWidgets } from '../../scripts/lib/widgets-dist.ts';
 import { TEST_DB_PATH } from '../helpers/paths.ts';
+import { rawRequest } from '../helpers/raw-http.ts';
 
-interface Raw {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A GET with exactly these headers (fetch would add Accept-Encoding and decompress). */
-function get(origin: string, path: string, headers: Record<string, string> = {}): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(origin + path, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+/** A GET with exactly these headers. */
+const get = (origin: string, path: string, headers: Record<string, string> = {}) => rawRequest(origin, path, headers);
 
 /** Headers other than the ones that differ between two sendings of one answer. */
 const lasting = ({ date: _d, 'x-maltal-cache': _c, connection: _k, 'keep-alive': _a, ...rest }: IncomingHttpHeaders) => rest;

@@ -2,7 +2,7 @@
 // every request exactly as the app does, status, headers and bytes; it answers the plain JSON
 // requests itself and leaves everything else (errors, CSV, JSON-stat, HEAD, odd queries and hosts,
 // a stale If-None-Match) to the app.
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -15,26 +15,11 @@ import { followDatabase, withStatementCache } from '../../api/node.ts';
 import { observationsFastPath } from '../../api/node-fast-path.ts';
 import { MAX_URL_LENGTH } from '../../api/lib/limits.ts';
 import { TEST_DB_PATH } from '../helpers/paths.ts';
+import { rawRequest, type Raw } from '../helpers/raw-http.ts';
 
-interface Raw {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A request with exactly these headers, and the same Host whichever server it goes to (JSON-stat links name it). */
-function send(origin: string, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(origin + path, { headers: { host: 'localhost:8787', ...headers }, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+/** A request with the same Host whichever server it goes to (JSON-stat links name it). */
+const send = (origin: string, path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  rawRequest(origin, path, { host: 'localhost:8787', ...headers }, method);
 
 /** Headers but those that differ between two sendings of the same answer. */
 const lasting = ({ date: _d, connection: _k, 'keep-alive': _a, ...rest }: IncomingHttpHeaders) => rest;
