@@ -10,9 +10,10 @@ import { touch } from './lib/lru.ts';
 export type Encoding = 'br' | 'gzip';
 
 /**
- * One answer as it goes out: status, headers (lower-case names), body and its size in bytes. The
- * app's bodies are kept as the strings it made: copying them into Buffers cost more than writing a
- * string out again (and node:http sends a string body with its head in one write).
+ * One answer as it goes out: status, headers (lower-case names), body and its size in bytes. An
+ * answer sent once goes out as the string the app made: copying it into a Buffer first cost more
+ * than node:http's own encoding, and ~11 KB of short-lived Buffers an answer made V8 mark the whole
+ * heap several times a second (BENCHMARKS.md). A kept answer is encoded once, when it is kept.
  */
 export interface Answer {
   status: number;
@@ -148,7 +149,9 @@ export class AnswerCache {
     const etag = answer.headers.etag;
     if (answer.status !== 200 || !etag || answer.bytes > this.maxBytes / 8) return undefined;
     // The key counts too (a URL may be ~8 KB): many small answers must not hold more than maxBytes.
-    const entry: CachedAnswer = { ...answer, etag, encoded: {}, held: answer.bytes + key.length };
+    // Kept as bytes: a string body would be encoded to UTF-8 again on every write of it.
+    const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body;
+    const entry: CachedAnswer = { ...answer, body, etag, encoded: {}, held: answer.bytes + key.length };
     this.delete(key);
     this.entries.set(key, entry);
     this.bytes += entry.held;

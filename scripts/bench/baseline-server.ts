@@ -7,6 +7,9 @@
  * - BASELINE=rows (the default, "plain rows"): rows as JS objects, JSON.stringify of `{ data: rows }`.
  * - BASELINE=sqlite-json (the "SQLite-JSON ceiling"): SQLite builds the array itself
  *   (json_group_array), and the server only wraps it in `{"data":…}`.
+ * - BASELINE=fixed (the "no-work floor"): one answer read at start, the rows of N00914 in 0136
+ *   (~3 KB), sent to every request without looking at it: what node:http and the load generator
+ *   can do at all on this machine, the most any server could show.
  *
  * It is a yardstick, not a second API: parameters it does not know answer 400 so that a benchmark
  * cannot silently compare different queries.
@@ -78,13 +81,16 @@ function send(res: ServerResponse, status: number, body: string) {
 
 const env = readNodeEnv();
 const mode = process.env.BASELINE ?? 'rows';
-if (mode !== 'rows' && mode !== 'sqlite-json') throw new Error(`BASELINE must be rows or sqlite-json, got '${mode}'`);
+if (mode !== 'rows' && mode !== 'sqlite-json' && mode !== 'fixed')
+  throw new Error(`BASELINE must be rows, sqlite-json or fixed, got '${mode}'`);
 const db = new Sqlite(env.dbPath, { readonly: true, fileMustExist: true });
+const fixed = JSON.stringify({ data: db.prepare(`${SELECT}\nWHERE o.indicator_id = 'N00914' AND o.geo = '0136'`).all() });
 // Statements are prepared once per distinct SQL text, as any hand-written better-sqlite3 server
 // would; the rows themselves are read fresh on every request (no response caching).
 const statements = new Map<string, Sqlite.Statement<string[]>>();
 
 const server = createServer((req, res) => {
+  if (mode === 'fixed') return send(res, 200, fixed);
   const url = new URL(req.url ?? '/', 'http://baseline');
   if (req.method !== 'GET' || url.pathname !== '/v1/observations') return send(res, 404, '{"error":"not found"}');
   const query = observationQuery(url.searchParams);
