@@ -162,7 +162,7 @@ function report(
   const floor = (n: number) => rounds('no work', 'floor', n);
   say(
     '',
-    `No-work floor (BASELINE=fixed: the same ~3 KB answer to every request, nothing read): ${CONNECTIONS.map((n) => `${cell(floor(n))} req/s at ${n} connection${n > 1 ? 's' : ''} (${fmt(ratio(floor(n), rounds('uncached', 'rows', n)), 2)}× plain rows)`).join(', ')}. No server can show more than that on this machine with this load generator.`,
+    `No-work floor (BASELINE=fixed: the same 6.7 KB answer to every request, nothing read): ${CONNECTIONS.map((n) => `${cell(floor(n))} req/s at ${n} connection${n > 1 ? 's' : ''} (${fmt(ratio(floor(n), rounds('uncached', 'rows', n)), 2)}× plain rows)`).join(', ')}. No server can show more than that on this machine with this load generator.`,
   );
   say(
     '',
@@ -201,7 +201,7 @@ function report(
     '',
     '### Server CPU per answer (capacity on one core)',
     '',
-    "µs of the server process's CPU time (user + system, /proc) per answer, median of the rounds. Requests per second above stop at what the load generator on its one core can send (a node:http server that only answers 304 measured ~6 800 req/s at 32 connections here, BENCHMARKS.md), so the cases that are cheaper than that are compared here: the ratio is how many answers Måltal gives for the CPU the plain rows server spends on one.",
+    "µs of the server process's CPU time (user + system, /proc) per answer, median of the rounds. Requests per second above stop at what the load generator on its one core can send (the no-work floor above), so the cases that come near it are compared here: the ratio is how many answers Måltal gives for the CPU the plain rows server spends on one.",
     '',
     '| Case | Conns | Måltal µs | plain rows µs (same series) | SQLite-JSON µs | rows / Måltal |',
     '|---|--:|--:|--:|--:|--:|',
