@@ -10,11 +10,15 @@
  * - BASELINE=fixed (the "no-work floor"): one answer read at start, the 21 rows of N00914 in 0136
  *   (6.7 KB; the walk's answers average 3.3 KB here and 7.6 KB from Måltal), sent to every request
  *   without looking at it: what node:http and the load generator can do at all on this machine.
+ * - BASELINE=fixed-maltal: the same, sending Måltal's own answer to that series instead (its body
+ *   and headers as the bench recorded them in the file BASELINE_ANSWER names): what the weight of
+ *   Måltal's answer alone costs, with no work behind it.
  *
  * It is a yardstick, not a second API: parameters it does not know answer 400 so that a benchmark
  * cannot silently compare different queries.
  */
 import { createServer, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import { readNodeEnv } from '../../api/node-env.ts';
 
@@ -74,23 +78,35 @@ function asSqliteJson(sql: string): string {
 FROM (${sql}) AS p`;
 }
 
-function send(res: ServerResponse, status: number, body: string) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers, 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
 
 const env = readNodeEnv();
 const mode = process.env.BASELINE ?? 'rows';
-if (mode !== 'rows' && mode !== 'sqlite-json' && mode !== 'fixed')
-  throw new Error(`BASELINE must be rows, sqlite-json or fixed, got '${mode}'`);
+if (!['rows', 'sqlite-json', 'fixed', 'fixed-maltal'].includes(mode)) {
+  throw new Error(`BASELINE must be rows, sqlite-json, fixed or fixed-maltal, got '${mode}'`);
+}
 const db = new Sqlite(env.dbPath, { readonly: true, fileMustExist: true });
-const fixed = JSON.stringify({ data: db.prepare(`${SELECT}\nWHERE o.indicator_id = 'N00914' AND o.geo = '0136'`).all() });
+/** What the two no-work floors send to every request: the answer to N00914 in 0136 (bench.ts FLOOR_PATH). */
+const fixed = mode === 'fixed-maltal' ? recordedAnswer() : { headers: {}, body: JSON.stringify({ data: floorRows() }) };
+
+function floorRows() {
+  return db.prepare(`${SELECT}\nWHERE o.indicator_id = 'N00914' AND o.geo = '0136'`).all();
+}
+
+function recordedAnswer(): { headers: Record<string, string>; body: string } {
+  const file = process.env.BASELINE_ANSWER;
+  if (!file) throw new Error('BASELINE=fixed-maltal needs BASELINE_ANSWER, the file with the answer to send');
+  return JSON.parse(readFileSync(file, 'utf8')) as { headers: Record<string, string>; body: string };
+}
 // Statements are prepared once per distinct SQL text, as any hand-written better-sqlite3 server
 // would; the rows themselves are read fresh on every request (no response caching).
 const statements = new Map<string, Sqlite.Statement<string[]>>();
 
 const server = createServer((req, res) => {
-  if (mode === 'fixed') return send(res, 200, fixed);
+  if (mode === 'fixed' || mode === 'fixed-maltal') return send(res, 200, fixed.body, fixed.headers);
   const url = new URL(req.url ?? '/', 'http://baseline');
   if (req.method !== 'GET' || url.pathname !== '/v1/observations') return send(res, 404, '{"error":"not found"}');
   const query = observationQuery(url.searchParams);

@@ -26,11 +26,12 @@
  * Exits 1 when a server does not start or answers differently from the others.
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { readNodeEnv, repoRoot } from '../../api/node-env.ts';
 import { WIDGET_URLS } from '../../api/routes/widgets/widgets.assets.ts';
-import { checkCached, checkCompressed, checkConditional, checkSameRows, type EncodedSizes } from './bench-checks.ts';
+import { checkCached, checkCompressed, checkConditional, checkSameRows, get, type EncodedSizes } from './bench-checks.ts';
 import { cycle, seriesPaths } from './bench-pairs.ts';
 import { median, run, type BenchRequest, type RunResult } from './bench-run.ts';
 import { killChildrenOnExit, pinThisProcess, startServer, stopServer, type RunningServer } from './servers.ts';
@@ -39,6 +40,10 @@ import { benchWidgets } from './widgets-bench.ts';
 import { benchWorker } from './worker-bench.ts';
 
 const CONNECTIONS = [1, 32] as const;
+/** The series the no-work floors answer every request with (baseline-server.ts, BASELINE=fixed and fixed-maltal). */
+const FLOOR_PATH = '/v1/observations?indicator=N00914&geo=0136';
+/** Headers that belong to one sending, not to the answer. */
+const PER_SENDING = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 const SERVER_CPU = 0;
 const LOAD_CPU = 1;
 
@@ -85,7 +90,7 @@ function readSettings(env: NodeJS.ProcessEnv) {
 }
 
 type Case = 'uncached' | 'conditional (app)' | 'conditional (cache)' | 'repeated' | 'repeated, brotli' | 'no work';
-type Server = 'maltal' | 'hono' | 'rows' | 'sqliteJson' | 'floor';
+type Server = 'maltal' | 'hono' | 'rows' | 'sqliteJson' | 'floor' | 'floorMaltal';
 const results = new Map<string, RunResult[]>();
 const resultKey = (c: Case, server: Server, connections: number) => `${c}|${server}|${connections}`;
 const rounds = (c: Case, server: Server, connections: number) => results.get(resultKey(c, server, connections)) ?? [];
@@ -131,7 +136,7 @@ function report(
   settings: ReturnType<typeof readSettings>,
   loads: string[],
   seriesCount: number,
-  sizes: { answer: EncodedSizes; bundle: EncodedSizes },
+  sizes: { answer: EncodedSizes; bundle: EncodedSizes; floor: { rows: number; maltal: number; maltalHeaders: number } },
   pinning: string,
 ): string {
   const lines: string[] = [];
@@ -160,9 +165,12 @@ function report(
     );
   }
   const floor = (n: number) => rounds('no work', 'floor', n);
+  const floorMaltal = (n: number) => rounds('no work', 'floorMaltal', n);
   say(
     '',
-    `No-work floor (BASELINE=fixed: the same 6.7 KB answer to every request, nothing read): ${CONNECTIONS.map((n) => `${cell(floor(n))} req/s at ${n} connection${n > 1 ? 's' : ''} (${fmt(ratio(floor(n), rounds('uncached', 'rows', n)), 2)}× plain rows)`).join(', ')}. No server can show more than that on this machine with this load generator.`,
+    `No-work floor (BASELINE=fixed: plain rows' answer to N00914 in 0136, ${fmt(sizes.floor.rows / 1024, 1)} KB, sent to every request, nothing read): ${CONNECTIONS.map((n) => `${cell(floor(n))} req/s at ${n} connection${n > 1 ? 's' : ''} (${fmt(ratio(floor(n), rounds('uncached', 'rows', n)), 2)}× plain rows)`).join(', ')}. No server can show more than that on this machine with this load generator.`,
+    '',
+    `The same with Måltal's answer to that series (BASELINE=fixed-maltal: its ${fmt(sizes.floor.maltal / 1024, 1)} KB and its ${sizes.floor.maltalHeaders} headers, recorded): ${CONNECTIONS.map((n) => `${cell(floorMaltal(n))} req/s at ${n} connection${n > 1 ? 's' : ''}, ${cpu(floorMaltal(n))} against ${cpu(floor(n))} µs of CPU an answer`).join(', ')}: what the weight of Måltal's answer costs with no work behind it.`,
   );
   say(
     '',
@@ -218,6 +226,7 @@ function report(
     line('repeated', rounds('repeated', 'maltal', n), rounds('repeated', 'rows', n));
     line('repeated, brotli', rounds('repeated, brotli', 'maltal', n), rounds('repeated', 'rows', n));
     line('no-work floor (BASELINE=fixed)', rounds('no work', 'floor', n), rowsUncached);
+    line("no-work floor, Måltal's answer (fixed-maltal)", rounds('no work', 'floorMaltal', n), rowsUncached);
   }
   const { answer, bundle } = sizes;
   say(
@@ -341,7 +350,20 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
     const sizes = {
       answer: { identity: mean('identity'), gzip: mean('gzip'), br: mean('br') },
       bundle: await checkCompressed(maltal, WIDGET_URLS.versioned),
+      floor: { rows: 0, maltal: 0, maltalHeaders: 0 },
     };
+    // Måltal's answer to the floor's series, as it sends it, for the floor that sends it without working.
+    const recorded = await get(appOnly, FLOOR_PATH);
+    const headers = Object.fromEntries([...recorded.res.headers].filter(([name]) => !PER_SENDING.has(name)));
+    const answerFile = join(repoRoot, 'dist/bench/floor-maltal-answer.json');
+    mkdirSync(dirname(answerFile), { recursive: true });
+    writeFileSync(answerFile, JSON.stringify({ headers, body: recorded.body.toString() }));
+    const fixedMaltal = await start("no-work floor, Måltal's answer", 'scripts/bench/baseline-server.ts', {
+      BASELINE: 'fixed-maltal',
+      BASELINE_ANSWER: answerFile,
+    });
+    const floorRows = (await get(fixed, FLOOR_PATH)).body.byteLength;
+    sizes.floor = { rows: floorRows, maltal: recorded.body.byteLength, maltalHeaders: Object.keys(headers).length };
     console.error(
       `Checked: the same rows from all five servers, 304 for ${etags.size} current ETags, cached and compressed answers byte for byte.`,
     );
@@ -366,6 +388,7 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
         await timed('uncached', 'sqliteJson', sqliteJson, n, settings, asked(walks.sqliteJson), 200);
         await timed('uncached', 'hono', hono, n, settings, asked(walks.hono), 200);
         await timed('no work', 'floor', fixed, n, settings, asked(walks.rows), 200);
+        await timed('no work', 'floorMaltal', fixedMaltal, n, settings, asked(walks.rows), 200);
         await timed('conditional (app)', 'maltal', appOnly, n, settings, conditionalRequest, 304);
         await timed('conditional (app)', 'hono', hono, n, settings, conditionalRequest, 304);
         // Asked twice, the answers are kept (node-answers.ts): the cache holds them again.
