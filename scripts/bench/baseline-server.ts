@@ -8,7 +8,7 @@
  * - BASELINE=sqlite-json (the "SQLite-JSON ceiling"): SQLite builds the array itself
  *   (json_group_array), and the server only wraps it in `{"data":…}`.
  * - BASELINE=fixed (the "no-work floor"): one answer read at start, the 21 rows of N00914 in 0136
- *   (6.7 KB; the walk's answers average 3.3 KB here and 7.6 KB from Måltal), sent to every request
+ *   (6 674 bytes; the walk's answers average 3.3 KB here and 7.6 KB from Måltal), sent to every request
  *   without looking at it: what node:http and the load generator can do at all on this machine.
  * - BASELINE=fixed-maltal: the same, sending Måltal's own answer to that series instead (its body
  *   and headers as the bench recorded them in the file BASELINE_ANSWER names): what the weight of
