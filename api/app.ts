@@ -62,18 +62,30 @@ async function webCryptoSha1(text: string): Promise<string> {
 export { EXPOSED_HEADERS };
 
 /** Reads the reference data of `db` once, on first use; a failed read is tried again on the next call. */
-export function referenceLoader(db: Db): () => Promise<ReferenceData> {
+export function referenceLoader(db: Db): ReferenceLoader {
   let reference: Promise<ReferenceData> | undefined;
-  return () =>
-    (reference ??= loadReferenceData(db).catch((error: unknown) => {
-      reference = undefined; // try again on the next request rather than fail for ever
-      throw error;
-    }));
+  let loaded: ReferenceData | undefined;
+  const load = () =>
+    (reference ??= loadReferenceData(db).then(
+      (ref) => (loaded = ref),
+      (error: unknown) => {
+        reference = undefined; // try again on the next request rather than fail for ever
+        throw error;
+      },
+    ));
+  return { load, loaded: () => loaded };
+}
+
+export interface ReferenceLoader {
+  /** The reference data, read on the first call. */
+  load: () => Promise<ReferenceData>;
+  /** The reference data once a load() has read it; undefined until then. */
+  loaded: () => ReferenceData | undefined;
 }
 
 export function createApp({ db, hash = webCryptoSha1, contactEmail, reference }: AppOptions) {
   const app = createRouter();
-  const loadReference = reference ?? referenceLoader(db);
+  const loadReference = reference ?? referenceLoader(db).load;
 
   // CORS preflights go to Hono's cors(); every other answer gets the same two CORS headers, set on
   // the final response. cors() sets them before the handler runs, and Hono then copies each answer

@@ -21,10 +21,12 @@ import type { ReferenceData } from './db/reference-data.ts';
 import { finishHeaders } from './lib/answer-headers.ts';
 import { CACHE_CONTROL, etagMatches, etagText } from './lib/etag.ts';
 import { MAX_URL_LENGTH } from './lib/limits.ts';
+import { remembered } from './lib/lru.ts';
 import { observationPageSizedQuery, sizedJsonPage, type SizedPageRow } from './routes/observations/observations.queries.ts';
 import { checkRequest, indicatorsMetaTail, jsonEnvelope, observationsQuery } from './routes/observations/observations.routes.ts';
 
-const PATH = '/v1/observations';
+/** The path this answers; node.ts sends it only requests for this path with a query. */
+export const PATH = '/v1/observations';
 
 /** Characters a query may have here: WHATWG URL parsing leaves them as they are, and `+` (a space) is not among them. */
 const PLAIN_QUERY = /^[A-Za-z0-9_.,=&%~-]+$/;
@@ -79,7 +81,7 @@ export function observationsFastPath({ db, run, reference, hash }: FastPathDeps)
     const target = incoming.url ?? '';
     if (incoming.method !== 'GET' || !target.startsWith(`${PATH}?`)) return undefined;
     const { host, accept = '', 'if-none-match': ifNoneMatch } = incoming.headers;
-    if (!host || !remember(hosts, 64, host, hostHonoAccepts) || !JSON_ACCEPT.has(accept)) return undefined;
+    if (!host || !remembered(hosts, 64, host, hostHonoAccepts) || !JSON_ACCEPT.has(accept)) return undefined;
     // The app refuses a URL over MAX_URL_LENGTH (414); `https://` and the Host header are at least as long in it.
     if ('https://'.length + host.length + target.length > MAX_URL_LENGTH) return undefined;
     const search = target.slice(PATH.length + 1);
@@ -104,23 +106,13 @@ export function observationsFastPath({ db, run, reference, hash }: FastPathDeps)
         Buffer.byteLength(head) +
         page.bytes +
         Buffer.byteLength(middle) +
-        remember(tailBytes, 2000, tail, Buffer.byteLength) +
+        remembered(tailBytes, 2000, tail, Buffer.byteLength) +
         Buffer.byteLength(end);
       return { status: 200, headers: { ...ok, etag }, body: `${head}${page.rows}${middle}${tail}${end}`, bytes };
     } catch {
       return undefined; // the app answers it, with the problem it is
     }
   };
-}
-
-/** The value kept for `key`, made and kept if there is none; the map forgets everything when it holds `max`. */
-function remember<K, V>(map: Map<K, V>, max: number, key: K, make: (key: K) => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    if (map.size >= max) map.clear();
-    map.set(key, (value = make(key)));
-  }
-  return value;
 }
 
 type Parsed = ReturnType<typeof observationsQuery.parse>;
@@ -157,7 +149,7 @@ class QueryParser {
     const given: string[] = [];
     for (const text of search.split('&')) {
       if (text === '' || text.startsWith('=')) continue; // no name: Hono skips it
-      const pair = remember(this.pairs, 5000, text, (t) => this.parsePair(t));
+      const pair = remembered(this.pairs, 5000, text, (t) => this.parsePair(t));
       if (pair.name === undefined || given.includes(pair.name)) return undefined;
       given.push(pair.name);
       if (pair.data === undefined) delete parsed[pair.name];

@@ -17,7 +17,7 @@ import { createApp, referenceLoader } from './app.ts';
 import { createDb, type Db } from './db/database.ts';
 import type { ReferenceData } from './db/reference-data.ts';
 import { etagMatches } from './lib/etag.ts';
-import { touch } from './lib/lru.ts';
+import { remembered } from './lib/lru.ts';
 import {
   AnswerCache,
   answerOf,
@@ -30,7 +30,7 @@ import {
   type Answer,
 } from './node-answers.ts';
 import { onClientError } from './node-client-errors.ts';
-import { observationsFastPath, type DirectAnswer } from './node-fast-path.ts';
+import { observationsFastPath, PATH as DIRECT_PATH, type DirectAnswer } from './node-fast-path.ts';
 import { readNodeEnv, repoRoot } from './node-env.ts';
 import { isPagePath } from './routes/pages/pages.urls.ts';
 import { widgetCacheControl } from './routes/widgets/widgets.assets.ts';
@@ -47,13 +47,7 @@ export function withStatementCache(sqlite: Sqlite.Database): SqliteDatabase {
   return {
     close: () => sqlite.close(),
     prepare: (sql: string) => {
-      let statement = touch(statements, sql);
-      if (!statement) {
-        statement = sqlite.prepare(sql);
-        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
-        statements.set(sql, statement);
-      }
-      return statement as unknown as SqliteStatement;
+      return remembered(statements, STATEMENT_CACHE_SIZE, sql, (text) => sqlite.prepare(text)) as unknown as SqliteStatement;
     },
   };
 }
@@ -206,27 +200,20 @@ export function followDatabase(path: string, options: FollowOptions = {}): Reque
     const statements = withStatementCache(sqlite);
     const db = createDb(new SqliteDialect({ database: statements }));
     const reference = referenceLoader(db); // one copy for the app and the direct path
-    let loaded: ReferenceData | undefined; // the direct path leaves requests to the app until it is read
+    if (fastPath) void reference.load().catch(() => undefined); // read now for the direct path; the app reports a failure
     const direct = fastPath
       ? observationsFastPath({
           db,
           // What Kysely's SQLite driver does with a query that returns rows, without its connection mutex and promises.
           run: (query) => (statements.prepare(query.sql) as unknown as Sqlite.Statement).all(query.parameters),
-          reference: () => {
-            if (!loaded)
-              void reference().then(
-                (ref) => (loaded = ref),
-                () => undefined,
-              ); // the app reports a failure
-            return loaded;
-          },
+          reference: reference.loaded, // until it is read, the app answers
           hash: sha1Hex,
         })
       : undefined;
     return {
       inode,
       db,
-      app: createNodeApp(db, publicDir, reference),
+      app: createNodeApp(db, publicDir, reference.load),
       direct,
       dataVersion,
       answers: new AnswerCache(cacheBytes),
@@ -344,7 +331,7 @@ export function followDatabase(path: string, options: FollowOptions = {}): Reque
     }
     const plain = answerOf(200, { ...made.headers, vary: withAcceptEncoding(made.headers.vary) }, made.body!, made.bytes);
     const keep = key !== undefined && generation.answers.admits(key);
-    const out = outgoing(generation, key, keep, encoding, plain, '/v1/observations');
+    const out = outgoing(generation, key, keep, encoding, plain, DIRECT_PATH);
     res.writeHead(out.status, out.headers);
     res.end(out.body);
     return true;
@@ -368,7 +355,7 @@ export function followDatabase(path: string, options: FollowOptions = {}): Reque
       send(res, encoding && compressible(entry) ? generation.answers.encoded(key!, entry, encoding) : entry, 'hit');
       return;
     }
-    if (generation.direct && url.startsWith('/v1/observations?') && direct(generation, key, incoming, res)) return;
+    if (generation.direct && direct(generation, key, incoming, res)) return;
     turns.set(incoming, { generation, key });
     void appListener(incoming, res);
   };

@@ -77,7 +77,7 @@ describe('the direct observations path', () => {
     sqlite = new Sqlite(TEST_DB_PATH, { readonly: true, fileMustExist: true });
     const statements = withStatementCache(sqlite);
     const db = createDb(new SqliteDialect({ database: statements }));
-    const ref = await referenceLoader(db)();
+    const ref = await referenceLoader(db).load();
     direct = observationsFastPath({
       db,
       run: (query) => (statements.prepare(query.sql) as unknown as Sqlite.Statement).all(query.parameters),

@@ -5,6 +5,7 @@ import { answerEtag, etagMatches, notModified } from '../../lib/etag.ts';
 import { CSV_MEDIA_TYPE, csvResponse, negotiate, rawJsonResponse, toCsv, type Format } from '../../lib/formats.ts';
 import { badRequestResponse, notFoundResponse, notModifiedResponse } from '../../lib/openapi.ts';
 import { decodeCursor, encodeCursor, nextLink } from '../../lib/params.ts';
+import { remembered } from '../../lib/lru.ts';
 import { badRequest, notFound } from '../../lib/problem.ts';
 import type { Db } from '../../db/database.ts';
 import type { IndicatorMeta, ReferenceData } from '../../db/reference-data.ts';
@@ -155,13 +156,7 @@ function metaTail(
   if (asOf) return make();
   let tails = metaTails.get(ref);
   if (!tails) metaTails.set(ref, (tails = new Map()));
-  const key = meta.map((m) => m.id).join(',');
-  let tail = tails.get(key);
-  if (tail === undefined) {
-    if (tails.size >= MAX_META_TAILS) tails.delete(tails.keys().next().value!);
-    tails.set(key, (tail = make()));
-  }
-  return tail;
+  return remembered(tails, MAX_META_TAILS, meta.map((m) => m.id).join(','), make);
 }
 const MAX_META_TAILS = 2000;
 const metaTails = new WeakMap<ReferenceData, Map<string, string>>();
