@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/node-env.ts';
 import { toCsv, type Row } from '../../scripts/lib/package-writer.ts';
@@ -146,4 +147,15 @@ describe('replacing the database under a running server', () => {
     expect(existsSync(running.tmpPath)).toBe(false);
     expect((await bodies())[0]).toContain('Andel A');
   }, 60_000);
+
+  it('holds the file it serves: a write into that file itself is refused while it serves it, and nothing it serves changes', async () => {
+    const before = await bodies(); // read: the server holds the file's shared lock from here
+    const writer = new Sqlite(dbPath, { timeout: 0 });
+    try {
+      expect(() => writer.exec('CREATE TABLE written_in_place (a)')).toThrow(expect.objectContaining({ code: 'SQLITE_BUSY' }));
+    } finally {
+      writer.close();
+    }
+    expect(await bodies()).toEqual(before);
+  });
 });
