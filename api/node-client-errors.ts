@@ -17,6 +17,15 @@ function refusal(code: string | undefined): { status: number; detail: string } {
         'ask for fewer values a request, or page with limit and cursor',
     };
   }
+  if (code === 'HPE_INVALID_URL' || code === 'HPE_INVALID_CONSTANT') {
+    // A letter outside ASCII (ä) or a space, sent as it was typed: the request line cannot carry it.
+    return {
+      status: 400,
+      detail:
+        'the URL has a character that must be percent-encoded: write å, ä, ö and spaces as UTF-8 escapes (ä is %C3%A4, a space %20). ' +
+        "Browsers do it themselves; curl does it with -G --data-urlencode 'q=sysselsättning'",
+    };
+  }
   if (code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') return { status: 413, detail: 'the chunk extensions of the request are too large' };
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, detail: 'the request did not arrive in time; send it again' };
   return { status: 400, detail: 'the request is not well-formed HTTP/1.1' };

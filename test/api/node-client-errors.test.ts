@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server?.close(resolve)));
 
 /** Writes `raw` on a fresh socket and reads until the server closes it. */
-function exchange(raw: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+function exchange(raw: string | Buffer): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -60,6 +60,18 @@ describe('the Node server, before the app', () => {
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toBe('application/problem+json');
     expect(JSON.parse(res.body)).toMatchObject({ title: 'Bad Request', status: 400 });
+  });
+
+  it('says how to write a URL typed with å, ä, ö or a space, which node:http cannot read', async () => {
+    for (const raw of ['/v1/indicators?q=sysselsättning', '/v1/indicators?q=utrikes födda', '/sök']) {
+      const bytes = Buffer.from(get(raw), 'utf8'); // the bytes curl sends for what was typed
+      const res = await exchange(bytes);
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toBe('application/problem+json');
+      expect(JSON.parse(res.body).detail).toMatch(/must be percent-encoded.*ä is %C3%A4, a space %20/);
+    }
+    const encoded = await exchange(get('/v1/indicators?q=syssels%C3%A4ttning'));
+    expect(encoded.status).toBe(200);
   });
 
   it('still answers a well-formed request', async () => {
