@@ -7,6 +7,10 @@ import type { Socket } from 'node:net';
 import { MAX_URL_LENGTH } from './lib/limits.ts';
 import { PROBLEM_MEDIA_TYPE, problemBody } from './lib/problem.ts';
 
+/** How to write what a request line cannot carry, for a person who typed it. */
+const PERCENT_ENCODING =
+  "write å, ä, ö and spaces as UTF-8 escapes (ä is %C3%A4, a space %20). Browsers do it themselves; curl does it with -G --data-urlencode 'q=sysselsättning'";
+
 /** The status and words for a parse error node:http reports, as its own default handler chooses the status. */
 function refusal(code: string | undefined): { status: number; detail: string } {
   if (code === 'HPE_HEADER_OVERFLOW') {
@@ -17,13 +21,15 @@ function refusal(code: string | undefined): { status: number; detail: string } {
         'ask for fewer values a request, or page with limit and cursor',
     };
   }
-  if (code === 'HPE_INVALID_URL' || code === 'HPE_INVALID_CONSTANT') {
-    // A letter outside ASCII (ä) or a space, sent as it was typed: the request line cannot carry it.
+  // A letter outside ASCII (ä) in the URL, sent as it was typed: the request line cannot carry it.
+  if (code === 'HPE_INVALID_URL') {
+    return { status: 400, detail: `the URL has a character that must be percent-encoded: ${PERCENT_ENCODING}` };
+  }
+  // A space in the URL ends it, so what follows is read as the protocol; so does any request line not of that form.
+  if (code === 'HPE_INVALID_CONSTANT') {
     return {
       status: 400,
-      detail:
-        'the URL has a character that must be percent-encoded: write å, ä, ö and spaces as UTF-8 escapes (ä is %C3%A4, a space %20). ' +
-        "Browsers do it themselves; curl does it with -G --data-urlencode 'q=sysselsättning'",
+      detail: `the request line is not 'METHOD URL HTTP/1.1'. If the URL has a space, it must be percent-encoded: ${PERCENT_ENCODING}`,
     };
   }
   if (code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') return { status: 413, detail: 'the chunk extensions of the request are too large' };

@@ -70,6 +70,9 @@ describe('the Node server, before the app', () => {
       expect(res.headers['content-type']).toBe('application/problem+json');
       expect(JSON.parse(res.body).detail).toMatch(/must be percent-encoded.*ä is %C3%A4, a space %20/);
     }
+    const otherProtocol = await exchange('GET / FOO/1.1\r\nHost: localhost\r\n\r\n');
+    expect(otherProtocol.status).toBe(400);
+    expect(JSON.parse(otherProtocol.body).detail).toMatch(/^the request line is not 'METHOD URL HTTP\/1.1'/);
     const encoded = await exchange(get('/v1/indicators?q=syssels%C3%A4ttning'));
     expect(encoded.status).toBe(200);
   });
