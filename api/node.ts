@@ -341,9 +341,17 @@ export function followDatabase(path: string, options: FollowOptions = {}): Reque
       res.end();
       return true;
     }
-    const plain = answerOf(200, { ...made.headers, vary: withAcceptEncoding(made.headers.vary) }, made.body!, made.bytes);
+    const headers = { ...made.headers, vary: withAcceptEncoding(made.headers.vary) };
     const keep = key !== undefined && generation.answers.admits(key);
-    const out = outgoing(generation, key, keep, encoding, plain, DIRECT_PATH);
+    if (!keep && encoding === undefined) {
+      // Nothing to keep or compress: the parts as they are. node:http holds the writes until end() and sends them in one writev.
+      res.writeHead(200, marked(key, { ...headers, 'content-length': String(made.bytes) }));
+      for (const part of made.body.slice(0, -1)) res.write(part);
+      res.end(made.body.at(-1));
+      return true;
+    }
+    const joined = Buffer.concat(made.body.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+    const out = outgoing(generation, key, keep, encoding, answerOf(200, headers, joined), DIRECT_PATH);
     res.writeHead(out.status, out.headers);
     res.end(out.body);
     return true;

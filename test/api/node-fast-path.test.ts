@@ -93,8 +93,9 @@ describe('the direct observations path', () => {
   it.each(PLAIN)('answers %s itself', async (url) => {
     const answer = direct(incoming(url));
     expect(answer?.status).toBe(200);
-    expect(JSON.parse(answer!.body!).links.self).toBe(url);
-    expect(answer!.bytes).toBe(Buffer.byteLength(answer!.body!)); // SQLite's count of the rows' bytes, and ours of the rest
+    const body = Buffer.concat(answer!.body.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+    expect(JSON.parse(body.toString()).links.self).toBe(url);
+    expect(answer!.bytes).toBe(body.byteLength); // SQLite's count of the rows' bytes, and ours of the rest
   });
 
   it.each(LEFT)('leaves %s to the app', async (url) => {
@@ -114,7 +115,7 @@ describe('the direct observations path', () => {
     expect(direct(incoming(long, { host: `${'a'.repeat(400)}.example` }))).toBeUndefined();
     const etag = direct(incoming(url))!.headers.etag!;
     const notModified = direct(incoming(url, { 'if-none-match': `W/${etag}` }));
-    expect(notModified).toMatchObject({ status: 304, body: null, headers: { etag } });
+    expect(notModified).toMatchObject({ status: 304, body: [], headers: { etag } });
   });
 });
 
@@ -149,6 +150,15 @@ describe('the Node server with and without the direct path', () => {
 
   it.each([...PLAIN, ...LEFT])('answers %s as the app does', async (url) => {
     same(await send(origins.direct, url), await send(origins.app, url));
+  });
+
+  it('sends Swedish letters in the rows and an en dash in meta as the app does (the meta part goes as bytes)', async () => {
+    const url = PLAIN[1]!; // Södertälje, and the BAS indicators' caveats
+    const answer = await send(origins.direct, url);
+    expect(answer.body.toString()).toContain('Södertälje kommun');
+    expect(answer.body.toString()).toMatch(/\u2013/);
+    expect(Number(answer.headers['content-length'])).toBe(answer.body.byteLength);
+    same(answer, await send(origins.app, url));
   });
 
   it('answers the full page and the next one, following links.next, as the app does', async () => {
