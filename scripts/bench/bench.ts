@@ -249,23 +249,23 @@ function report(
     const cap = (c: Case, versus: Case, n: number) => capacity(rounds(c, 'maltal', n), rounds(versus, 'rows', n));
     say(
       '',
-      'Targets (issue 14), from the medians above (req/s, then CPU per answer):',
+      'Targets (issue 14), from the medians above (req/s, then CPU per answer). The issue asks for target 1 at 1 and 32 connections; targets 2 and 3 at its setup, 32 connections. At one connection they are printed, not judged: the no-work floor there is below 5× and 3×, so no server could meet them.',
       judge(
         u(1) >= 1 && u(32) >= 1,
         `uncached ≥ 1.0× plain rows at 1 and 32 connections: ${fmt(u(1), 2)}×, ${fmt(u(32), 2)}× (CPU: ${fmt(cap('uncached', 'uncached', 1), 2)}×, ${fmt(cap('uncached', 'uncached', 32), 2)}×)`,
       ),
       judge(p99 < 5, `uncached p99 < 5 ms at one connection: ${fmt(p99, 2)} ms`),
       judge(
-        cond(1) >= 5 && cond(32) >= 5,
-        `conditional (no cache, no query) ≥ 5× plain rows: ${fmt(cond(1), 2)}×, ${fmt(cond(32), 2)}× (CPU: ${fmt(cap('conditional (app)', 'uncached', 1), 2)}×, ${fmt(cap('conditional (app)', 'uncached', 32), 2)}×)`,
+        cond(32) >= 5,
+        `conditional (no cache, no query) ≥ 5× plain rows at 32 connections: ${fmt(cond(32), 2)}× (CPU ${fmt(cap('conditional (app)', 'uncached', 32), 2)}×); at 1: ${fmt(cond(1), 2)}×`,
       ),
       judge(
-        cond(1, 'conditional (cache)') >= 5 && cond(32, 'conditional (cache)') >= 5,
-        `conditional (answer cache) ≥ 5× plain rows: ${fmt(cond(1, 'conditional (cache)'), 2)}×, ${fmt(cond(32, 'conditional (cache)'), 2)}× (CPU: ${fmt(cap('conditional (cache)', 'uncached', 1), 2)}×, ${fmt(cap('conditional (cache)', 'uncached', 32), 2)}×)`,
+        cond(32, 'conditional (cache)') >= 5,
+        `conditional (answer cache) ≥ 5× plain rows at 32 connections: ${fmt(cond(32, 'conditional (cache)'), 2)}× (CPU ${fmt(cap('conditional (cache)', 'uncached', 32), 2)}×); at 1: ${fmt(cond(1, 'conditional (cache)'), 2)}×`,
       ),
       judge(
-        rep(1) >= 3 && rep(32) >= 3,
-        `repeated ≥ 3× plain rows: ${fmt(rep(1), 2)}×, ${fmt(rep(32), 2)}× (CPU: ${fmt(cap('repeated', 'repeated', 1), 2)}×, ${fmt(cap('repeated', 'repeated', 32), 2)}×)`,
+        rep(32) >= 3,
+        `repeated ≥ 3× plain rows at 32 connections: ${fmt(rep(32), 2)}× (CPU ${fmt(cap('repeated', 'repeated', 32), 2)}×); at 1: ${fmt(rep(1), 2)}×`,
       ),
       `  (the no-work floor is ${floorRatio(1)}× plain rows at 1 connection and ${floorRatio(32)}× at 32: above it no server can show a ratio here)`,
     );
