@@ -23,9 +23,10 @@
  * BENCH_PARTS=http (or worker, widgets, pages, comma-separated) runs only those parts.
  * BENCH_MALTAL_DIR=<checkout> measures that checkout's api/node.ts as Måltal instead (say, the
  * commit before a change), against the same baselines.
- * Exits 1 when a server does not start or answers differently from the others.
+ * Exits 1 when a server does not start or answers differently from the others, or when any part
+ * fails; the parts that ended are printed all the same.
  */
-import type { ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -292,6 +293,8 @@ async function main(track: (child: ChildProcess) => void): Promise<void> {
       return `\nThe worker (workerd + local D1 through Miniflare) next to Node, one client, ${settings.seconds} s a run\n\n${table}`;
     }),
     widgets: part('widgets', async () => {
+      // Debian's Chromium draws the charts; on a fresh machine the bench installs it as npm test does.
+      execFileSync('bash', [join(repoRoot, 'scripts/install-chromium.sh')], { stdio: 'inherit' });
       const tables = await benchWidgets(dbPath, settings.widgetRuns);
       return `\nThe widgets: bundle size, and drawing in headless Chromium next to Chart.js (widgets-bench.ts)\n\n${tables}`;
     }),
@@ -300,13 +303,22 @@ async function main(track: (child: ChildProcess) => void): Promise<void> {
       return `\nThe pages for people: server render time and size (pages-bench.ts)\n\n${table}`;
     }),
   };
-  const chosen = settings.parts.map((name) => parts[name as keyof typeof parts]);
-  // The short form times nothing, so its parts run side by side; a measuring run has the machine to one part at a time.
-  const outputs: string[] = [];
-  if (settings.check) outputs.push(...(await Promise.all(chosen.map((run) => run()))));
-  else for (const run of chosen) outputs.push(await run());
-  console.log(outputs.join('\n'));
+  const chosen = settings.parts.map((name) => ({ name, run: parts[name as keyof typeof parts] }));
+  // The short form times nothing, so its parts run side by side; a measuring run has the machine to
+  // one part at a time and prints each part when it ends, so that a part that fails loses no other's figures.
+  const failed: string[] = [];
+  const settle = (name: string, result: PromiseSettledResult<string>) => {
+    if (result.status === 'fulfilled') console.log(result.value);
+    else failed.push(`${name}: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
+  };
+  if (settings.check) {
+    const results = await Promise.allSettled(chosen.map(({ run }) => run()));
+    results.forEach((result, i) => settle(chosen[i]!.name, result));
+  } else {
+    for (const { name, run } of chosen) settle(name, (await Promise.allSettled([run()]))[0]!);
+  }
   console.error(`Done: ${timings.join(', ')}.`);
+  if (failed.length > 0) throw new Error(`These parts of the bench failed:\n${failed.map((line) => `- ${line}`).join('\n')}`);
 }
 
 async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: string, track: (child: ChildProcess) => void): Promise<string> {
