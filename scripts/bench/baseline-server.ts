@@ -13,6 +13,9 @@
  * - BASELINE=fixed-maltal: the same, sending Måltal's own answer to that series instead (its body
  *   and headers as the bench recorded them in the file BASELINE_ANSWER names): what the weight of
  *   Måltal's answer alone costs, with no work behind it.
+ * - BASELINE=fixed-304: a request with If-None-Match is answered 304 with the headers of Måltal's
+ *   304 (recorded in the file BASELINE_ANSWER names) without looking at it; any other gets the
+ *   no-work floor's answer. What a 304 costs in node:http and the kernel, with no work behind it.
  *
  * It is a yardstick, not a second API: parameters it does not know answer 400 so that a benchmark
  * cannot silently compare different queries.
@@ -85,12 +88,14 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 
 const env = readNodeEnv();
 const mode = process.env.BASELINE ?? 'rows';
-if (!['rows', 'sqlite-json', 'fixed', 'fixed-maltal'].includes(mode)) {
-  throw new Error(`BASELINE must be rows, sqlite-json, fixed or fixed-maltal, got '${mode}'`);
+if (!['rows', 'sqlite-json', 'fixed', 'fixed-maltal', 'fixed-304'].includes(mode)) {
+  throw new Error(`BASELINE must be rows, sqlite-json, fixed, fixed-maltal or fixed-304, got '${mode}'`);
 }
 const db = new Sqlite(env.dbPath, { readonly: true, fileMustExist: true });
-/** What the two no-work floors send to every request: the answer to N00914 in 0136 (bench.ts FLOOR_PATH). */
+/** What the no-work floors send to every request: the answer to N00914 in 0136 (bench.ts FLOOR_PATH). */
 const fixed = mode === 'fixed-maltal' ? recordedAnswer() : { headers: {}, body: JSON.stringify({ data: floorRows() }) };
+/** The headers of the 304 that BASELINE=fixed-304 sends. */
+const notModified = mode === 'fixed-304' ? recordedAnswer().headers : {};
 
 function floorRows() {
   return db.prepare(`${SELECT}\nWHERE o.indicator_id = 'N00914' AND o.geo = '0136'`).all();
@@ -98,7 +103,7 @@ function floorRows() {
 
 function recordedAnswer(): { headers: Record<string, string>; body: string } {
   const file = process.env.BASELINE_ANSWER;
-  if (!file) throw new Error('BASELINE=fixed-maltal needs BASELINE_ANSWER, the file with the answer to send');
+  if (!file) throw new Error(`BASELINE=${mode} needs BASELINE_ANSWER, the file with the answer to send`);
   return JSON.parse(readFileSync(file, 'utf8')) as { headers: Record<string, string>; body: string };
 }
 // Statements are prepared once per distinct SQL text, as any hand-written better-sqlite3 server
@@ -106,7 +111,12 @@ function recordedAnswer(): { headers: Record<string, string>; body: string } {
 const statements = new Map<string, Sqlite.Statement<string[]>>();
 
 const server = createServer((req, res) => {
-  if (mode === 'fixed' || mode === 'fixed-maltal') return send(res, 200, fixed.body, fixed.headers);
+  if (mode === 'fixed-304' && req.headers['if-none-match'] !== undefined) {
+    res.writeHead(304, notModified);
+    res.end();
+    return;
+  }
+  if (mode === 'fixed' || mode === 'fixed-maltal' || mode === 'fixed-304') return send(res, 200, fixed.body, fixed.headers);
   const url = new URL(req.url ?? '/', 'http://baseline');
   if (req.method !== 'GET' || url.pathname !== '/v1/observations') return send(res, 404, '{"error":"not found"}');
   const query = observationQuery(url.searchParams);

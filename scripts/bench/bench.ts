@@ -13,6 +13,9 @@
  *   conditional  If-None-Match with the current ETag, without the cache (direct path; Hono) and from the cache
  *   repeated     100 series asked over and over (the answer cache)
  *   compressed   the same, asking for brotli
+ * Beside them, three no-work servers show what any node:http server can reach on this machine with
+ * this load generator: plain rows' answer sent to every request, Måltal's answer sent to every
+ * request, and Måltal's 304 sent to every If-None-Match (baseline-server.ts, BASELINE=fixed*).
  * The machine's load average is printed before each round. Then the worker part (worker-bench.ts),
  * the widget part (widgets-bench.ts) and the pages part (pages-bench.ts: render time and size of the
  * pages for people).
@@ -91,7 +94,7 @@ function readSettings(env: NodeJS.ProcessEnv) {
 }
 
 type Case = 'uncached' | 'conditional (app)' | 'conditional (cache)' | 'repeated' | 'repeated, brotli' | 'no work';
-type Server = 'maltal' | 'hono' | 'rows' | 'sqliteJson' | 'floor' | 'floorMaltal';
+type Server = 'maltal' | 'hono' | 'rows' | 'sqliteJson' | 'floor' | 'floorMaltal' | 'floor304';
 const results = new Map<string, RunResult[]>();
 const resultKey = (c: Case, server: Server, connections: number) => `${c}|${server}|${connections}`;
 const rounds = (c: Case, server: Server, connections: number) => results.get(resultKey(c, server, connections)) ?? [];
@@ -137,7 +140,11 @@ function report(
   settings: ReturnType<typeof readSettings>,
   loads: string[],
   seriesCount: number,
-  sizes: { answer: EncodedSizes; bundle: EncodedSizes; floor: { rows: number; maltal: number; maltalHeaders: number } },
+  sizes: {
+    answer: EncodedSizes;
+    bundle: EncodedSizes;
+    floor: { rows: number; maltal: number; maltalHeaders: number; notModifiedHeaders: number };
+  },
   pinning: string,
 ): string {
   const lines: string[] = [];
@@ -193,6 +200,11 @@ function report(
       `| ${n} | ${cell(a)} | ${cell(h)} | ${cell(c)} | ${fmt(reqs(r))} | ${fmt(ratio(a, r), 2)}× | ${fmt(ratio(h, r), 2)}× | ${fmt(ratio(c, r), 2)}× | ${lat(a)} | ${lat(c)} |`,
     );
   }
+  const floor304 = (n: number) => rounds('no work', 'floor304', n);
+  say(
+    '',
+    `No-work 304 (BASELINE=fixed-304: every If-None-Match answered 304 with the ${sizes.floor.notModifiedHeaders} headers of Måltal's 304, recorded, nothing read or compared): ${CONNECTIONS.map((n) => `${cell(floor304(n))} req/s at ${n} connection${n > 1 ? 's' : ''} (${fmt(ratio(floor304(n), rounds('uncached', 'rows', n)), 2)}× plain rows), ${cpu(floor304(n))} µs of CPU an answer against Måltal's ${cpu(rounds('conditional (app)', 'maltal', n))}`).join('; ')}: what a 304 costs in node:http and the kernel here.`,
+  );
   say(
     '',
     `### Repeated: ${settings.hotSeries} series asked over and over; and the same asking for brotli`,
@@ -228,6 +240,7 @@ function report(
     line('repeated, brotli', rounds('repeated, brotli', 'maltal', n), rounds('repeated', 'rows', n));
     line('no-work floor (BASELINE=fixed)', rounds('no work', 'floor', n), rowsUncached);
     line("no-work floor, Måltal's answer (fixed-maltal)", rounds('no work', 'floorMaltal', n), rowsUncached);
+    line('no-work 304 (fixed-304)', rounds('no work', 'floor304', n), rowsUncached);
   }
   const { answer, bundle } = sizes;
   say(
@@ -246,6 +259,11 @@ function report(
     const p99 = median(rounds('uncached', 'maltal', 1).map((r) => r.p99));
     const cond = (n: number, c: Case = 'conditional (app)') => ratio(rounds(c, 'maltal', n), rounds('uncached', 'rows', n));
     const floorRatio = (n: number) => fmt(ratio(rounds('no work', 'floor', n), rounds('uncached', 'rows', n)), 2);
+    /** A no-work server's ratio to plain rows uncached at 32 connections, in req/s and in CPU. */
+    const noWork = (server: Server) => {
+      const [w, r] = [rounds('no work', server, 32), rounds('uncached', 'rows', 32)];
+      return `${fmt(ratio(w, r), 2)}× (CPU ${fmt(capacity(w, r), 2)}×)`;
+    };
     const rep = (n: number) => ratio(rounds('repeated', 'maltal', n), rounds('repeated', 'rows', n));
     const cap = (c: Case, versus: Case, n: number) => capacity(rounds(c, 'maltal', n), rounds(versus, 'rows', n));
     say(
@@ -258,7 +276,7 @@ function report(
       judge(p99 < 5, `uncached p99 < 5 ms at one connection: ${fmt(p99, 2)} ms`),
       judge(
         cond(32) >= 5,
-        `conditional (no cache, no query) ≥ 5× plain rows at 32 connections: ${fmt(cond(32), 2)}× (CPU ${fmt(cap('conditional (app)', 'uncached', 32), 2)}×); at 1: ${fmt(cond(1), 2)}×`,
+        `conditional (no cache, no query) ≥ 5× plain rows at 32 connections: ${fmt(cond(32), 2)}× (CPU ${fmt(cap('conditional (app)', 'uncached', 32), 2)}×); at 1: ${fmt(cond(1), 2)}×. A 304 with no work behind it: ${noWork('floor304')}`,
       ),
       judge(
         cond(32, 'conditional (cache)') >= 5,
@@ -266,7 +284,7 @@ function report(
       ),
       judge(
         rep(32) >= 3,
-        `repeated ≥ 3× plain rows at 32 connections: ${fmt(rep(32), 2)}× (CPU ${fmt(cap('repeated', 'repeated', 32), 2)}×); at 1: ${fmt(rep(1), 2)}×`,
+        `repeated ≥ 3× plain rows at 32 connections: ${fmt(rep(32), 2)}× (CPU ${fmt(cap('repeated', 'repeated', 32), 2)}×); at 1: ${fmt(rep(1), 2)}×. Måltal's answer with no work behind it: ${noWork('floorMaltal')} plain rows uncached`,
       ),
       `  (the no-work floor is ${floorRatio(1)}× plain rows at 1 connection and ${floorRatio(32)}× at 32: above it no server can show a ratio here)`,
     );
@@ -362,7 +380,7 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
     const sizes = {
       answer: { identity: mean('identity'), gzip: mean('gzip'), br: mean('br') },
       bundle: await checkCompressed(maltal, WIDGET_URLS.versioned),
-      floor: { rows: 0, maltal: 0, maltalHeaders: 0 },
+      floor: { rows: 0, maltal: 0, maltalHeaders: 0, notModifiedHeaders: 0 },
     };
     // Måltal's answer to the floor's series, as it sends it, for the floor that sends it without working.
     const recorded = await get(appOnly, FLOOR_PATH);
@@ -374,8 +392,25 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
       BASELINE: 'fixed-maltal',
       BASELINE_ANSWER: answerFile,
     });
+    // Måltal's 304 to that series, for the no-work server that answers every If-None-Match with it.
+    const etag = recorded.res.headers.get('etag') ?? '';
+    const notModified = await get(appOnly, FLOOR_PATH, { 'if-none-match': etag });
+    if (notModified.res.status !== 304)
+      throw new Error(`Måltal answered ${FLOOR_PATH} with its own ETag ${etag}: ${notModified.res.status}`);
+    const notModifiedHeaders = Object.fromEntries([...notModified.res.headers].filter(([name]) => !PER_SENDING.has(name)));
+    const notModifiedFile = join(repoRoot, 'dist/bench/floor-maltal-304.json');
+    writeFileSync(notModifiedFile, JSON.stringify({ headers: notModifiedHeaders, body: '' }));
+    const fixed304 = await start('no-work 304', 'scripts/bench/baseline-server.ts', {
+      BASELINE: 'fixed-304',
+      BASELINE_ANSWER: notModifiedFile,
+    });
     const floorRows = (await get(fixed, FLOOR_PATH)).body.byteLength;
-    sizes.floor = { rows: floorRows, maltal: recorded.body.byteLength, maltalHeaders: Object.keys(headers).length };
+    sizes.floor = {
+      rows: floorRows,
+      maltal: recorded.body.byteLength,
+      maltalHeaders: Object.keys(headers).length,
+      notModifiedHeaders: Object.keys(notModifiedHeaders).length,
+    };
     console.error(
       `Checked: the same rows from all five servers, 304 for ${etags.size} current ETags, cached and compressed answers byte for byte.`,
     );
@@ -403,6 +438,7 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
         await timed('no work', 'floorMaltal', fixedMaltal, n, settings, asked(walks.rows), 200);
         await timed('conditional (app)', 'maltal', appOnly, n, settings, conditionalRequest, 304);
         await timed('conditional (app)', 'hono', hono, n, settings, conditionalRequest, 304);
+        await timed('no work', 'floor304', fixed304, n, settings, conditionalRequest, 304);
         // Asked twice, the answers are kept (node-answers.ts): the cache holds them again.
         for (const path of [...conditional, ...conditional]) await fetch(maltal.origin + path).then((r) => r.arrayBuffer());
         await timed('conditional (cache)', 'maltal', maltal, n, settings, conditionalRequest, 304);

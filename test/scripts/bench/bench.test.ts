@@ -25,6 +25,8 @@ describe('npm run bench, short form', () => {
       '### Uncached',
       '### Conditional',
       '### Repeated',
+      'No-work 304 (BASELINE=fixed-304',
+      '| no-work 304 (fixed-304) | 32 |',
       '### Bytes on the wire',
       '| Query | Worker uncached req/s',
       '| Bundle | bytes | gzip (KB) |',
