@@ -339,6 +339,18 @@ async function main(track: (child: ChildProcess) => void): Promise<void> {
   if (failed.length > 0) throw new Error(`These parts of the bench failed:\n${failed.map((line) => `- ${line}`).join('\n')}`);
 }
 
+/**
+ * Writes an answer as a no-work server sends it again (baseline-server.ts, BASELINE_ANSWER): its body
+ * and the headers that belong to the answer, not to one sending. Returns those headers.
+ */
+function recordAnswer(file: string, { res, body }: Awaited<ReturnType<typeof get>>): Record<string, string> {
+  const headers = Object.fromEntries([...res.headers].filter(([name]) => !PER_SENDING.has(name)));
+  const path = join(repoRoot, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify({ headers, body: body.toString() }));
+  return headers;
+}
+
 async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: string, track: (child: ChildProcess) => void): Promise<string> {
   const pin = cpus().length > 1 && !settings.check; // the short form runs its parts side by side and times nothing
   const pinning = pin ? pinThisProcess(String(LOAD_CPU)) : 'nothing pinned';
@@ -384,25 +396,20 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
     };
     // Måltal's answer to the floor's series, as it sends it, for the floor that sends it without working.
     const recorded = await get(appOnly, FLOOR_PATH);
-    const headers = Object.fromEntries([...recorded.res.headers].filter(([name]) => !PER_SENDING.has(name)));
-    const answerFile = join(repoRoot, 'dist/bench/floor-maltal-answer.json');
-    mkdirSync(dirname(answerFile), { recursive: true });
-    writeFileSync(answerFile, JSON.stringify({ headers, body: recorded.body.toString() }));
+    const headers = recordAnswer('dist/bench/floor-maltal-answer.json', recorded);
     const fixedMaltal = await start("no-work floor, Måltal's answer", 'scripts/bench/baseline-server.ts', {
       BASELINE: 'fixed-maltal',
-      BASELINE_ANSWER: answerFile,
+      BASELINE_ANSWER: join(repoRoot, 'dist/bench/floor-maltal-answer.json'),
     });
     // Måltal's 304 to that series, for the no-work server that answers every If-None-Match with it.
     const etag = recorded.res.headers.get('etag') ?? '';
     const notModified = await get(appOnly, FLOOR_PATH, { 'if-none-match': etag });
     if (notModified.res.status !== 304)
       throw new Error(`Måltal answered ${FLOOR_PATH} with its own ETag ${etag}: ${notModified.res.status}`);
-    const notModifiedHeaders = Object.fromEntries([...notModified.res.headers].filter(([name]) => !PER_SENDING.has(name)));
-    const notModifiedFile = join(repoRoot, 'dist/bench/floor-maltal-304.json');
-    writeFileSync(notModifiedFile, JSON.stringify({ headers: notModifiedHeaders, body: '' }));
+    const notModifiedHeaders = recordAnswer('dist/bench/floor-maltal-304.json', notModified);
     const fixed304 = await start('no-work 304', 'scripts/bench/baseline-server.ts', {
       BASELINE: 'fixed-304',
-      BASELINE_ANSWER: notModifiedFile,
+      BASELINE_ANSWER: join(repoRoot, 'dist/bench/floor-maltal-304.json'),
     });
     const floorRows = (await get(fixed, FLOOR_PATH)).body.byteLength;
     sizes.floor = {
