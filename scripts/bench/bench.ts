@@ -5,8 +5,11 @@
  * server is pinned to CPU 0 and the load generator (autocannon, in this process) to CPU 1.
  *
  * Requests are drawn from every (indicator, kommun) series in the database, in a seeded random
- * order (bench-pairs.ts). Four cases, each at 1 and 32 connections, BENCH_ROUNDS rounds (default 3;
- * the median is reported), BENCH_SECONDS a run (default 10) after a warm-up:
+ * order (bench-pairs.ts). Four cases, each at 1 and 32 connections, BENCH_ROUNDS rounds (default 11;
+ * the median is reported), BENCH_SECONDS a run (default 2) after a warm-up of half that. Many short
+ * rounds, not a few long ones: on a shared machine a server's CPU cost an answer can change by half
+ * for tens of seconds (BENCHMARKS.md), and two servers' runs a few seconds apart see the same machine
+ * far more often than runs 12 s apart; a ratio is the median of the rounds' ratios.
  *   uncached     a walk through the series, Måltal with its answer cache off (a fast machine walks
  *                all 13 000 series more than once in a run, and the cache would answer the repeats),
  *                as it ships (the direct path, api/node-fast-path.ts) and through Hono (MALTAL_FAST_PATH=0)
@@ -72,7 +75,7 @@ function readSettings(env: NodeJS.ProcessEnv) {
   const mode = env.BENCH_MODE ?? 'full';
   if (mode !== 'full' && mode !== 'check') throw new Error(`BENCH_MODE must be full or check, got '${mode}'`);
   const check = mode === 'check';
-  const seconds = number('BENCH_SECONDS', 10);
+  const seconds = number('BENCH_SECONDS', 2);
   const parts = (env.BENCH_PARTS ?? 'http,worker,widgets,pages').split(',');
   const unknown = parts.filter((p) => !['http', 'worker', 'widgets', 'pages'].includes(p));
   if (unknown.length > 0) throw new Error(`BENCH_PARTS takes http, worker, widgets and pages, comma-separated; got '${unknown.join(',')}'`);
@@ -80,8 +83,10 @@ function readSettings(env: NodeJS.ProcessEnv) {
     check,
     parts,
     seconds,
-    rounds: check ? 1 : Math.round(number('BENCH_ROUNDS', 3)),
+    rounds: check ? 1 : Math.round(number('BENCH_ROUNDS', 11)),
     warmupSeconds: check ? 0 : Math.min(2, seconds / 2),
+    /** The worker part's runs: one client at ~200 req/s, long runs as before (BENCH_SECONDS in the short form). */
+    workerSeconds: check ? seconds : 10,
     seed: Math.round(number('BENCH_SEED', 20261203)),
     widgetRuns: check ? 1 : undefined,
     /** How many pages of each kind the pages part renders and times. */
@@ -125,13 +130,21 @@ async function timed(
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const reqs = (rs: RunResult[]) => median(rs.map((r) => r.reqPerSec));
-const cell = (rs: RunResult[]) =>
-  rs.length === 0 ? '–' : `${fmt(reqs(rs))}${rs.length > 1 ? ` (${rs.map((r) => fmt(r.reqPerSec)).join(', ')})` : ''}`;
+/** The median req/s, with each round's in brackets, or (more than three rounds) the lowest and highest. */
+const cell = (rs: RunResult[]) => {
+  if (rs.length <= 1) return rs.length === 0 ? '–' : fmt(reqs(rs));
+  const each = rs.map((r) => r.reqPerSec);
+  const spread = rs.length <= 3 ? each.map((n) => fmt(n)).join(', ') : `${fmt(Math.min(...each))}–${fmt(Math.max(...each))}`;
+  return `${fmt(reqs(rs))} (${spread})`;
+};
 const lat = (rs: RunResult[]) =>
   rs.length === 0 ? '–' : `${fmt(median(rs.map((r) => r.p50)), 2)} / ${fmt(median(rs.map((r) => r.p99)), 2)}`;
 const cpu = (rs: RunResult[]) => (rs.length === 0 ? '–' : fmt(median(rs.map((r) => r.serverCpuUs))));
-/** How many times fewer µs of server CPU an answer `a` takes than `b`: capacity on one core, as a ratio. */
-const capacity = (a: RunResult[], b: RunResult[]) => median(b.map((r) => r.serverCpuUs)) / median(a.map((r) => r.serverCpuUs));
+/**
+ * How many times fewer µs of server CPU an answer `a` takes than `b`: capacity on one core, as a
+ * ratio. Like ratio(), the median of the rounds' ratios: both servers of a round on the same machine.
+ */
+const capacity = (a: RunResult[], b: RunResult[]) => median(a.map((r, i) => (b[i]?.serverCpuUs ?? Number.NaN) / r.serverCpuUs));
 
 /** The median of the rounds' ratios: both servers of a round ran back to back, under the same load. */
 const ratio = (a: RunResult[], b: RunResult[]) => median(a.map((r, i) => r.reqPerSec / (b[i]?.reqPerSec ?? Number.NaN)));
@@ -151,7 +164,7 @@ function report(
   const say = (...l: string[]) => lines.push(...l);
   say(
     `Måltal vs plain node:http + better-sqlite3, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
-    `${pinning === 'nothing pinned' ? 'Nothing pinned' : `Servers pinned to CPU ${SERVER_CPU}, ${pinning}`}; ${settings.rounds} round(s) of ${settings.seconds} s a run after ${settings.warmupSeconds} s of warm-up; req/s is the median of the rounds (each round in brackets), a ratio the median of the rounds' ratios; latencies in ms, median of the rounds' p50 / p99.`,
+    `${pinning === 'nothing pinned' ? 'Nothing pinned' : `Servers pinned to CPU ${SERVER_CPU}, ${pinning}`}; ${settings.rounds} round(s) of ${settings.seconds} s a run after ${settings.warmupSeconds} s of warm-up; req/s is the median of the rounds (in brackets each round's, or beyond three rounds the lowest and highest), a ratio the median of the rounds' ratios; latencies in ms, median of the rounds' p50 / p99.`,
     `Måltal: ${process.env.BENCH_MALTAL_DIR ?? 'this checkout'}. Requests: ${seriesCount} (indicator, kommun) series in a random order (seed ${settings.seed}); load average (1 min) before each round: ${loads.join(', ')}.`,
     '',
     '### Uncached: a walk through every series, Måltal with its answer cache off',
@@ -222,7 +235,7 @@ function report(
     '',
     '### Server CPU per answer (capacity on one core)',
     '',
-    "µs of the server process's CPU time (user + system, /proc) per answer, median of the rounds. Requests per second above stop at what the load generator on its one core can send (the no-work floor above), so the cases that come near it are compared here: the ratio is how many answers Måltal gives for the CPU the plain rows server spends on one.",
+    "µs of the server process's CPU time (user + system, /proc) per answer, median of the rounds. Requests per second above stop at what the load generator on its one core can send (the no-work floor above), so the cases that come near it are compared here: the ratio is how many answers Måltal gives for the CPU the plain rows server spends on one (the median of the rounds' ratios).",
     '',
     '| Case | Conns | Måltal µs | plain rows µs (same series) | SQLite-JSON µs | rows / Måltal |',
     '|---|--:|--:|--:|--:|--:|',
@@ -307,8 +320,8 @@ async function main(track: (child: ChildProcess) => void): Promise<void> {
   const parts = {
     http: part('HTTP', () => benchHttp(settings, dbPath, track)),
     worker: part('worker', async () => {
-      const table = await benchWorker(WORKER_CASES, dbPath, settings.seconds);
-      return `\nThe worker (workerd + local D1 through Miniflare) next to Node, one client, ${settings.seconds} s a run\n\n${table}`;
+      const table = await benchWorker(WORKER_CASES, dbPath, settings.workerSeconds);
+      return `\nThe worker (workerd + local D1 through Miniflare) next to Node, one client, ${settings.workerSeconds} s a run\n\n${table}`;
     }),
     widgets: part('widgets', async () => {
       // Debian's Chromium draws the charts; on a fresh machine the bench installs it as npm test does.
