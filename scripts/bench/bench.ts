@@ -8,8 +8,9 @@
  * order (bench-pairs.ts). Four cases, each at 1 and 32 connections, BENCH_ROUNDS rounds (default 11;
  * the median is reported), BENCH_SECONDS a run (default 2) after a warm-up of half that. Many short
  * rounds, not a few long ones: on a shared machine a server's CPU cost an answer can change by half
- * for tens of seconds (BENCHMARKS.md), and two servers' runs a few seconds apart see the same machine
- * far more often than runs 12 s apart; a ratio is the median of the rounds' ratios.
+ * for tens of seconds (BENCHMARKS.md); two servers' runs a few seconds apart are likelier to see the
+ * same machine than runs 12 s apart, and a ratio is the median of the rounds' ratios, so a swing
+ * in a few rounds is outvoted.
  *   uncached     a walk through the series, Måltal with its answer cache off (a fast machine walks
  *                all 13 000 series more than once in a run, and the cache would answer the repeats),
  *                as it ships (the direct path, api/node-fast-path.ts) and through Hono (MALTAL_FAST_PATH=0)
@@ -132,7 +133,8 @@ const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) :
 const reqs = (rs: RunResult[]) => median(rs.map((r) => r.reqPerSec));
 /** The median req/s, with each round's in brackets, or (more than three rounds) the lowest and highest. */
 const cell = (rs: RunResult[]) => {
-  if (rs.length <= 1) return rs.length === 0 ? '–' : fmt(reqs(rs));
+  if (rs.length === 0) return '–';
+  if (rs.length === 1) return fmt(reqs(rs));
   const each = rs.map((r) => r.reqPerSec);
   const spread = rs.length <= 3 ? each.map((n) => fmt(n)).join(', ') : `${fmt(Math.min(...each))}–${fmt(Math.max(...each))}`;
   return `${fmt(reqs(rs))} (${spread})`;
@@ -358,9 +360,8 @@ async function main(track: (child: ChildProcess) => void): Promise<void> {
  */
 function recordAnswer(file: string, { res, body }: Awaited<ReturnType<typeof get>>): Record<string, string> {
   const headers = Object.fromEntries([...res.headers].filter(([name]) => !PER_SENDING.has(name)));
-  const path = join(repoRoot, file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify({ headers, body: body.toString() }));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ headers, body: body.toString() }));
   return headers;
 }
 
@@ -409,20 +410,22 @@ async function benchHttp(settings: ReturnType<typeof readSettings>, dbPath: stri
     };
     // Måltal's answer to the floor's series, as it sends it, for the floor that sends it without working.
     const recorded = await get(appOnly, FLOOR_PATH);
-    const headers = recordAnswer('dist/bench/floor-maltal-answer.json', recorded);
+    const answerFile = join(repoRoot, 'dist/bench/floor-maltal-answer.json');
+    const headers = recordAnswer(answerFile, recorded);
     const fixedMaltal = await start("no-work floor, Måltal's answer", 'scripts/bench/baseline-server.ts', {
       BASELINE: 'fixed-maltal',
-      BASELINE_ANSWER: join(repoRoot, 'dist/bench/floor-maltal-answer.json'),
+      BASELINE_ANSWER: answerFile,
     });
     // Måltal's 304 to that series, for the no-work server that answers every If-None-Match with it.
     const etag = recorded.res.headers.get('etag') ?? '';
     const notModified = await get(appOnly, FLOOR_PATH, { 'if-none-match': etag });
     if (notModified.res.status !== 304)
       throw new Error(`Måltal answered ${FLOOR_PATH} with its own ETag ${etag}: ${notModified.res.status}`);
-    const notModifiedHeaders = recordAnswer('dist/bench/floor-maltal-304.json', notModified);
+    const notModifiedFile = join(repoRoot, 'dist/bench/floor-maltal-304.json');
+    const notModifiedHeaders = recordAnswer(notModifiedFile, notModified);
     const fixed304 = await start('no-work 304', 'scripts/bench/baseline-server.ts', {
       BASELINE: 'fixed-304',
-      BASELINE_ANSWER: join(repoRoot, 'dist/bench/floor-maltal-304.json'),
+      BASELINE_ANSWER: notModifiedFile,
     });
     const floorRows = (await get(fixed, FLOOR_PATH)).body.byteLength;
     sizes.floor = {
